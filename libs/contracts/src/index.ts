@@ -1,0 +1,4 @@
+export * from './lib/common';
+export * from './lib/identity';
+export * from './lib/regions';
+export * from './lib/queues';

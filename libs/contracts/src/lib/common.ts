@@ -1,0 +1,25 @@
+/** Every list answer of the API has this shape (API.md, "Conventions"). */
+export interface Paginated<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Every error answer carries at least these fields; `code` names the domain error when there is one. */
+export interface ApiErrorBody {
+  statusCode: number;
+  message: string | string[];
+  error?: string;
+  code?: string;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export type HealthCheckName = 'database' | 'redis' | 'search';
+
+export interface HealthAnswer {
+  status: 'ok' | 'error';
+  checks: Record<HealthCheckName, 'up' | 'down'>;
+}

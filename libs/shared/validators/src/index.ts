@@ -1,0 +1,2 @@
+export * from './lib/credit-code';
+export * from './lib/patent-number';
