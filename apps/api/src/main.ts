@@ -1,19 +1,60 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig, ConfigValidationError, configureApp, runsApi } from '@market/server/platform';
+import { StaffAccounts } from '@market/server/identity';
 import { AppModule } from './app/app.module';
+import { parseArgs } from 'node:util';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+/**
+ * One binary, several commands:
+ *   main.js                 serve the API, the web app and the workers (ROLE=api|worker|all)
+ *   main.js migrate         apply pending migrations and exit
+ *   main.js staff:create --email … --password … [--name …]
+ */
+async function serve(): Promise<void> {
+  const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
+  configureApp(app);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  if (runsApi(config)) {
+    await app.listen(config.port, '0.0.0.0');
+    Logger.log(`online technology market listening on http://127.0.0.1:${config.port} (role ${config.role})`, 'Main');
+  } else {
+    await app.init();
+    Logger.log('worker started (no HTTP)', 'Main');
+  }
 }
 
-bootstrap();
+async function migrate(): Promise<void> {
+  // Creating the context runs the migrations (platform's MigrationRunner) and nothing else.
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ROLE: 'api', WEB_ROOT: '' }), { logger: ['error', 'warn', 'log'] });
+  await app.close();
+}
+
+async function staffCreate(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } });
+  if (!values.email || !values.password) {
+    throw new ConfigValidationError('usage: npm run staff:create -- --email staff@example.com --password <at least 8 characters> [--name 名字]');
+  }
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ROLE: 'api', WEB_ROOT: '' }), { logger: ['error', 'warn'] });
+  try {
+    const user = await app.get(StaffAccounts).ensure(values.email, values.password, values.name);
+    process.stdout.write(`staff account ready: ${user.email} (${user.organization.name})\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (!command || command === 'serve') return serve();
+  if (command === 'migrate') return migrate();
+  if (command === 'staff:create') return staffCreate(rest);
+  throw new ConfigValidationError(`unknown command "${command}" (serve, migrate, staff:create)`);
+}
+
+main().catch((e: unknown) => {
+  // A bad configuration is the user's to fix: one clear sentence, no stack trace.
+  if (e instanceof ConfigValidationError) process.stderr.write(`${e.message}\n`);
+  else process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,10 +1,31 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { configFromEnvironment, PlatformModule } from '@market/server/platform';
+import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
+export const ENTITIES = [...IDENTITY_ENTITIES];
+export const MIGRATIONS = [...IDENTITY_MIGRATIONS];
+
+/**
+ * The composition root: platform, then the bounded contexts, then the built web app at `/`
+ * (everything that is not `/api` falls back to index.html so that deep links work).
+ */
+@Module({})
+export class AppModule {
+  static forRoot(env: Record<string, string> = {}): DynamicModule {
+    const config = configFromEnvironment(env);
+    const webRoot = config.webRoot ? resolve(config.webRoot) : '';
+    const serveWeb = webRoot !== '' && existsSync(resolve(webRoot, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS, env }),
+        IdentityModule,
+        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
+      ],
+    };
+  }
+}

@@ -5,26 +5,20 @@
 export const QUEUES = {
   /** Carries outbox rows to their side effects (search index, notifications). */
   outbox: 'outbox',
-  /** Timed work: lot opening/closing, roadshow reminders. */
-  timers: 'timers',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
   /** Drain the outbox table: carry pending rows to their side effects. */
   outboxDrain: 'outbox.drain',
-  /** Periodic sweep of whatever timed work is overdue. */
-  timersSweep: 'timers.sweep',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 export interface JobPayloads {
   [JOBS.outboxDrain]: { reason: string };
-  [JOBS.timersSweep]: Record<string, never>;
 }
 
 /** Which queue each job is put on. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.outboxDrain]: QUEUES.outbox,
-  [JOBS.timersSweep]: QUEUES.timers,
 };

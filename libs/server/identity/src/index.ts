@@ -1,2 +1,8 @@
-export * from './lib/server-identity.module';
-
+// Identity's public face: the module, its tables, the staff command, and the access helpers that
+// later contexts use to guard their routes.
+export { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from './identity.module';
+export { StaffAccounts, BUREAU_NAME } from './application/staff-accounts';
+export { Auth, OptionalAuth, CurrentUser } from './http/auth.decorators';
+export { type AuthUser, roleAllowed, canManageOrganizationItem, isMemberOf } from './domain/access';
+export { OrganizationEntity } from './infrastructure/organization.entity';
+export { UserEntity } from './infrastructure/user.entity';

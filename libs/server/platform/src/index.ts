@@ -1,2 +1,15 @@
-export * from './lib/server-platform.module';
-
+// The platform's public face: what contexts and the composition root may use.
+export { PlatformModule, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, type PlatformOptions } from './lib/platform.module';
+export { APP_CONFIG, type AppConfig, loadConfig, configFromEnvironment, ConfigValidationError, runsApi, runsWorkers } from './lib/config/app-config';
+export { dataSourceOptions } from './lib/database/data-source-options';
+export { runMigrationsLocked } from './lib/database/migrate';
+export { isUniqueViolation } from './lib/database/unique-violation';
+export * from './lib/errors/domain-error';
+export { configureApp, API_PREFIX } from './lib/http/configure-app';
+export { LimitedAs } from './lib/http/rate-limit';
+export { REDIS, redisOptionsFromUrl } from './lib/redis/redis';
+export { JobQueue, DEFAULT_JOB_OPTIONS } from './lib/queue/queue.module';
+export { JobHandler } from './lib/queue/job-handler.decorator';
+export { Outbox } from './lib/outbox/outbox.service';
+export { OutboxHandler } from './lib/outbox/outbox-handler.decorator';
+export { SearchPort, type SearchDocument } from './lib/search/search.port';

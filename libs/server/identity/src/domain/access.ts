@@ -1,0 +1,23 @@
+import type { Role } from '@market/contracts';
+
+/** The signed-in caller as every context sees it (from the verified token). */
+export interface AuthUser {
+  id: string;
+  role: Role;
+  organizationId: string;
+}
+
+/** A role guard's rule: no roles listed means any signed-in user. */
+export function roleAllowed(userRole: Role, allowed: readonly Role[]): boolean {
+  return allowed.length === 0 || allowed.includes(userRole);
+}
+
+/** Ownership: members of the owning organization, and staff, who oversee everything. */
+export function canManageOrganizationItem(user: AuthUser, ownerOrganizationId: string): boolean {
+  return user.role === 'staff' || user.organizationId === ownerOrganizationId;
+}
+
+/** Members of the owning organization only (staff do not act for an organization). */
+export function isMemberOf(user: AuthUser, organizationId: string): boolean {
+  return user.organizationId === organizationId;
+}

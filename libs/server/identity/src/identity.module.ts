@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, type AppConfig } from '@market/server/platform';
+import { AuthService } from './application/auth.service';
+import { JwtStrategy } from './application/jwt.strategy';
+import { LoginLimiter } from './application/login-limiter';
+import { StaffAccounts } from './application/staff-accounts';
+import { OrganizationEntity } from './infrastructure/organization.entity';
+import { UserEntity } from './infrastructure/user.entity';
+import { Identity1764070100000 } from './infrastructure/migrations/1764070100000-identity';
+import { AuthController } from './http/auth.controller';
+import { JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard } from './http/auth.decorators';
+import { PublicConfigController } from './http/config.controller';
+
+export const IDENTITY_ENTITIES = [OrganizationEntity, UserEntity];
+export const IDENTITY_MIGRATIONS = [Identity1764070100000];
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { expiresIn: config.jwtExpiresIn as `${number}h`, algorithm: 'HS256' },
+      }),
+    }),
+  ],
+  controllers: [AuthController, PublicConfigController],
+  providers: [AuthService, LoginLimiter, JwtStrategy, StaffAccounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  exports: [StaffAccounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+})
+export class IdentityModule {}

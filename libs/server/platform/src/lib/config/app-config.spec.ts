@@ -1,0 +1,45 @@
+import { DEFAULT_REGIONS } from '@market/contracts';
+import { loadConfig } from './app-config';
+
+const minimal = { MEILI_MASTER_KEY: 'k'.repeat(16), JWT_SECRET: 's'.repeat(32) };
+
+describe('loadConfig', () => {
+  it('fills defaults for local use', () => {
+    const config = loadConfig(minimal);
+    expect(config.port).toBe(3000);
+    expect(config.role).toBe('all');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.regions).toEqual([...DEFAULT_REGIONS]);
+    expect(config.registerRateLimit).toBe(20);
+    expect(config.apiRateLimit).toBe(0);
+    expect(config.staffEmail).toBeNull();
+  });
+
+  it('names every missing required variable', () => {
+    expect(() => loadConfig({})).toThrow(/MEILI_MASTER_KEY is required.*JWT_SECRET is required/);
+  });
+
+  it('rejects a bad value and names it', () => {
+    expect(() => loadConfig({ ...minimal, PORT: 'eighty' })).toThrow(/PORT must be a number/);
+    expect(() => loadConfig({ ...minimal, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ ...minimal, ROLE: 'cron' })).toThrow(/ROLE must be one of/);
+    expect(() => loadConfig({ ...minimal, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('wants the staff email and password together', () => {
+    expect(() => loadConfig({ ...minimal, STAFF_EMAIL: 'staff@example.com' })).toThrow(/STAFF_PASSWORD/);
+    const config = loadConfig({ ...minimal, STAFF_EMAIL: 'staff@example.com', STAFF_PASSWORD: 'longenough' });
+    expect(config.staffEmail).toBe('staff@example.com');
+  });
+
+  it('reads another city’s regions from REGIONS', () => {
+    expect(loadConfig({ ...minimal, REGIONS: '上城区, 西湖区 ,outside' }).regions).toEqual(['上城区', '西湖区', 'outside']);
+  });
+
+  it('converts numbers and booleans', () => {
+    const config = loadConfig({ ...minimal, PORT: '3100', REGISTER_RATE_LIMIT: '5', LOCAL_MODE: 'true' });
+    expect(config.port).toBe(3100);
+    expect(config.registerRateLimit).toBe(5);
+    expect(config.localMode).toBe(true);
+  });
+});

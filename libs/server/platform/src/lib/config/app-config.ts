@@ -1,0 +1,142 @@
+import Joi from 'joi';
+import { DEFAULT_REGIONS } from '@market/contracts';
+
+/**
+ * The whole configuration of a running copy, validated once at start-up. Nothing else reads
+ * `process.env`: code receives this object through dependency injection.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  /** Which parts this process runs: HTTP + sockets, queue processors, or both. */
+  role: 'api' | 'worker' | 'all';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+  /** Prefix of every Meilisearch index, so that tests and a dev instance share one server safely. */
+  searchIndexPrefix: string;
+  /** Prefix of every BullMQ key in Redis (same reason). */
+  queuePrefix: string;
+  jwtSecret: string;
+  jwtExpiresIn: string;
+  staffEmail: string | null;
+  staffPassword: string | null;
+  regions: string[];
+  registerRateLimit: number;
+  apiRateLimit: number;
+  loginFailuresPerAccount: number;
+  loginFailuresPerAddress: number;
+  /** Express `trust proxy`: which hops may tell us the client address via X-Forwarded-For. */
+  trustProxy: string;
+  corsOrigin: string | null;
+  bodyLimit: string;
+  logLevel: string;
+  /** Folder of the built web app that the API serves at `/`; empty to serve none. */
+  webRoot: string;
+  /** Print the demo accounts at start-up (local mode only). */
+  localMode: boolean;
+}
+
+const schema = Joi.object({
+  NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
+  ROLE: Joi.string().valid('api', 'worker', 'all').default('all'),
+  PORT: Joi.number().integer().min(0).max(65535).default(3000),
+  DATABASE_URL: Joi.string()
+    .uri({ scheme: ['postgres', 'postgresql'] })
+    .default('postgres://postgres@127.0.0.1:5432/market'),
+  REDIS_URL: Joi.string()
+    .uri({ scheme: ['redis', 'rediss'] })
+    .default('redis://127.0.0.1:6379'),
+  MEILI_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .default('http://127.0.0.1:7700'),
+  MEILI_MASTER_KEY: Joi.string().min(16).required(),
+  SEARCH_INDEX_PREFIX: Joi.string()
+    .pattern(/^[a-zA-Z0-9_-]*$/)
+    .allow('')
+    .default(''),
+  QUEUE_PREFIX: Joi.string()
+    .pattern(/^[a-zA-Z0-9_-]+$/)
+    .default('market'),
+  JWT_SECRET: Joi.string().min(32).required(),
+  JWT_EXPIRES_IN: Joi.string()
+    .pattern(/^\d+[smhd]$/)
+    .default('12h'),
+  STAFF_EMAIL: Joi.string().email({ tlds: false }).optional(),
+  STAFF_PASSWORD: Joi.string().min(8).optional(),
+  REGIONS: Joi.string().default(DEFAULT_REGIONS.join(',')),
+  REGISTER_RATE_LIMIT: Joi.number().integer().min(0).default(20),
+  API_RATE_LIMIT: Joi.number().integer().min(0).default(0),
+  LOGIN_FAILURES_PER_ACCOUNT: Joi.number().integer().min(1).default(10),
+  LOGIN_FAILURES_PER_ADDRESS: Joi.number().integer().min(1).default(100),
+  TRUST_PROXY: Joi.string().default('loopback'),
+  CORS_ORIGIN: Joi.string().optional(),
+  BODY_LIMIT: Joi.string()
+    .pattern(/^\d+(kb|mb)$/)
+    .default('1mb'),
+  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  WEB_ROOT: Joi.string().allow('').default('dist/apps/web/browser'),
+  LOCAL_MODE: Joi.boolean().default(false),
+})
+  .and('STAFF_EMAIL', 'STAFF_PASSWORD')
+  .unknown(true);
+
+export class ConfigValidationError extends Error {}
+
+/** Validates the environment; the error names every bad or missing variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const { value, error } = schema.validate(env, { abortEarly: false, convert: true });
+  if (error) {
+    const problems = error.details.map((d) => d.message.replace(/"/g, '')).join('; ');
+    throw new ConfigValidationError(`Invalid configuration: ${problems}`);
+  }
+  const v = value as Record<string, string | number | boolean | undefined>;
+  const regions = String(v['REGIONS'])
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  if (regions.length === 0) throw new ConfigValidationError('Invalid configuration: REGIONS must list at least one region');
+  return {
+    nodeEnv: v['NODE_ENV'] as AppConfig['nodeEnv'],
+    role: v['ROLE'] as AppConfig['role'],
+    port: Number(v['PORT']),
+    databaseUrl: String(v['DATABASE_URL']),
+    redisUrl: String(v['REDIS_URL']),
+    meiliUrl: String(v['MEILI_URL']),
+    meiliMasterKey: String(v['MEILI_MASTER_KEY']),
+    searchIndexPrefix: String(v['SEARCH_INDEX_PREFIX']),
+    queuePrefix: String(v['QUEUE_PREFIX']),
+    jwtSecret: String(v['JWT_SECRET']),
+    jwtExpiresIn: String(v['JWT_EXPIRES_IN']),
+    staffEmail: (v['STAFF_EMAIL'] as string | undefined) ?? null,
+    staffPassword: (v['STAFF_PASSWORD'] as string | undefined) ?? null,
+    regions,
+    registerRateLimit: Number(v['REGISTER_RATE_LIMIT']),
+    apiRateLimit: Number(v['API_RATE_LIMIT']),
+    loginFailuresPerAccount: Number(v['LOGIN_FAILURES_PER_ACCOUNT']),
+    loginFailuresPerAddress: Number(v['LOGIN_FAILURES_PER_ADDRESS']),
+    trustProxy: String(v['TRUST_PROXY']),
+    corsOrigin: (v['CORS_ORIGIN'] as string | undefined) ?? null,
+    bodyLimit: String(v['BODY_LIMIT']),
+    logLevel: String(v['LOG_LEVEL']),
+    webRoot: String(v['WEB_ROOT']),
+    localMode: Boolean(v['LOCAL_MODE']),
+  };
+}
+
+/** Injection token of the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function runsApi(config: AppConfig): boolean {
+  return config.role === 'api' || config.role === 'all';
+}
+
+export function runsWorkers(config: AppConfig): boolean {
+  return config.role === 'worker' || config.role === 'all';
+}
+
+/** The configuration of this process: its environment, with overrides (tests) on top. */
+export function configFromEnvironment(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({ ...process.env, ...overrides });
+}

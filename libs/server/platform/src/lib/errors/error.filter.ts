@@ -1,0 +1,69 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import type { ApiErrorBody } from '@market/contracts';
+import { DomainError, STATUS_OF_KIND } from './domain-error';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+}
+
+function isBodyParserError(e: unknown): e is BodyParserError & Error {
+  return e instanceof Error && typeof (e as BodyParserError).type === 'string' && typeof (e as BodyParserError).status === 'number';
+}
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/**
+ * The one place where errors become HTTP answers: domain errors by their kind, Nest's HTTP
+ * exceptions as they are, body-parser failures (bad JSON, too large) as 400/413, and anything
+ * else as a logged 500 that reveals nothing.
+ */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    const { status, body, headers } = this.toAnswer(exception);
+    if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.status(status).json(body);
+  }
+
+  private toAnswer(e: unknown): { status: number; body: ApiErrorBody; headers: Record<string, string> } {
+    if (e instanceof DomainError) {
+      const status = STATUS_OF_KIND[e.kind];
+      const headers: Record<string, string> = {};
+      if (e.retryAfterSeconds !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(e.retryAfterSeconds)));
+      return { status, body: { statusCode: status, message: e.message, error: REASON[status], code: e.code }, headers };
+    }
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      const raw = e.getResponse();
+      const body: ApiErrorBody =
+        typeof raw === 'string'
+          ? { statusCode: status, message: raw, error: REASON[status] }
+          : { statusCode: status, error: REASON[status], ...(raw as object), message: (raw as { message?: string | string[] }).message ?? e.message };
+      return { status, body, headers: {} };
+    }
+    if (isBodyParserError(e)) {
+      const status = e.status === 413 ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+      const message = status === 413 ? 'request body is too large' : 'request body is not valid JSON';
+      return { status, body: { statusCode: status, message, error: REASON[status] }, headers: {} };
+    }
+    return { status: 500, body: { statusCode: 500, message: 'Internal server error', error: REASON[500] }, headers: {} };
+  }
+}

@@ -1,0 +1,72 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AppExceptionFilter } from '../errors/error.filter';
+
+export const API_PREFIX = 'api';
+
+/**
+ * Everything that makes the HTTP surface what the contract says: prefix, validation, errors,
+ * limits, headers, logs and the OpenAPI document. main.ts and every HTTP test call it, so tests
+ * see exactly what users see.
+ */
+export function configureApp(app: INestApplication): INestApplication {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const express = app as NestExpressApplication;
+  express.useLogger(app.get(Logger));
+  express.set('trust proxy', parseTrustProxy(config.trustProxy));
+  express.useBodyParser('json', { limit: config.bodyLimit });
+  express.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // ng-zorro and Angular set inline styles; scripts stay same-origin only.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          scriptSrc: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  app.enableCors(config.corsOrigin ? { origin: config.corsOrigin.split(',').map((o) => o.trim()), credentials: false } : { origin: false });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // Unknown nested properties are refused too, and messages name the field.
+      forbidUnknownValues: true,
+      stopAtFirstError: false,
+    }),
+  );
+  app.useGlobalFilters(new AppExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('网上技术市场 3.0 — Online Technology Market API')
+      .setDescription('The public HTTP contract of the online technology market. Money is integer yuan; times are ISO 8601 UTC.')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  return app;
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}

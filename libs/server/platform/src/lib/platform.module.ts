@@ -1,0 +1,127 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit, Logger as NestLogger, RequestMethod } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule, InjectDataSource } from '@nestjs/typeorm';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { LoggerModule } from 'nestjs-pino';
+import type Redis from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig, configFromEnvironment } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { runMigrationsLocked } from './database/migrate';
+import { HealthController } from './health/health.controller';
+import { RateLimitGuard, routeLimit } from './http/rate-limit';
+import { OutboxEvent } from './outbox/outbox-event.entity';
+import { Outbox } from './outbox/outbox.service';
+import { QueueModule } from './queue/queue.module';
+import { createRedis, REDIS, redisOptionsFromUrl } from './redis/redis';
+import { SearchPort } from './search/search.port';
+import { Outbox1764070000000 } from './migrations/1764070000000-outbox';
+
+/** The platform's own tables; contexts add theirs in the composition root. */
+export const PLATFORM_ENTITIES = [OutboxEvent];
+export const PLATFORM_MIGRATIONS = [Outbox1764070000000];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ClassList = Function[];
+
+export interface PlatformOptions {
+  entities: ClassList;
+  migrations: ClassList;
+  /** Overrides of environment variables (tests). */
+  env?: Record<string, string>;
+}
+
+/** Applies pending migrations when the module starts, before any context touches a table. */
+class MigrationRunner implements OnModuleInit {
+  private readonly logger = new NestLogger('Migrations');
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  async onModuleInit(): Promise<void> {
+    const applied = await runMigrationsLocked(this.dataSource);
+    if (applied.length) this.logger.log(`applied ${applied.join(', ')}`);
+  }
+}
+
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}
+
+/**
+ * Configuration, database, Redis, queues, search, outbox, logging, rate limits and health: what
+ * every context stands on. Global, so that contexts inject its services without re-importing.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const config = configFromEnvironment(options.env ?? {});
+    const configProvider = { provide: APP_CONFIG, useValue: config };
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
+        { module: ConfigHolder, providers: [configProvider], exports: [configProvider], global: true },
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            quietReqLogger: true,
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, {
+            entities: [...PLATFORM_ENTITIES, ...options.entities],
+            migrations: [...PLATFORM_MIGRATIONS, ...options.migrations],
+          }),
+          migrationsRun: false,
+        }),
+        DiscoveryModule,
+        TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            {
+              name: 'api',
+              ttl: 60_000,
+              limit: Math.max(1, config.apiRateLimit),
+              skipIf: () => config.apiRateLimit === 0,
+            },
+            {
+              name: 'register',
+              ttl: 60_000,
+              limit: Math.max(1, config.registerRateLimit),
+              skipIf: (ctx) => config.registerRateLimit === 0 || routeLimit(ctx) !== 'register',
+            },
+          ],
+          storage: new ThrottlerStorageRedisService({
+            ...redisOptionsFromUrl(config.redisUrl),
+            // fail fast rather than hang a request when Redis is away
+            maxRetriesPerRequest: 1,
+            commandTimeout: 2000,
+            keyPrefix: `${config.queuePrefix}:throttle:`,
+          }),
+        }),
+        QueueModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: REDIS, useFactory: () => createRedis(config.redisUrl) },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        MigrationRunner,
+        RedisCloser,
+        SearchPort,
+        Outbox,
+      ],
+      exports: [REDIS, SearchPort, Outbox, QueueModule],
+    };
+  }
+}
+
+@Module({})
+class ConfigHolder {}
