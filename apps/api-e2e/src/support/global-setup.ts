@@ -1,17 +1,12 @@
-import { waitForPortOpen } from '@nx/node/utils';
-
 /* eslint-disable */
-var __TEARDOWN_MESSAGE__: string;
-
-module.exports = async function() {
-  // Start services that that the app needs to run (e.g. database, docker-compose, etc.).
-  console.log('\nSetting up...\n');
-
-  const host = process.env.HOST ?? 'localhost';
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await waitForPortOpen(port, { host });
-
-  // Hint: Use `globalThis` to pass variables to global teardown.
-  globalThis.__TEARDOWN_MESSAGE__ = '\nTearing down...\n';
+// Starts the built API once for the whole e2e run (its own database) and tells the specs where.
+module.exports = async function () {
+  const { ensureServices } = await import('../../../../tools/dev-services/index.mjs');
+  if (!process.env.MEILI_URL) Object.assign(process.env, (await ensureServices({ mode: 'test', log: () => undefined, keepRunning: true })).env);
+  const { startServer, E2E_STAFF } = await import('../../../../tools/test/e2e-server.mjs');
+  const server = await startServer({ name: 'api_e2e', port: Number(process.env.API_E2E_PORT ?? 3101), env: { REGISTER_RATE_LIMIT: '20' } });
+  process.env.API_URL = server.url;
+  process.env.E2E_STAFF_EMAIL = E2E_STAFF.email;
+  process.env.E2E_STAFF_PASSWORD = E2E_STAFF.password;
+  (globalThis as { __SERVER__?: { stop: () => Promise<void> } }).__SERVER__ = server;
 };
-

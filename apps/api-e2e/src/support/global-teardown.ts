@@ -1,10 +1,4 @@
-import { killPort } from '@nx/node/utils';
 /* eslint-disable */
-
-module.exports = async function() {
-  // Put clean up logic here (e.g. stopping services, docker-compose, etc.).
-  // Hint: `globalThis` is shared between setup and teardown.
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await killPort(port);
-  console.log(globalThis.__TEARDOWN_MESSAGE__);
+module.exports = async function () {
+  await (globalThis as { __SERVER__?: { stop: () => Promise<void> } }).__SERVER__?.stop();
 };

@@ -1,1 +1,5 @@
-export * from './lib/web-identity/web-identity';
+export * from './lib/data/auth.api';
+export * from './lib/data/auth.store';
+export * from './lib/data/auth.interceptor';
+export * from './lib/guards/auth.guards';
+export * from './lib/identity.routes';

@@ -73,6 +73,8 @@ export class PlatformModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             quietReqLogger: true,
+            // People reading a local console want lines, machines in production want JSON.
+            transport: config.localMode ? { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname,req,res' } } : undefined,
           },
         }),
         TypeOrmModule.forRoot({

@@ -32,6 +32,10 @@ describe('loadConfig', () => {
     expect(config.staffEmail).toBe('staff@example.com');
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ ...minimal, STAFF_EMAIL: '', STAFF_PASSWORD: '', PORT: '' }).staffEmail).toBeNull();
+  });
+
   it('reads another city’s regions from REGIONS', () => {
     expect(loadConfig({ ...minimal, REGIONS: '上城区, 西湖区 ,outside' }).regions).toEqual(['上城区', '西湖区', 'outside']);
   });

@@ -86,7 +86,9 @@ export class ConfigValidationError extends Error {}
 
 /** Validates the environment; the error names every bad or missing variable. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const { value, error } = schema.validate(env, { abortEarly: false, convert: true });
+  // An empty variable (`STAFF_EMAIL=` in a compose file) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const { value, error } = schema.validate(present, { abortEarly: false, convert: true });
   if (error) {
     const problems = error.details.map((d) => d.message.replace(/"/g, '')).join('; ');
     throw new ConfigValidationError(`Invalid configuration: ${problems}`);

@@ -9,7 +9,7 @@ interface BodyParserError {
   statusCode?: number;
 }
 
-function isBodyParserError(e: unknown): e is BodyParserError & Error {
+export function isBodyParserError(e: unknown): e is BodyParserError & Error {
   return e instanceof Error && typeof (e as BodyParserError).type === 'string' && typeof (e as BodyParserError).status === 'number';
 }
 
@@ -59,11 +59,14 @@ export class AppExceptionFilter implements ExceptionFilter {
           : { statusCode: status, error: REASON[status], ...(raw as object), message: (raw as { message?: string | string[] }).message ?? e.message };
       return { status, body, headers: {} };
     }
-    if (isBodyParserError(e)) {
-      const status = e.status === 413 ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-      const message = status === 413 ? 'request body is too large' : 'request body is not valid JSON';
-      return { status, body: { statusCode: status, message, error: REASON[status] }, headers: {} };
-    }
+    if (isBodyParserError(e)) return { ...bodyParserAnswer(e), headers: {} };
     return { status: 500, body: { statusCode: 500, message: 'Internal server error', error: REASON[500] }, headers: {} };
   }
+}
+
+/** 413 for a body over the limit, 400 for anything else the body parser refused (bad JSON). */
+export function bodyParserAnswer(e: BodyParserError): { status: number; body: ApiErrorBody } {
+  const status = e.status === 413 ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+  const message = status === 413 ? 'request body is too large (请求内容过大)' : 'request body is not valid JSON (请求内容不是有效的 JSON)';
+  return { status, body: { statusCode: status, message, error: REASON[status] } };
 }

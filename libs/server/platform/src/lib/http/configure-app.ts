@@ -4,7 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { AppExceptionFilter } from '../errors/error.filter';
+import { AppExceptionFilter, bodyParserAnswer, isBodyParserError } from '../errors/error.filter';
+import type { NextFunction, Request, Response } from 'express';
 
 export const API_PREFIX = 'api';
 
@@ -20,6 +21,12 @@ export function configureApp(app: INestApplication): INestApplication {
   express.set('trust proxy', parseTrustProxy(config.trustProxy));
   express.useBodyParser('json', { limit: config.bodyLimit });
   express.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
+  // Body-parser failures happen before routing, out of reach of exception filters: answer them here.
+  express.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (!isBodyParserError(err)) return next(err);
+    const { status, body } = bodyParserAnswer(err);
+    res.status(status).json(body);
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {

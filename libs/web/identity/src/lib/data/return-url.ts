@@ -1,0 +1,8 @@
+/**
+ * Only same-site paths are followed after sign-in; `//evil.example` or an absolute URL in
+ * ?returnUrl would otherwise make the login page an open redirect.
+ */
+export function safeReturnUrl(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  return value;
+}

@@ -1,0 +1,125 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { Localized, LanguageService, TrPipe } from '@market/web/ui';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { finalize } from 'rxjs';
+import { NETWORK_ERROR, UNKNOWN_ERROR, retryAfterSeconds, serverMessage } from '../data/api-error';
+import { AuthApi } from '../data/auth.api';
+import { AuthStore } from '../data/auth.store';
+import { safeReturnUrl } from '../data/return-url';
+
+const TEXT = {
+  title: { zh: '登录', en: 'Sign in' },
+  lead: { zh: '欢迎回到网上技术市场。', en: 'Welcome back to the online technology market.' },
+  email: { zh: '邮箱', en: 'Email' },
+  password: { zh: '密码', en: 'Password' },
+  emailRequired: { zh: '请输入邮箱', en: 'Enter your email' },
+  emailInvalid: { zh: '邮箱格式不正确', en: 'This is not a valid email address' },
+  passwordRequired: { zh: '请输入密码', en: 'Enter your password' },
+  submit: { zh: '登录', en: 'Sign in' },
+  noAccount: { zh: '还没有账号？', en: 'No account yet?' },
+  register: { zh: '免费注册', en: 'Register for free' },
+  wrongPassword: { zh: '邮箱或密码不正确。', en: 'Wrong email or password.' },
+  tooMany: { zh: '尝试次数过多，请稍后再试。', en: 'Too many attempts. Please try again later.' },
+} satisfies Record<string, Localized>;
+
+@Component({
+  selector: 'tm-login-page',
+  imports: [ReactiveFormsModule, RouterLink, NzAlertModule, NzButtonModule, NzInputModule, TrPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: '../auth-form.css',
+  template: `
+    <div class="panel">
+      <h1>{{ text.title | tr }}</h1>
+      <p class="lead">{{ text.lead | tr }}</p>
+      @if (error(); as message) {
+        <nz-alert class="server-error" nzType="error" nzShowIcon [nzMessage]="message" data-testid="form-error" />
+      }
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+        <label class="field">
+          <span class="label">{{ text.email | tr }}</span>
+          <input nz-input type="email" formControlName="email" autocomplete="email" data-testid="email"
+                 [nzStatus]="showError('email') ? 'error' : ''" />
+          @if (showError('email')) {
+            <div class="error">{{ (form.controls.email.hasError('required') ? text.emailRequired : text.emailInvalid) | tr }}</div>
+          }
+        </label>
+        <label class="field">
+          <span class="label">{{ text.password | tr }}</span>
+          <input nz-input type="password" formControlName="password" autocomplete="current-password" data-testid="password"
+                 [nzStatus]="showError('password') ? 'error' : ''" />
+          @if (showError('password')) {
+            <div class="error">{{ text.passwordRequired | tr }}</div>
+          }
+        </label>
+        <button nz-button nzType="primary" nzSize="large" class="submit" type="submit" [nzLoading]="busy()" data-testid="submit">
+          {{ text.submit | tr }}
+        </button>
+      </form>
+      <p class="switch">
+        {{ text.noAccount | tr }}
+        <a routerLink="/register" [queryParams]="returnUrl() ? { returnUrl: returnUrl() } : {}">{{ text.register | tr }}</a>
+      </p>
+    </div>
+  `,
+})
+export class LoginPage {
+  private readonly api = inject(AuthApi);
+  private readonly store = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly language = inject(LanguageService);
+
+  /** Bound from the query string by the router. */
+  readonly returnUrl = input<string>();
+
+  protected readonly text = TEXT;
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  private readonly submitted = signal(false);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+
+  protected showError(name: 'email' | 'password'): boolean {
+    const control = this.form.controls[name];
+    return control.invalid && (control.touched || this.submitted());
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    const { email, password } = this.form.getRawValue();
+    this.api
+      .login({ email: email.trim(), password })
+      .pipe(finalize(() => this.busy.set(false)))
+      .subscribe({
+        next: (answer) => {
+          this.store.signIn(answer);
+          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+        },
+        error: (error: unknown) => this.error.set(this.describe(error)),
+      });
+  }
+
+  private describe(error: unknown): string {
+    const status = error instanceof HttpErrorResponse ? error.status : -1;
+    const fromServer = serverMessage(error);
+    if (status === 0) return this.language.text(NETWORK_ERROR);
+    if (status === 401) return fromServer ?? this.language.text(TEXT.wrongPassword);
+    if (status === 429) {
+      const wait = retryAfterSeconds(error);
+      const base = fromServer ?? this.language.text(TEXT.tooMany);
+      return wait ? `${base}（${this.language.text({ zh: `${wait} 秒后可重试`, en: `retry in ${wait} s` })}）` : base;
+    }
+    return fromServer ?? this.language.text(UNKNOWN_ERROR);
+  }
+}

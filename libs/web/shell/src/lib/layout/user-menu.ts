@@ -1,0 +1,83 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { ORGANIZATION_KIND_LABELS, ROLE_LABELS, User } from '@market/contracts';
+import { AuthStore } from '@market/web/identity';
+import { LAZY_STYLES, LanguageService, Localized, TrPipe, loadStylesheet } from '@market/web/ui';
+import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { DownOutline, LogoutOutline, UserOutline } from '@ant-design/icons-angular/icons';
+
+const TEXT = {
+  account: { zh: '账号菜单', en: 'Account menu' },
+  logout: { zh: '退出登录', en: 'Sign out' },
+} satisfies Record<string, Localized>;
+
+@Component({
+  selector: 'tm-user-menu',
+  imports: [NzDropDownModule, NzIconModule, TrPipe],
+  providers: [provideNzIconsPatch([DownOutline, LogoutOutline, UserOutline])],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (store.user(); as user) {
+      <button type="button" class="trigger" nz-dropdown nzTrigger="click" nzPlacement="bottomRight" [nzDropdownMenu]="menu"
+              [attr.aria-label]="text.account | tr" data-testid="user-menu">
+        <nz-icon nzType="user" class="avatar" aria-hidden="true" />
+        <span class="name" data-testid="user-name">{{ user.name }}</span>
+        <span class="role">{{ roleLabels[user.role] | tr }}</span>
+        <nz-icon nzType="down" class="caret" aria-hidden="true" />
+      </button>
+      <nz-dropdown-menu #menu="nzDropdownMenu">
+        <ul nz-menu>
+          <!-- Who is signed in: information, not an action, so not a menu item. -->
+          <li class="who" role="presentation">
+            <strong>{{ user.name }}</strong>
+            <span>{{ roleLabels[user.role] | tr }}</span>
+            <span data-testid="user-organization">{{ organizationLine(user) }}</span>
+          </li>
+          <li nz-menu-divider></li>
+          <li nz-menu-item tabindex="0" (click)="logout()" (keydown.enter)="logout()" data-testid="logout">
+            <nz-icon nzType="logout" aria-hidden="true" /> {{ text.logout | tr }}
+          </li>
+        </ul>
+      </nz-dropdown-menu>
+    }
+  `,
+  styles: `
+    .trigger { display: inline-flex; align-items: center; gap: 6px; max-width: 100%; padding: 4px 8px; border: 0;
+      border-radius: 6px; background: none; cursor: pointer; font: inherit; color: inherit; }
+    .trigger:hover { background: rgba(0, 0, 0, 0.04); }
+    .avatar { padding: 5px; border-radius: 50%; background: #e6f7ff; color: #1890ff; }
+    .name { overflow: hidden; max-width: 10em; text-overflow: ellipsis; white-space: nowrap; font-weight: 500; }
+    .role { color: rgba(0, 0, 0, 0.45); font-size: 12px; white-space: nowrap; }
+    .caret { font-size: 10px; color: rgba(0, 0, 0, 0.45); }
+    .who { display: flex; flex-direction: column; gap: 2px; max-width: 280px; padding: 6px 12px; line-height: 1.5; }
+    .who strong { color: rgba(0, 0, 0, 0.88); }
+    .who span { color: rgba(0, 0, 0, 0.55); font-size: 12px; }
+    @media (max-width: 768px) {
+      .role, .caret { display: none; }
+      .name { max-width: 5em; }
+    }
+  `,
+})
+export class UserMenu {
+  protected readonly store = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly language = inject(LanguageService);
+  protected readonly text = TEXT;
+  protected readonly roleLabels = ROLE_LABELS;
+
+  constructor() {
+    // The menu opens only on a click, by which time its styles have long arrived.
+    void loadStylesheet(LAZY_STYLES.dropdown);
+  }
+
+  protected organizationLine(user: User): string {
+    const kind = ORGANIZATION_KIND_LABELS[user.organization.kind];
+    return kind ? `${user.organization.name} · ${this.language.text(kind)}` : user.organization.name;
+  }
+
+  protected logout(): void {
+    this.store.clear();
+    void this.router.navigateByUrl('/');
+  }
+}

@@ -1,0 +1,44 @@
+import { TestBed } from '@angular/core/testing';
+import { NzI18nService } from 'ng-zorro-antd/i18n';
+import { LanguageService } from './language.service';
+import { TrPipe } from './tr.pipe';
+
+describe('LanguageService', () => {
+  beforeEach(() => localStorage.clear());
+
+  const setUp = () => {
+    TestBed.configureTestingModule({ providers: [TrPipe] });
+    return { language: TestBed.inject(LanguageService), nz: TestBed.inject(NzI18nService), tr: TestBed.inject(TrPipe) };
+  };
+
+  it('starts in Chinese when nothing was chosen before', () => {
+    const { language, nz, tr } = setUp();
+    language.restore();
+    expect(language.lang()).toBe('zh');
+    expect(nz.getLocaleId()).toBe('zh-cn');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(tr.transform({ zh: '成果大厅', en: 'Results' })).toBe('成果大厅');
+  });
+
+  it('switches to English, including ng-zorro’s texts, and remembers it', () => {
+    const { language, nz, tr } = setUp();
+    language.use('en');
+    expect(tr.transform({ zh: '成果大厅', en: 'Results' })).toBe('Results');
+    expect(nz.getLocaleId()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('market.lang')).toBe('en');
+  });
+
+  it('restores the remembered language and ignores unknown values', () => {
+    localStorage.setItem('market.lang', 'en');
+    const first = setUp().language;
+    first.restore();
+    expect(first.lang()).toBe('en');
+
+    TestBed.resetTestingModule();
+    localStorage.setItem('market.lang', 'fr');
+    const second = setUp().language;
+    second.restore();
+    expect(second.lang()).toBe('zh');
+  });
+});

@@ -1,0 +1,74 @@
+// Starts the built platform (API + web + workers) for end-to-end tests: its own fresh database,
+// index and queue prefixes, a known staff account, on the given port.
+import { spawn } from 'node:child_process';
+import { openSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { ROOT, DATA } from '../dev-services/index.mjs';
+
+const require = createRequire(import.meta.url);
+
+export const E2E_STAFF = { email: 'staff@e2e.test', password: 'staff-password-e2e' };
+
+async function freshDatabase(baseUrl, name) {
+  const { Client } = require('pg');
+  const u = new URL(baseUrl);
+  u.pathname = '/postgres';
+  const c = new Client({ connectionString: u.toString() });
+  await c.connect();
+  try {
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await c.end();
+  }
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function startServer({ name, port, env = {} }) {
+  if (!process.env.MEILI_URL) throw new Error('MEILI_URL is not set: start the services first (npm test does)');
+  const databaseUrl = await freshDatabase(process.env.DATABASE_URL, `market_test_${name}`);
+  mkdirSync(DATA, { recursive: true });
+  const logFile = join(DATA, `e2e-${name}.log`);
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+    cwd: ROOT,
+    stdio: ['ignore', fd, fd],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SEARCH_INDEX_PREFIX: `e2e_${name}_`,
+      QUEUE_PREFIX: `e2e-${name}-${Date.now()}`,
+      STAFF_EMAIL: E2E_STAFF.email,
+      STAFF_PASSWORD: E2E_STAFF.password,
+      LOG_LEVEL: 'warn',
+      WEB_ROOT: join(ROOT, 'dist/apps/web/browser'),
+      ...env,
+    },
+  });
+  let exited = null;
+  child.on('exit', (code) => (exited = code));
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (exited !== null) throw new Error(`the e2e server exited with code ${exited}: see ${logFile}`);
+    const res = await fetch(`${url}/api/health`).catch(() => null);
+    if (res?.status === 200) break;
+    if (Date.now() > until) throw new Error(`the e2e server did not become healthy in 60 s: see ${logFile}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    logFile,
+    stop: () =>
+      new Promise((res) => {
+        if (exited !== null) return res();
+        child.once('exit', () => res());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
