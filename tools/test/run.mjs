@@ -51,7 +51,8 @@ async function main() {
   const passed = results.filter((r) => r.ok).length;
   process.stdout.write('\n── summary ──\n');
   for (const r of results) process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(10)} ${r.seconds.toFixed(1)} s\n`);
-  process.stdout.write(`steps: ${passed} passed, ${results.length - passed} failed (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  process.stdout.write(`total time: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(`steps: ${passed} passed, ${results.length - passed} failed\n`);
   process.exit(passed === results.length ? 0 : 1);
 }
 
