@@ -39,6 +39,14 @@ const depConstraints = [
     sourceTag: 'context:notifications',
     onlyDependOnLibsWithTags: ['context:identity', 'context:platform', 'scope:shared'],
   },
+  {
+    sourceTag: 'context:catalog',
+    onlyDependOnLibsWithTags: ['context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+  },
+  {
+    sourceTag: 'context:search',
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:identity', 'context:platform', 'scope:shared'],
+  },
 ];
 
 export default [

@@ -2,3 +2,4 @@ export * from './lib/common';
 export * from './lib/identity';
 export * from './lib/regions';
 export * from './lib/queues';
+export * from './lib/catalog';
