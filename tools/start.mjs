@@ -27,6 +27,7 @@ async function main() {
     env: {
       NODE_ENV: 'production',
       LOCAL_MODE: local ? 'true' : 'false',
+      DEMO_SEED: local ? 'true' : 'false',
       WEB_ROOT: join(ROOT, 'dist/apps/web/browser'),
       ...process.env,
       ...env,

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig, ConfigValidationError, configureApp, runsApi } from '@market/server/platform';
-import { StaffAccounts } from '@market/server/identity';
+import { Accounts } from '@market/server/identity';
+import { CatalogIndex } from '@market/server/search';
 import { AppModule } from './app/app.module';
 import { parseArgs } from 'node:util';
 
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
  *   main.js                 serve the API, the web app and the workers (ROLE=api|worker|all)
  *   main.js migrate         apply pending migrations and exit
  *   main.js staff:create --email … --password … [--name …]
+ *   main.js reindex         rebuild the search indexes from PostgreSQL
  */
 async function serve(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
@@ -37,8 +39,18 @@ async function staffCreate(args: string[]): Promise<void> {
   }
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ROLE: 'api', WEB_ROOT: '' }), { logger: ['error', 'warn'] });
   try {
-    const user = await app.get(StaffAccounts).ensure(values.email, values.password, values.name);
+    const user = await app.get(Accounts).ensureStaff(values.email, values.password, values.name);
     process.stdout.write(`staff account ready: ${user.email} (${user.organization.name})\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+async function reindex(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ROLE: 'api', WEB_ROOT: '' }), { logger: ['error', 'warn'] });
+  try {
+    const counts = await app.get(CatalogIndex).reindex();
+    process.stdout.write(`re-indexed ${counts.achievement} achievements and ${counts.need} needs\n`);
   } finally {
     await app.close();
   }
@@ -49,7 +61,8 @@ async function main(): Promise<void> {
   if (!command || command === 'serve') return serve();
   if (command === 'migrate') return migrate();
   if (command === 'staff:create') return staffCreate(rest);
-  throw new ConfigValidationError(`unknown command "${command}" (serve, migrate, staff:create)`);
+  if (command === 'reindex') return reindex();
+  throw new ConfigValidationError(`unknown command "${command}" (serve, migrate, staff:create, reindex)`);
 }
 
 main().catch((e: unknown) => {

@@ -4,10 +4,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { configFromEnvironment, PlatformModule } from '@market/server/platform';
 import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
+import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
+import { SearchModule } from '@market/server/search';
 
 /** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
-export const ENTITIES = [...IDENTITY_ENTITIES];
-export const MIGRATIONS = [...IDENTITY_MIGRATIONS];
+export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES];
+export const MIGRATIONS = [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS];
 
 /**
  * The composition root: platform, then the bounded contexts, then the built web app at `/`
@@ -24,6 +27,9 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS, env }),
         IdentityModule,
+        NotificationsModule,
+        CatalogModule,
+        SearchModule,
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
       ],
     };

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp } from '@market/server/platform/testing';
-import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, StaffAccounts } from './index';
+import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Accounts } from './index';
 
 // Integration: the real Postgres (own database, real migrations), Redis and configureApp.
 let app: INestApplication;
@@ -141,12 +141,12 @@ describe('POST /api/auth/login and GET /api/auth/me', () => {
 
 describe('staff accounts', () => {
   it('are created from the command-line service, never by sign-up, and can sign in', async () => {
-    const staff = app.get(StaffAccounts);
+    const staff = app.get(Accounts);
     const email = `staff-${Date.now()}@kjj.example.gov.cn`;
-    const user = await staff.ensure(email, 'first-password');
+    const user = await staff.ensureStaff(email, 'first-password');
     expect(user).toMatchObject({ email, role: 'staff', organization: { kind: 'bureau' } });
     // running it again updates the password instead of failing
-    await staff.ensure(email, 'second-password');
+    await staff.ensureStaff(email, 'second-password');
     await http().post('/api/auth/login').set('X-Forwarded-For', address()).send({ email, password: 'first-password' }).expect(401);
     const res = await http().post('/api/auth/login').set('X-Forwarded-For', address()).send({ email, password: 'second-password' }).expect(200);
     expect(res.body.user.role).toBe('staff');
@@ -155,6 +155,6 @@ describe('staff accounts', () => {
   });
 
   it('refuses a password shorter than 8 characters', async () => {
-    await expect(app.get(StaffAccounts).ensure('short@example.com', 'short')).rejects.toThrow('at least 8');
+    await expect(app.get(Accounts).ensureStaff('short@example.com', 'short')).rejects.toThrow('at least 8');
   });
 });

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@market/server/platform';
 import { AuthService } from './application/auth.service';
 import { JwtStrategy } from './application/jwt.strategy';
 import { LoginLimiter } from './application/login-limiter';
-import { StaffAccounts } from './application/staff-accounts';
+import { Accounts } from './application/accounts';
 import { OrganizationEntity } from './infrastructure/organization.entity';
 import { UserEntity } from './infrastructure/user.entity';
 import { Identity1764070100000 } from './infrastructure/migrations/1764070100000-identity';
@@ -28,7 +28,7 @@ export const IDENTITY_MIGRATIONS = [Identity1764070100000];
     }),
   ],
   controllers: [AuthController, PublicConfigController],
-  providers: [AuthService, LoginLimiter, JwtStrategy, StaffAccounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
-  exports: [StaffAccounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  exports: [Accounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
 })
 export class IdentityModule {}

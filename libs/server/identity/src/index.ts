@@ -1,7 +1,7 @@
 // Identity's public face: the module, its tables, the staff command, and the access helpers that
 // later contexts use to guard their routes.
 export { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from './identity.module';
-export { StaffAccounts, BUREAU_NAME } from './application/staff-accounts';
+export { Accounts, BUREAU_NAME } from './application/accounts';
 export { Auth, OptionalAuth, CurrentUser } from './http/auth.decorators';
 export { type AuthUser, roleAllowed, canManageOrganizationItem, isMemberOf } from './domain/access';
 export { OrganizationEntity } from './infrastructure/organization.entity';

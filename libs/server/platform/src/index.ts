@@ -13,3 +13,4 @@ export { JobHandler } from './lib/queue/job-handler.decorator';
 export { Outbox } from './lib/outbox/outbox.service';
 export { OutboxHandler } from './lib/outbox/outbox-handler.decorator';
 export { SearchPort, type SearchDocument } from './lib/search/search.port';
+export { PageQueryDto } from './lib/http/page-query.dto';

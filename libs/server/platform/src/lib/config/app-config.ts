@@ -36,6 +36,8 @@ export interface AppConfig {
   webRoot: string;
   /** Print the demo accounts at start-up (local mode only). */
   localMode: boolean;
+  /** Load the demo market into an empty database at start-up. */
+  demoSeed: boolean;
 }
 
 const schema = Joi.object({
@@ -78,6 +80,7 @@ const schema = Joi.object({
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   WEB_ROOT: Joi.string().allow('').default('dist/apps/web/browser'),
   LOCAL_MODE: Joi.boolean().default(false),
+  DEMO_SEED: Joi.boolean().default(false),
 })
   .and('STAFF_EMAIL', 'STAFF_PASSWORD')
   .unknown(true);
@@ -124,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: String(v['LOG_LEVEL']),
     webRoot: String(v['WEB_ROOT']),
     localMode: Boolean(v['LOCAL_MODE']),
+    demoSeed: Boolean(v['DEMO_SEED']),
   };
 }
 

@@ -1,0 +1,69 @@
+import type { Achievement, Need, Role } from '@market/contracts';
+import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
+
+export type ListingKind = 'achievement' | 'need';
+
+/** The outbox topic of "this listing changed": search re-reads it and indexes or removes it. */
+export const CATALOG_CHANGED = 'catalog.changed';
+export interface CatalogChanged {
+  kind: ListingKind;
+  id: string;
+}
+
+export interface KindInfo {
+  entity: typeof AchievementEntity | typeof NeedEntity;
+  creatorRole: Role;
+  /** Chinese noun for messages: 成果 / 需求. */
+  noun: string;
+  path: 'achievements' | 'needs';
+}
+
+export const KINDS: Record<ListingKind, KindInfo> = {
+  achievement: { entity: AchievementEntity, creatorRole: 'researcher', noun: '成果', path: 'achievements' },
+  need: { entity: NeedEntity, creatorRole: 'enterprise', noun: '需求', path: 'needs' },
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toAchievement(e: AchievementEntity): Achievement {
+  return {
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    field: e.field,
+    keywords: e.keywords,
+    maturity: e.maturity,
+    transferModes: e.transferModes,
+    askingPrice: e.askingPrice,
+    patents: e.patents,
+    region: e.region,
+    inventors: e.inventors,
+    status: e.status,
+    reviewComment: e.reviewComment,
+    organization: { id: e.organization.id, name: e.organization.name, kind: e.organization.kind },
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+    publishedAt: iso(e.publishedAt),
+  };
+}
+
+export function toNeed(e: NeedEntity): Need {
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    field: e.field,
+    keywords: e.keywords,
+    budgetMin: e.budgetMin,
+    budgetMax: e.budgetMax,
+    deadline: e.deadline.toISOString(),
+    region: e.region,
+    cooperationModes: e.cooperationModes,
+    status: e.status,
+    reviewComment: e.reviewComment,
+    organization: { id: e.organization.id, name: e.organization.name, kind: e.organization.kind },
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+    publishedAt: iso(e.publishedAt),
+  };
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Achievement, Paginated } from '@market/contracts';
+import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
+import { PageQueryDto } from '@market/server/platform';
+import { Listings } from '../application/listings.service';
+import { CreateAchievementDto, ReviewDto, UpdateAchievementDto } from './dto/listing.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+
+@ApiTags('achievements')
+@Controller('achievements')
+export class AchievementsController {
+  constructor(private readonly listings: Listings) {}
+
+  @Post()
+  @Auth('researcher')
+  @ApiCreatedResponse({ description: 'the achievement, status draft' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateAchievementDto): Promise<Achievement> {
+    return this.listings.createAchievement(user, dto);
+  }
+
+  /** Every achievement of the caller's organization, any status. */
+  @Get('mine')
+  @Auth()
+  mine(@CurrentUser() user: AuthUser, @Query() q: PageQueryDto): Promise<Paginated<Achievement>> {
+    return this.listings.mine('achievement', user, q.page, q.pageSize);
+  }
+
+  @Get('review-queue')
+  @Auth('staff')
+  reviewQueue(@Query() q: PageQueryDto): Promise<Paginated<Achievement>> {
+    return this.listings.reviewQueue('achievement', q.page, q.pageSize);
+  }
+
+  @Get(':id')
+  @OptionalAuth()
+  @ApiOkResponse({ description: 'published: anyone; otherwise the owner organization and staff' })
+  @ApiNotFoundResponse({ description: 'missing or not visible to this caller' })
+  get(@CurrentUser() user: AuthUser | undefined, @Id() id: string): Promise<Achievement> {
+    return this.listings.get('achievement', user, id);
+  }
+
+  @Patch(':id')
+  @Auth()
+  @ApiConflictResponse({ description: 'not draft or rejected' })
+  update(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: UpdateAchievementDto): Promise<Achievement> {
+    return this.listings.update('achievement', user, id, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Auth()
+  submit(@CurrentUser() user: AuthUser, @Id() id: string): Promise<Achievement> {
+    return this.listings.submit('achievement', user, id);
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  @Auth('staff')
+  review(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: ReviewDto): Promise<Achievement> {
+    return this.listings.review('achievement', user, id, dto.decision, dto.comment);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Auth()
+  archive(@CurrentUser() user: AuthUser, @Id() id: string): Promise<Achievement> {
+    return this.listings.archive('achievement', user, id);
+  }
+}

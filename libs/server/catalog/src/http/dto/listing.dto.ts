@@ -1,0 +1,211 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidateIf,
+  ValidateNested,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import {
+  FIELDS,
+  MATURITIES,
+  PATENT_TYPES,
+  TRANSFER_MODES,
+  type AchievementInput,
+  type Field,
+  type Maturity,
+  type NeedInput,
+  type Patent,
+  type PatentType,
+  type ReviewRequest,
+  type TransferMode,
+} from '@market/contracts';
+import { isValidPatentNumber } from '@market/shared/validators';
+
+const MAX_MONEY = 1_000_000_000_000; // one trillion yuan: beyond any real contract
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+
+@ValidatorConstraint({ name: 'patentNumber' })
+class PatentNumberConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isValidPatentNumber(value);
+  }
+  defaultMessage(): string {
+    return 'patents.number must be a Chinese application number with a correct check character (CN202310123456.6) or a publication number (CN117151122A)';
+  }
+}
+
+export class PatentDto implements Patent {
+  @ApiProperty({ example: 'CN202310123456.6' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsString()
+  @MaxLength(20)
+  @Validate(PatentNumberConstraint)
+  number!: string;
+
+  @ApiProperty({ enum: PATENT_TYPES })
+  @IsIn(PATENT_TYPES)
+  type!: PatentType;
+}
+
+export class CreateAchievementDto implements AchievementInput {
+  @ApiProperty({ example: '一种高效率充电桩功率模块' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  title!: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  summary!: string;
+
+  @ApiProperty({ enum: FIELDS })
+  @IsIn(FIELDS)
+  field!: Field;
+
+  @ApiProperty({ type: [String], example: ['充电桩', '功率模块'] })
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(30, { each: true })
+  keywords!: string[];
+
+  @ApiProperty({ enum: MATURITIES })
+  @IsIn(MATURITIES)
+  maturity!: Maturity;
+
+  @ApiProperty({ enum: TRANSFER_MODES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(TRANSFER_MODES, { each: true })
+  transferModes!: TransferMode[];
+
+  /** Integer yuan; null means negotiable (面议). */
+  @ApiProperty({ type: Number, nullable: true, example: 800000 })
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  askingPrice!: number | null;
+
+  @ApiProperty({ type: [PatentDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PatentDto)
+  patents!: PatentDto[];
+
+  /** One of the configured regions (`GET /api/config`). */
+  @ApiProperty({ example: '瑞安市' })
+  @IsString()
+  @MaxLength(50)
+  region!: string;
+
+  @ApiProperty({ type: [String], example: ['王明', '陈静'] })
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(50, { each: true })
+  inventors!: string[];
+}
+
+export class UpdateAchievementDto extends PartialType(CreateAchievementDto) {}
+
+export class CreateNeedDto implements Omit<NeedInput, 'deadline'> {
+  @ApiProperty({ example: '鞋底胶粘剂VOC排放超标，寻求水性替代方案' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  title!: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  description!: string;
+
+  @ApiProperty({ enum: FIELDS })
+  @IsIn(FIELDS)
+  field!: Field;
+
+  @ApiProperty({ type: [String] })
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(30, { each: true })
+  keywords!: string[];
+
+  @ApiProperty({ example: 200000 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  budgetMin!: number;
+
+  @ApiProperty({ example: 800000 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  budgetMax!: number;
+
+  /** ISO 8601 date or date-time in the future. */
+  @ApiProperty({ example: '2027-06-30' })
+  @IsISO8601({ strict: true })
+  deadline!: string;
+
+  @ApiProperty({ example: '乐清市' })
+  @IsString()
+  @MaxLength(50)
+  region!: string;
+
+  @ApiProperty({ enum: TRANSFER_MODES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(TRANSFER_MODES, { each: true })
+  cooperationModes!: TransferMode[];
+}
+
+export class UpdateNeedDto extends PartialType(CreateNeedDto) {}
+
+export class ReviewDto implements ReviewRequest {
+  @ApiProperty({ enum: ['approve', 'reject'] })
+  @IsIn(['approve', 'reject'])
+  decision!: 'approve' | 'reject';
+
+  @ApiPropertyOptional({ example: '请补充专利证书编号' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  comment?: string;
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Need, Paginated } from '@market/contracts';
+import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
+import { PageQueryDto } from '@market/server/platform';
+import { Listings } from '../application/listings.service';
+import { CreateNeedDto, ReviewDto, UpdateNeedDto } from './dto/listing.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+
+@ApiTags('needs')
+@Controller('needs')
+export class NeedsController {
+  constructor(private readonly listings: Listings) {}
+
+  @Post()
+  @Auth('enterprise')
+  @ApiCreatedResponse({ description: 'the need, status draft' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateNeedDto): Promise<Need> {
+    return this.listings.createNeed(user, dto);
+  }
+
+  /** Every need of the caller's organization, any status. */
+  @Get('mine')
+  @Auth()
+  mine(@CurrentUser() user: AuthUser, @Query() q: PageQueryDto): Promise<Paginated<Need>> {
+    return this.listings.mine('need', user, q.page, q.pageSize);
+  }
+
+  @Get('review-queue')
+  @Auth('staff')
+  reviewQueue(@Query() q: PageQueryDto): Promise<Paginated<Need>> {
+    return this.listings.reviewQueue('need', q.page, q.pageSize);
+  }
+
+  @Get(':id')
+  @OptionalAuth()
+  @ApiOkResponse({ description: 'published: anyone; otherwise the owner organization and staff' })
+  @ApiNotFoundResponse({ description: 'missing or not visible to this caller' })
+  get(@CurrentUser() user: AuthUser | undefined, @Id() id: string): Promise<Need> {
+    return this.listings.get('need', user, id);
+  }
+
+  @Patch(':id')
+  @Auth()
+  @ApiConflictResponse({ description: 'not draft or rejected' })
+  update(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: UpdateNeedDto): Promise<Need> {
+    return this.listings.update('need', user, id, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Auth()
+  submit(@CurrentUser() user: AuthUser, @Id() id: string): Promise<Need> {
+    return this.listings.submit('need', user, id);
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  @Auth('staff')
+  review(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: ReviewDto): Promise<Need> {
+    return this.listings.review('need', user, id, dto.decision, dto.comment);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Auth()
+  archive(@CurrentUser() user: AuthUser, @Id() id: string): Promise<Need> {
+    return this.listings.archive('need', user, id);
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PASSWORD_MIN_LENGTH, type OrganizationKind, type Role, type User } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, invalid } from '@market/server/platform';
+import { UserEntity } from '../infrastructure/user.entity';
+import { AuthService, toUser } from './auth.service';
+import { hashPassword } from './passwords';
+
+export const BUREAU_NAME = '市科学技术局';
+
+/**
+ * Accounts made outside sign-up: staff (start-up variables or the command line, never by
+ * sign-up) and the demo market's users. Every call is an upsert, so running it twice is harmless.
+ */
+@Injectable()
+export class Accounts implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Accounts');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.staffEmail && this.config.staffPassword) {
+      const user = await this.ensureStaff(this.config.staffEmail, this.config.staffPassword);
+      this.logger.log(`staff account ready: ${user.email}`);
+    }
+  }
+
+  /** Creates the staff account, or updates its password and role when the email exists. */
+  async ensureStaff(email: string, password: string, name = '科技局管理员'): Promise<User> {
+    const bureau = await this.ensureOrganization(BUREAU_NAME, 'bureau', null, null);
+    const id = await this.ensureUser({ email, password, name, role: 'staff', organizationId: bureau });
+    return toUser(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id }));
+  }
+
+  async ensureOrganization(name: string, kind: OrganizationKind, region: string | null, creditCode: string | null): Promise<string> {
+    return (await this.auth.findOrCreateOrganization(this.dataSource.manager, name, kind, region, creditCode)).id;
+  }
+
+  /** Creates the user or resets its password, role and organization; returns its id. */
+  async ensureUser(u: { email: string; password: string; name: string; role: Role; organizationId: string }): Promise<string> {
+    const email = u.email.trim().toLowerCase();
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw invalid('IDENTITY.BAD_EMAIL', 'email must be a valid email address');
+    if (u.password.length < PASSWORD_MIN_LENGTH) throw invalid('IDENTITY.WEAK_PASSWORD', `password must be at least ${PASSWORD_MIN_LENGTH} characters`);
+    const passwordHash = await hashPassword(u.password);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO users (email, password_hash, name, role, organization_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role,
+         organization_id = EXCLUDED.organization_id, updated_at = now()
+       RETURNING id`,
+      [email, passwordHash, u.name, u.role, u.organizationId],
+    );
+    return rows[0].id;
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { Notifications } from './application/notifications.service';
+import { NotificationsController } from './http/notifications.controller';
+import { NotificationEntity } from './infrastructure/notification.entity';
+import { Notifications1764070200000 } from './infrastructure/migrations/1764070200000-notifications';
+
+export const NOTIFICATIONS_ENTITIES = [NotificationEntity];
+export const NOTIFICATIONS_MIGRATIONS = [Notifications1764070200000];
+
+@Module({
+  controllers: [NotificationsController],
+  providers: [Notifications],
+  exports: [Notifications],
+})
+export class NotificationsModule {}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Achievement, Need } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, OutboxHandler, runsWorkers, SearchPort } from '@market/server/platform';
+import { CATALOG_CHANGED, Listings, type CatalogChanged, type ListingKind } from '@market/server/catalog';
+import { ACHIEVEMENT_SETTINGS, ACHIEVEMENTS_INDEX, achievementDocument, NEED_SETTINGS, NEEDS_INDEX, needDocument, type IndexedDocument } from '../domain/documents';
+
+const INDEX: Record<ListingKind, string> = { achievement: ACHIEVEMENTS_INDEX, need: NEEDS_INDEX };
+
+/**
+ * Keeps Meilisearch in step with Postgres. Every change event re-reads the item and indexes it if
+ * published, removes it otherwise, so events may come twice or out of order without harm.
+ */
+@Injectable()
+export class CatalogIndex implements OnApplicationBootstrap {
+  private readonly logger = new Logger('CatalogIndex');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly search: SearchPort,
+    private readonly listings: Listings,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.ensureIndexes();
+    } catch (e) {
+      this.logger.warn(`could not configure the search indexes (is Meilisearch up?): ${(e as Error).message}`);
+      return;
+    }
+    // Workers repair an empty or stale index in the background; the API is not held up for it.
+    if (runsWorkers(this.config)) void this.resyncIfBehind().catch((e: Error) => this.logger.warn(`re-sync failed: ${e.message}`));
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.search.ensureIndex(ACHIEVEMENTS_INDEX, ACHIEVEMENT_SETTINGS);
+    await this.search.ensureIndex(NEEDS_INDEX, NEED_SETTINGS);
+  }
+
+  @OutboxHandler(CATALOG_CHANGED)
+  async onCatalogChanged(payload: Record<string, unknown>): Promise<void> {
+    const { kind, id } = payload as unknown as CatalogChanged;
+    const item = await this.listings.current(kind, id);
+    if (item && item.status === 'published') await this.search.upsert(INDEX[kind], [this.document(kind, item)]);
+    else await this.search.remove(INDEX[kind], [id]);
+  }
+
+  /** Rebuilds both indexes from Postgres (`npm run reindex`). */
+  async reindex(): Promise<Record<ListingKind, number>> {
+    await this.ensureIndexes();
+    const counts = { achievement: 0, need: 0 } as Record<ListingKind, number>;
+    for (const kind of ['achievement', 'need'] as const) {
+      const index = this.search.index(INDEX[kind]);
+      await index.deleteAllDocuments().waitTask({ timeout: 60_000 });
+      let after: string | null = null;
+      for (;;) {
+        const batch: Array<Achievement | Need> = await this.listings.publishedBatch(kind, after, 500);
+        if (batch.length === 0) break;
+        await this.search.upsert(INDEX[kind], batch.map((item) => this.document(kind, item)));
+        counts[kind] += batch.length;
+        after = batch[batch.length - 1].id;
+      }
+    }
+    return counts;
+  }
+
+  /** Re-syncs when the index holds a different number of documents than Postgres has published. */
+  async resyncIfBehind(): Promise<boolean> {
+    for (const kind of ['achievement', 'need'] as const) {
+      const [published, stats] = await Promise.all([this.listings.countPublished(kind), this.search.index(INDEX[kind]).getStats()]);
+      if (published !== stats.numberOfDocuments) {
+        this.logger.log(`${INDEX[kind]} index has ${stats.numberOfDocuments} documents, Postgres ${published} published: re-indexing`);
+        await this.reindex();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private document(kind: ListingKind, item: Achievement | Need): IndexedDocument {
+    return kind === 'achievement' ? achievementDocument(item as Achievement) : needDocument(item as Need);
+  }
+}

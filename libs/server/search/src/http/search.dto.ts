@@ -1,0 +1,82 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ACHIEVEMENT_SORTS, FIELDS, MATURITIES, NEED_SORTS, TRANSFER_MODES, type AchievementSort, type NeedSort } from '@market/contracts';
+import { PageQueryDto } from '@market/server/platform';
+
+class SearchQueryDto extends PageQueryDto {
+  /** Free text, Chinese or not. */
+  @ApiPropertyOptional({ example: '充电桩' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: FIELDS })
+  @IsOptional()
+  @IsIn(FIELDS)
+  field?: string;
+
+  @ApiPropertyOptional({ example: '瑞安市' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  region?: string;
+}
+
+export class AchievementSearchDto extends SearchQueryDto {
+  @ApiPropertyOptional({ enum: MATURITIES })
+  @IsOptional()
+  @IsIn(MATURITIES)
+  maturity?: string;
+
+  @ApiPropertyOptional({ enum: TRANSFER_MODES })
+  @IsOptional()
+  @IsIn(TRANSFER_MODES)
+  transferMode?: string;
+
+  @ApiPropertyOptional({ description: 'yuan' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPrice?: number;
+
+  @ApiPropertyOptional({ description: 'yuan' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  maxPrice?: number;
+
+  @ApiPropertyOptional({ enum: ACHIEVEMENT_SORTS, default: 'relevance' })
+  @IsOptional()
+  @IsIn(ACHIEVEMENT_SORTS)
+  sort?: AchievementSort;
+}
+
+export class NeedSearchDto extends SearchQueryDto {
+  @ApiPropertyOptional({ enum: TRANSFER_MODES })
+  @IsOptional()
+  @IsIn(TRANSFER_MODES)
+  cooperationMode?: string;
+
+  @ApiPropertyOptional({ description: 'yuan' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minBudget?: number;
+
+  @ApiPropertyOptional({ description: 'yuan' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  maxBudget?: number;
+
+  @ApiPropertyOptional({ enum: NEED_SORTS, default: 'relevance' })
+  @IsOptional()
+  @IsIn(NEED_SORTS)
+  sort?: NeedSort;
+}
