@@ -45,7 +45,7 @@ const depConstraints = [
   },
   {
     sourceTag: 'context:search',
-    onlyDependOnLibsWithTags: ['context:catalog', 'context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
   },
 ];
 

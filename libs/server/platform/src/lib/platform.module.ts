@@ -8,7 +8,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { LoggerModule } from 'nestjs-pino';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, configFromEnvironment } from './config/app-config';
+import { APP_CONFIG, configFromEnvironment } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { runMigrationsLocked } from './database/migrate';
 import { HealthController } from './health/health.controller';
