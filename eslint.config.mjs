@@ -47,6 +47,10 @@ const depConstraints = [
     sourceTag: 'context:search',
     onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
   },
+  {
+    sourceTag: 'context:matching',
+    onlyDependOnLibsWithTags: ['context:search', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+  },
 ];
 
 export default [

@@ -7,6 +7,7 @@ import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { SearchModule } from '@market/server/search';
+import { MatchingModule } from '@market/server/matching';
 
 /** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
 export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES];
@@ -30,6 +31,7 @@ export class AppModule {
         NotificationsModule,
         CatalogModule,
         SearchModule,
+        MatchingModule,
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
       ],
     };

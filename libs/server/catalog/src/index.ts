@@ -2,4 +2,4 @@
 export { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.module';
 export { Listings } from './application/listings.service';
 export { DemoSeeder, DEMO_STAFF_EMAIL } from './application/demo-seeder';
-export { CATALOG_CHANGED, type CatalogChanged, type ListingKind } from './application/listing-kinds';
+export { CATALOG_CHANGED, CATALOG_PUBLISHED, type CatalogChanged, type ListingKind } from './application/listing-kinds';

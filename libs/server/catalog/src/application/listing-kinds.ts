@@ -5,6 +5,8 @@ export type ListingKind = 'achievement' | 'need';
 
 /** The outbox topic of "this listing changed": search re-reads it and indexes or removes it. */
 export const CATALOG_CHANGED = 'catalog.changed';
+/** The outbox topic of "this listing was just approved": matching tells the other side. */
+export const CATALOG_PUBLISHED = 'catalog.published';
 export interface CatalogChanged {
   kind: ListingKind;
   id: string;

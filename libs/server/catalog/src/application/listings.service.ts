@@ -8,7 +8,7 @@ import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
 import type { CreateAchievementDto, CreateNeedDto, UpdateAchievementDto, UpdateNeedDto } from '../http/dto/listing.dto';
-import { CATALOG_CHANGED, KINDS, toAchievement, toNeed, type CatalogChanged, type ListingKind } from './listing-kinds';
+import { CATALOG_CHANGED, CATALOG_PUBLISHED, KINDS, toAchievement, toNeed, type CatalogChanged, type ListingKind } from './listing-kinds';
 
 type Entity = AchievementEntity | NeedEntity;
 type Dto<K extends ListingKind> = K extends 'achievement' ? Achievement : Need;
@@ -78,6 +78,7 @@ export class Listings {
       if (decision === 'approve') {
         row.publishedAt = new Date();
         await this.outbox.add(manager, CATALOG_CHANGED, { kind, id: row.id } satisfies CatalogChanged);
+        await this.outbox.add(manager, CATALOG_PUBLISHED, { kind, id: row.id } satisfies CatalogChanged);
       }
       await this.notifications.toUsers(manager, [row.createdBy], {
         kind: 'review_result',

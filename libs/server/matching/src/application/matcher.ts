@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { Achievement, Need } from '@market/contracts';
+import { forbidden, SearchPort } from '@market/server/platform';
+import { isMemberOf, type AuthUser } from '@market/server/identity';
+import { Listings } from '@market/server/catalog';
+import { ACHIEVEMENTS_INDEX, NEEDS_INDEX, searchSegments } from '@market/server/search';
+import { scoreMatch, type MatchScore } from '../domain/match-score';
+
+export interface AchievementMatch {
+  achievement: Achievement;
+  score: number;
+  reasons: string[];
+}
+
+export interface NeedMatch {
+  need: Need;
+  score: number;
+  reasons: string[];
+}
+
+const CANDIDATES_PER_QUERY = 40;
+const segmentsOf = (keyword: string) => searchSegments(keyword).split(' ').filter(Boolean);
+const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * Recommends achievements for a need and needs for an achievement: candidates from Meilisearch
+ * (several queries: title, keywords, description, and the same field), then re-ranked by the
+ * transparent score of domain/match-score.ts.
+ */
+@Injectable()
+export class Matcher {
+  constructor(
+    private readonly search: SearchPort,
+    private readonly listings: Listings,
+  ) {}
+
+  async forNeed(user: AuthUser, needId: string, limit: number): Promise<{ items: AchievementMatch[] }> {
+    const need = await this.listings.get('need', user, needId);
+    this.assertMayMatch(user, need.organization.id);
+    return { items: (await this.achievementsFor(need, user.organizationId)).slice(0, limit) };
+  }
+
+  async forAchievement(user: AuthUser, achievementId: string, limit: number): Promise<{ items: NeedMatch[] }> {
+    const achievement = await this.listings.get('achievement', user, achievementId);
+    this.assertMayMatch(user, achievement.organization.id);
+    return { items: (await this.needsFor(achievement, user.organizationId)).slice(0, limit) };
+  }
+
+  /** Published achievements for a need, best first, leaving out one organization's own. */
+  async achievementsFor(need: Need, excludeOrganizationId: string | null): Promise<AchievementMatch[]> {
+    const candidates = await this.candidates<Achievement>(ACHIEVEMENTS_INDEX, [need.title, need.keywords.join(' '), need.description], need.field, excludeOrganizationId);
+    return [...candidates.values()]
+      .map(({ item, text }) => ({ achievement: item, ...this.explain(scoreMatch(need, item, text, segmentsOf)) }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /** Published needs for an achievement, best first. */
+  async needsFor(achievement: Achievement, excludeOrganizationId: string | null): Promise<NeedMatch[]> {
+    const candidates = await this.candidates<Need>(NEEDS_INDEX, [achievement.title, achievement.keywords.join(' '), achievement.summary], achievement.field, excludeOrganizationId);
+    return [...candidates.values()]
+      .map(({ item, text }) => ({ need: item, ...this.explain(scoreMatch(item, achievement, text, segmentsOf)) }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private explain(m: MatchScore): { score: number; reasons: string[] } {
+    return { score: m.score, reasons: m.reasons };
+  }
+
+  /** Only the item's own organization, brokers and staff see its matches. */
+  private assertMayMatch(user: AuthUser, ownerOrganizationId: string): void {
+    if (user.role === 'staff' || user.role === 'broker' || isMemberOf(user, ownerOrganizationId)) return;
+    throw forbidden('MATCHING.NOT_ALLOWED', '只有发布单位、技术经纪人和科技局可以查看匹配结果');
+  }
+
+  private async candidates<T extends { id: string }>(
+    index: string,
+    texts: string[],
+    field: string,
+    excludeOrganizationId: string | null,
+  ): Promise<Map<string, { item: T; text: number }>> {
+    const filter = excludeOrganizationId ? [`organization.id != ${quote(excludeOrganizationId)}`] : [];
+    const common = { limit: CANDIDATES_PER_QUERY, showRankingScore: true, filter };
+    const answers = await Promise.all([
+      ...texts.filter((t) => t.trim()).map((q) => this.search.search(index, q, common)),
+      // the same field, whatever the words: a solution described in other words still gets scored
+      this.search.search(index, '', { ...common, filter: [...filter, `field = ${quote(field)}`], sort: ['publishedAtTs:desc'] }),
+    ]);
+    const out = new Map<string, { item: T; text: number }>();
+    answers.forEach((answer, queryIndex) => {
+      const isFieldQuery = queryIndex === answers.length - 1;
+      for (const hit of answer.hits) {
+        const text = isFieldQuery ? 0 : Number(hit['_rankingScore'] ?? 0);
+        const prev = out.get(hit.id);
+        if (!prev || prev.text < text) out.set(hit.id, { item: stripIndexFields<T>(hit), text });
+      }
+    });
+    return out;
+  }
+}
+
+function stripIndexFields<T>(hit: Record<string, unknown>): T {
+  const out: Record<string, unknown> = { ...hit };
+  for (const k of ['segments', 'organizationName', 'patentNumbers', 'publishedAtTs', 'deadlineTs', '_rankingScore', '_formatted']) delete out[k];
+  return out as T;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OutboxHandler } from '@market/server/platform';
+import { CATALOG_PUBLISHED, Listings, type CatalogChanged } from '@market/server/catalog';
+import { Notifications } from '@market/server/notifications';
+import { Matcher } from './matcher';
+
+/**
+ * Above this score a pair is worth a person's attention. On the development set
+ * (npm run eval:matching) pairs above it are mostly graded relevant (2–3), while most of the
+ * same-field-only pairs score below it.
+ */
+export const NEW_MATCH_THRESHOLD = 0.6;
+const MAX_NOTIFIED = 10;
+
+/** When an item is published, the owners of the best-fitting items on the other side hear of it, once per pair. */
+@Injectable()
+export class NewMatchNotifier {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listings: Listings,
+    private readonly matcher: Matcher,
+    private readonly notifications: Notifications,
+  ) {}
+
+  @OutboxHandler(CATALOG_PUBLISHED)
+  async onPublished(payload: Record<string, unknown>): Promise<void> {
+    const { kind, id } = payload as unknown as CatalogChanged;
+    if (kind === 'achievement') {
+      const a = await this.listings.current('achievement', id);
+      if (!a || a.status !== 'published') return; // gone or archived meanwhile: nothing to say
+      const matches = (await this.matcher.needsFor(a, a.organization.id)).filter((m) => m.score >= NEW_MATCH_THRESHOLD).slice(0, MAX_NOTIFIED);
+      await this.dataSource.transaction(async (manager) => {
+        for (const m of matches) {
+          await this.notifications.toOrganization(manager, m.need.organization.id, {
+            kind: 'new_match',
+            title: `新的匹配成果：${a.title}`,
+            body: `与您的需求「${m.need.title}」匹配度 ${(m.score * 100).toFixed(0)}%：${m.reasons.slice(0, 3).join('；')}`,
+            link: `/achievements/${a.id}`,
+            dedupeKey: `match-${m.need.id}-${a.id}`,
+          });
+        }
+      });
+    } else {
+      const n = await this.listings.current('need', id);
+      if (!n || n.status !== 'published') return;
+      const matches = (await this.matcher.achievementsFor(n, n.organization.id)).filter((m) => m.score >= NEW_MATCH_THRESHOLD).slice(0, MAX_NOTIFIED);
+      await this.dataSource.transaction(async (manager) => {
+        for (const m of matches) {
+          await this.notifications.toOrganization(manager, m.achievement.organization.id, {
+            kind: 'new_match',
+            title: `新的潜在需求方：${n.title}`,
+            body: `与您的成果「${m.achievement.title}」匹配度 ${(m.score * 100).toFixed(0)}%：${m.reasons.slice(0, 3).join('；')}`,
+            link: `/needs/${n.id}`,
+            dedupeKey: `match-${n.id}-${m.achievement.id}`,
+          });
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { Auth, CurrentUser, type AuthUser } from '@market/server/identity';
+import { Matcher, type AchievementMatch, type NeedMatch } from '../application/matcher';
+
+export class MatchQueryDto {
+  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 50 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit = 10;
+}
+
+@ApiTags('matching')
+@Controller()
+export class MatchesController {
+  constructor(private readonly matcher: Matcher) {}
+
+  /** Published achievements that could solve this need, best first, with Chinese reasons. */
+  @Get('needs/:id/matches')
+  @Auth()
+  @ApiOkResponse({ description: '{items: [{achievement, score (0..1), reasons[]}]}' })
+  @ApiForbiddenResponse({ description: 'not the need’s organization, a broker or staff' })
+  forNeed(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: MatchQueryDto): Promise<{ items: AchievementMatch[] }> {
+    return this.matcher.forNeed(user, id, q.limit);
+  }
+
+  /** Published needs this achievement could serve, best first. */
+  @Get('achievements/:id/matches')
+  @Auth()
+  @ApiOkResponse({ description: '{items: [{need, score (0..1), reasons[]}]}' })
+  forAchievement(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: MatchQueryDto): Promise<{ items: NeedMatch[] }> {
+    return this.matcher.forAchievement(user, id, q.limit);
+  }
+}

@@ -1,0 +1,148 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createTestApp } from '@market/server/platform/testing';
+import { Outbox } from '@market/server/platform';
+import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
+import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS, CATALOG_PUBLISHED } from '@market/server/catalog';
+import { SearchModule } from '@market/server/search';
+import { MatchingModule } from './index';
+
+// Integration: real Postgres, Redis (outbox jobs) and Meilisearch, both directions of matching.
+let app: INestApplication;
+let n = 0;
+const http = () => request(app.getHttpServer());
+const tokens: Record<string, string> = {};
+const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
+
+async function signUp(key: string, role: string, org: { name: string; kind: string }) {
+  const res = await http()
+    .post('/api/auth/register')
+    .set('X-Forwarded-For', `10.6.0.${++n}`)
+    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org })
+    .expect(201);
+  tokens[key] = res.body.accessToken;
+}
+
+async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await get();
+    if (ok(v)) return v;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(v).slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function publish(path: 'achievements' | 'needs', owner: string, body: Record<string, unknown>): Promise<string> {
+  const created = await http().post(`/api/${path}`).set(as(owner)).send(body).expect(201);
+  await http().post(`/api/${path}/${created.body.id}/submit`).set(as(owner)).expect(200);
+  await http().post(`/api/${path}/${created.body.id}/review`).set(as('staff')).send({ decision: 'approve' }).expect(200);
+  return created.body.id;
+}
+
+const achievement = (o: Record<string, unknown>) => ({
+  summary: '面向新能源汽车充电设施的技术成果，已在多个站点完成中试验证，运行稳定。',
+  maturity: 'pilot',
+  transferModes: ['license'],
+  askingPrice: 600_000,
+  patents: [],
+  region: '瑞安市',
+  inventors: ['周明'],
+  ...o,
+});
+
+let charger: string;
+let coating: string;
+let needId: string;
+
+beforeAll(async () => {
+  app = await createTestApp('matching', {
+    entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES],
+    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS],
+    modules: [IdentityModule, NotificationsModule, CatalogModule, SearchModule, MatchingModule],
+  });
+  await signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
+  await signUp('enterprise', 'enterprise', { name: '瑞安充电设备有限公司', kind: 'enterprise' });
+  await signUp('other', 'enterprise', { name: '鹿城鞋业有限公司', kind: 'enterprise' });
+  await signUp('broker', 'broker', { name: '温州技术转移中心', kind: 'agency' });
+  await app.get(Accounts).ensureStaff('staff@matching.test', 'staff-password');
+  tokens['staff'] = (await http().post('/api/auth/login').send({ email: 'staff@matching.test', password: 'staff-password' }).expect(200)).body.accessToken;
+
+  charger = await publish('achievements', 'researcher', achievement({ title: '大功率直流充电桩碳化硅功率模块', field: 'new_energy', keywords: ['充电桩', '功率模块', '碳化硅'] }));
+  coating = await publish('achievements', 'researcher', achievement({ title: '皮革表面抗菌涂层', field: 'new_materials', keywords: ['抗菌涂层', '皮革'], summary: '银离子复合抗菌涂层，抗菌率99%，用于鞋面和箱包皮革。', region: '鹿城区' }));
+  needId = await publish('needs', 'enterprise', {
+    title: '充电桩功率模块散热与效率提升',
+    description: '我司直流充电桩功率模块温升偏高、转换效率不足，希望引进碳化硅功率器件方案，把效率提升到96%以上。',
+    field: 'new_energy',
+    keywords: ['充电桩', '功率模块', '散热'],
+    budgetMin: 300_000,
+    budgetMax: 1_000_000,
+    deadline: new Date(Date.now() + 120 * 24 * 3600 * 1000).toISOString(),
+    region: '瑞安市',
+    cooperationModes: ['license', 'co_development'],
+  });
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('GET /api/needs/:id/matches', () => {
+  it('ranks the achievement that solves the need first, scored in 0..1, with Chinese reasons', async () => {
+    const res = await eventually(
+      () => http().get(`/api/needs/${needId}/matches?limit=5`).set(as('enterprise')),
+      (r) => r.status === 200 && r.body.items.length >= 1,
+    );
+    const [best, ...rest] = res.body.items;
+    expect(best.achievement.id).toBe(charger);
+    expect(best.score).toBeGreaterThan(0.6);
+    expect(best.score).toBeLessThanOrEqual(1);
+    expect(best.reasons).toEqual(expect.arrayContaining(['领域一致：新能源', '报价在预算内', '成熟度：中试', '同在瑞安市']));
+    expect(best.reasons.find((r: string) => r.startsWith('关键词：'))).toContain('充电桩');
+    // the leather coating shares neither words nor field: it is not recommended above the fit
+    const coatingMatch = rest.find((m: { achievement: { id: string } }) => m.achievement.id === coating);
+    expect(coatingMatch === undefined || coatingMatch.score < best.score).toBe(true);
+    expect(rest.every((m: { score: number }) => m.score <= best.score)).toBe(true);
+  });
+
+  it('lets the need’s organization, brokers and staff look, and nobody else', async () => {
+    await http().get(`/api/needs/${needId}/matches`).expect(401);
+    await http().get(`/api/needs/${needId}/matches`).set(as('other')).expect(403);
+    await http().get(`/api/needs/${needId}/matches`).set(as('researcher')).expect(403);
+    await http().get(`/api/needs/${needId}/matches`).set(as('broker')).expect(200);
+    await http().get(`/api/needs/${needId}/matches`).set(as('staff')).expect(200);
+    await http().get('/api/needs/00000000-0000-4000-8000-000000000000/matches').set(as('staff')).expect(404);
+    await http().get(`/api/needs/${needId}/matches?limit=500`).set(as('staff')).expect(400);
+  });
+});
+
+describe('GET /api/achievements/:id/matches', () => {
+  it('finds the enterprise that needs it', async () => {
+    const res = await eventually(
+      () => http().get(`/api/achievements/${charger}/matches`).set(as('researcher')),
+      (r) => r.status === 200 && r.body.items.length >= 1,
+    );
+    expect(res.body.items[0].need.id).toBe(needId);
+    expect(res.body.items[0].reasons).toContain('领域一致：新能源');
+    await http().get(`/api/achievements/${charger}/matches`).set(as('enterprise')).expect(403);
+  });
+});
+
+describe('new_match notifications', () => {
+  it('tells the researcher about the new need that fits, once per pair even when re-published', async () => {
+    const matchesOf = async () => {
+      const res = await http().get('/api/notifications?pageSize=100').set(as('researcher')).expect(200);
+      return res.body.items.filter((x: { kind: string; link: string }) => x.kind === 'new_match' && x.link === `/needs/${needId}`);
+    };
+    const first = await eventually(matchesOf, (items) => items.length >= 1);
+    expect(first).toHaveLength(1);
+    expect(first[0].title).toContain('充电桩功率模块散热与效率提升');
+    // deliver the same publication event again: the pair must not be notified twice
+    const outbox = app.get(Outbox);
+    await app.get(DataSource).transaction((m) => outbox.add(m, CATALOG_PUBLISHED, { kind: 'need', id: needId }));
+    await outbox.drain();
+    expect(await matchesOf()).toHaveLength(1);
+  });
+});
