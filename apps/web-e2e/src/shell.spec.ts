@@ -69,6 +69,21 @@ test.describe('shell', () => {
     await expect(page.getByTestId('home-title')).toHaveText('让科技成果走出实验室，走进企业');
   });
 
+  for (const path of ['/achievements', '/needs']) {
+    test(`at 390 px ${path} does not scroll sideways and its filters open in a drawer`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await expect(page.getByTestId('hits').or(page.getByTestId('search-empty'))).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+      await page.getByTestId('filter-button').click();
+      const drawer = page.locator('.ant-drawer-content').getByTestId('filters');
+      await expect(drawer.getByTestId('facet-field')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: `test-results/${path.slice(1)}-filters-390.png` });
+    });
+  }
+
   for (const path of ['/', '/login', '/register']) {
     test(`no console errors on ${path}`, async ({ page }) => {
       const errors = collectConsoleErrors(page);
@@ -78,4 +93,13 @@ test.describe('shell', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test('no console errors on /achievements', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto('/achievements');
+    await expect(page.locator('main h1')).toHaveText('成果大厅');
+    // Wait for the search to answer: a failing call would log an error.
+    await expect(page.getByTestId('hits').or(page.getByTestId('search-empty'))).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 });

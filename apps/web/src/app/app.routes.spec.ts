@@ -42,4 +42,20 @@ describe('app routes', () => {
     expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).not.toBeNull();
     expect(heading()).toBe('页面不存在');
   });
+
+  it('serves 成果大厅 and 需求大厅 from the catalog, not from a preview', () => {
+    const children = appRoutes[0].children ?? [];
+    const paths = children.map((route) => route.path);
+    for (const path of ['achievements', 'needs']) {
+      expect(paths.filter((p) => p === path)).toHaveLength(1);
+      const route = children.find((r) => r.path === path);
+      expect(route?.data?.['kind']).toBe(path);
+      expect(route?.data?.['section']).toBeUndefined();
+    }
+    expect(paths).toEqual(
+      expect.arrayContaining(['achievements/new', 'achievements/:id', 'needs/:id/edit', 'me/achievements', 'me/needs', 'review']),
+    );
+    // The catch-all stays last.
+    expect(paths[paths.length - 1]).toBe('**');
+  });
 });

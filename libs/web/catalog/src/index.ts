@@ -1,1 +1,1 @@
-export * from './lib/web-catalog/web-catalog';
+export * from './lib/catalog.routes';

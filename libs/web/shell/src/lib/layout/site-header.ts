@@ -4,6 +4,7 @@ import { AuthStore } from '@market/web/identity';
 import { Localized, TrPipe } from '@market/web/ui';
 import { HOME_LABEL, MARKET_SECTIONS } from '../sections';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 import { SectionDrawer } from './section-drawer';
 import { UserMenu } from './user-menu';
 
@@ -16,12 +17,12 @@ const TEXT = {
 } satisfies Record<string, Localized>;
 
 /**
- * The header. The drawer and the user menu (and with them ng-zorro's overlay code) are deferred:
+ * The header. The drawer, the notification bell and the user menu (and with them ng-zorro's overlay code) are deferred:
  * most first visits are signed out on a wide screen and need neither.
  */
 @Component({
   selector: 'tm-site-header',
-  imports: [RouterLink, RouterLinkActive, TrPipe, LanguageSwitch, SectionDrawer, UserMenu],
+  imports: [RouterLink, RouterLinkActive, TrPipe, LanguageSwitch, NotificationBell, SectionDrawer, UserMenu],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './site-header.html',
   styleUrl: './site-header.css',

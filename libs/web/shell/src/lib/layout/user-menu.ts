@@ -1,21 +1,51 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { Router } from '@angular/router';
-import { ORGANIZATION_KIND_LABELS, ROLE_LABELS, User } from '@market/contracts';
+import { Router, RouterLink } from '@angular/router';
+import { ORGANIZATION_KIND_LABELS, ROLE_LABELS, Role, User } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { LAZY_STYLES, LanguageService, Localized, TrPipe, loadStylesheet } from '@market/web/ui';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
-import { DownOutline, LogoutOutline, UserOutline } from '@ant-design/icons-angular/icons';
+import {
+  AuditOutline,
+  DownOutline,
+  ExperimentOutline,
+  LogoutOutline,
+  PlusOutline,
+  SolutionOutline,
+  UserOutline,
+} from '@ant-design/icons-angular/icons';
 
 const TEXT = {
   account: { zh: '账号菜单', en: 'Account menu' },
   logout: { zh: '退出登录', en: 'Sign out' },
 } satisfies Record<string, Localized>;
 
+interface MenuLink {
+  path: string;
+  icon: string;
+  label: Localized;
+  testId: string;
+}
+
+/** The pages each role works in, reachable from the account menu. */
+const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
+  researcher: [
+    { path: '/me/achievements', icon: 'experiment', label: { zh: '我的成果', en: 'My results' }, testId: 'menu-my-achievements' },
+    { path: '/achievements/new', icon: 'plus', label: { zh: '发布成果', en: 'List a result' }, testId: 'menu-new-achievement' },
+  ],
+  enterprise: [
+    { path: '/me/needs', icon: 'solution', label: { zh: '我的需求', en: 'My needs' }, testId: 'menu-my-needs' },
+    { path: '/needs/new', icon: 'plus', label: { zh: '发布需求', en: 'Post a need' }, testId: 'menu-new-need' },
+  ],
+  staff: [{ path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' }],
+};
+
 @Component({
   selector: 'tm-user-menu',
-  imports: [NzDropDownModule, NzIconModule, TrPipe],
-  providers: [provideNzIconsPatch([DownOutline, LogoutOutline, UserOutline])],
+  imports: [RouterLink, NzDropDownModule, NzIconModule, TrPipe],
+  providers: [
+    provideNzIconsPatch([AuditOutline, DownOutline, ExperimentOutline, LogoutOutline, PlusOutline, SolutionOutline, UserOutline]),
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.user(); as user) {
@@ -35,6 +65,14 @@ const TEXT = {
             <span data-testid="user-organization">{{ organizationLine(user) }}</span>
           </li>
           <li nz-menu-divider></li>
+          @if (links(user.role); as links) {
+            @for (link of links; track link.path) {
+              <li nz-menu-item tabindex="0" [routerLink]="link.path" [attr.data-testid]="link.testId">
+                <nz-icon [nzType]="link.icon" aria-hidden="true" /> {{ link.label | tr }}
+              </li>
+            }
+            <li nz-menu-divider></li>
+          }
           <li nz-menu-item tabindex="0" (click)="logout()" (keydown.enter)="logout()" data-testid="logout">
             <nz-icon nzType="logout" aria-hidden="true" /> {{ text.logout | tr }}
           </li>
@@ -69,6 +107,10 @@ export class UserMenu {
   constructor() {
     // The menu opens only on a click, by which time its styles have long arrived.
     void loadStylesheet(LAZY_STYLES.dropdown);
+  }
+
+  protected links(role: Role): MenuLink[] | null {
+    return ROLE_LINKS[role] ?? null;
   }
 
   protected organizationLine(user: User): string {

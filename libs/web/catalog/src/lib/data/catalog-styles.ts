@@ -1,0 +1,10 @@
+/**
+ * Lazy style bundles of the catalog pages (apps/web/project.json, `inject: false`). The heavy
+ * ng-zorro sheets (pagination, tabs…) stay out of the first download.
+ */
+export const CATALOG_STYLES = {
+  /** tag, pagination, checkbox, input-number, empty, spin, message, descriptions: every catalog page. */
+  catalog: 'catalog.css',
+  /** tabs: the review queue. */
+  tabs: 'tabs.css',
+} as const;

@@ -1,0 +1,56 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  Achievement,
+  AchievementInput,
+  Need,
+  NeedInput,
+  Paginated,
+  ReviewRequest,
+} from '@market/contracts';
+import { Observable } from 'rxjs';
+import { ListingKind } from './listing-kind';
+
+export type Listing = Achievement | Need;
+export type ListingOf<K extends ListingKind> = K extends 'achievements' ? Achievement : Need;
+export type ListingInputOf<K extends ListingKind> = K extends 'achievements' ? AchievementInput : NeedInput;
+
+/** The achievement and need calls of API.md ("Achievements and needs"). */
+@Injectable({ providedIn: 'root' })
+export class CatalogApi {
+  private readonly http = inject(HttpClient);
+
+  get<K extends ListingKind>(kind: K, id: string): Observable<ListingOf<K>> {
+    return this.http.get<ListingOf<K>>(`/api/${kind}/${encodeURIComponent(id)}`);
+  }
+
+  create<K extends ListingKind>(kind: K, body: ListingInputOf<K>): Observable<ListingOf<K>> {
+    return this.http.post<ListingOf<K>>(`/api/${kind}`, body);
+  }
+
+  update<K extends ListingKind>(kind: K, id: string, body: Partial<ListingInputOf<K>>): Observable<ListingOf<K>> {
+    return this.http.patch<ListingOf<K>>(`/api/${kind}/${encodeURIComponent(id)}`, body);
+  }
+
+  submit<K extends ListingKind>(kind: K, id: string): Observable<ListingOf<K>> {
+    return this.http.post<ListingOf<K>>(`/api/${kind}/${encodeURIComponent(id)}/submit`, {});
+  }
+
+  review<K extends ListingKind>(kind: K, id: string, body: ReviewRequest): Observable<ListingOf<K>> {
+    return this.http.post<ListingOf<K>>(`/api/${kind}/${encodeURIComponent(id)}/review`, body);
+  }
+
+  archive<K extends ListingKind>(kind: K, id: string): Observable<ListingOf<K>> {
+    return this.http.post<ListingOf<K>>(`/api/${kind}/${encodeURIComponent(id)}/archive`, {});
+  }
+
+  mine<K extends ListingKind>(kind: K, page: number, pageSize: number): Observable<Paginated<ListingOf<K>>> {
+    const params = new HttpParams().set('page', page).set('pageSize', pageSize);
+    return this.http.get<Paginated<ListingOf<K>>>(`/api/${kind}/mine`, { params });
+  }
+
+  reviewQueue<K extends ListingKind>(kind: K, page: number, pageSize: number): Observable<Paginated<ListingOf<K>>> {
+    const params = new HttpParams().set('page', page).set('pageSize', pageSize);
+    return this.http.get<Paginated<ListingOf<K>>>(`/api/${kind}/review-queue`, { params });
+  }
+}

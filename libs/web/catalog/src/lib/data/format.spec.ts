@@ -1,0 +1,54 @@
+import { formatBudget, formatPrice, formatYuan, wanToYuan, yuanToWan } from './format';
+
+describe('money formatting', () => {
+  it('writes small amounts in full yuan', () => {
+    expect(formatYuan(0)).toBe('¥0');
+    expect(formatYuan(8000)).toBe('¥8,000');
+    expect(formatYuan(9999)).toBe('¥9,999');
+  });
+
+  it('writes amounts from ten thousand on in 万, trimming zeros', () => {
+    expect(formatYuan(10_000)).toBe('¥1万');
+    expect(formatYuan(800_000)).toBe('¥80万');
+    expect(formatYuan(1_250_000)).toBe('¥125万');
+    expect(formatYuan(12_345)).toBe('¥1.23万');
+    expect(formatYuan(15_000)).toBe('¥1.5万');
+  });
+
+  it('writes amounts from a hundred million on in 亿', () => {
+    expect(formatYuan(100_000_000)).toBe('¥1亿');
+    expect(formatYuan(125_000_000)).toBe('¥1.25亿');
+    expect(formatYuan(3_302_200_000)).toBe('¥33.02亿');
+  });
+
+  it('uses K and M in English', () => {
+    expect(formatYuan(8000, 'en')).toBe('¥8,000');
+    expect(formatYuan(800_000, 'en')).toBe('¥800K');
+    expect(formatYuan(1_250_000, 'en')).toBe('¥1.25M');
+  });
+
+  it('shows 面议 for a negotiable price', () => {
+    expect(formatPrice(null)).toBe('面议');
+    expect(formatPrice(undefined)).toBe('面议');
+    expect(formatPrice(null, 'en')).toBe('Negotiable');
+    expect(formatPrice(500_000)).toBe('¥50万');
+    // Zero is a price (free licence), not 面议.
+    expect(formatPrice(0)).toBe('¥0');
+  });
+
+  it('writes a budget range, or one figure when both ends agree', () => {
+    expect(formatBudget(200_000, 800_000)).toBe('¥20万 – ¥80万');
+    expect(formatBudget(500_000, 500_000)).toBe('¥50万');
+    expect(formatBudget(5000, 1_500_000, 'en')).toBe('¥5,000 – ¥1.5M');
+  });
+
+  it('converts 万元 input to integer yuan and back', () => {
+    expect(wanToYuan(80)).toBe(800_000);
+    expect(wanToYuan(1.25)).toBe(12_500);
+    expect(wanToYuan(0.00015)).toBe(2);
+    expect(wanToYuan(null)).toBeNull();
+    expect(wanToYuan(Number.NaN)).toBeNull();
+    expect(yuanToWan(800_000)).toBe(80);
+    expect(yuanToWan(null)).toBeNull();
+  });
+});

@@ -1,0 +1,238 @@
+import { ChangeDetectionStrategy, Component, ElementRef, OnInit, computed, inject, input, signal } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import {
+  Achievement,
+  AchievementInput,
+  FIELDS,
+  Field,
+  MATURITIES,
+  Maturity,
+  PATENT_TYPES,
+  PatentType,
+  TRANSFER_MODES,
+  TransferMode,
+} from '@market/contracts';
+import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { DeleteOutline, PlusOutline } from '@ant-design/icons-angular/icons';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { Observable, finalize, switchMap } from 'rxjs';
+import { CatalogApi } from '../data/catalog.api';
+import { wanToYuan, yuanToWan } from '../data/format';
+import { RegionsStore } from '../data/regions';
+import { describeError } from '../shared/api-errors';
+import { fieldLabel, maturityLabel, modeLabel, patentTypeLabel } from '../shared/labels';
+import { FORM_TEXT, TAG_SEPARATORS, scrollToFirstError, shouldShow } from './form-shared';
+import {
+  cleanTags,
+  nonEmptyArrayValidator,
+  patentNumberValidator,
+  priceOrNegotiableValidator,
+  tagsValidator,
+  uniquePatentsValidator,
+} from './listing-validators';
+import { validationMessage } from './validation-messages';
+
+const TEXT = {
+  newTitle: { zh: '发布科技成果', en: 'List a research result' },
+  editTitle: { zh: '修改科技成果', en: 'Edit the research result' },
+  lead: {
+    zh: '保存为草稿后可随时修改；提交审核后由科技局审核，通过后在成果大厅公开。',
+    en: 'Save a draft and edit it any time; once submitted, the bureau reviews it before it goes public.',
+  },
+  summary: { zh: '成果简介', en: 'Summary' },
+  summaryHint: { zh: '技术原理、创新点、性能指标、应用场景等，10–5000 字', en: 'Principle, novelty, performance, uses; 10–5000 characters' },
+  maturity: { zh: '成熟度', en: 'Maturity' },
+  transferModes: { zh: '转化方式', en: 'Transfer modes' },
+  askingPrice: { zh: '报价（万元）', en: 'Asking price (10k yuan)' },
+  negotiable: { zh: '面议', en: 'Negotiable' },
+  patents: { zh: '专利', en: 'Patents' },
+  patentNumber: { zh: '专利号', en: 'Patent number' },
+  patentType: { zh: '专利类型', en: 'Patent type' },
+  patentHint: { zh: '申请号如 CN202310123456.6，或公开号如 CN117151122A', en: 'Application number like CN202310123456.6 or publication number like CN117151122A' },
+  addPatent: { zh: '添加专利', en: 'Add a patent' },
+  removePatent: { zh: '删除此专利', en: 'Remove this patent' },
+  inventors: { zh: '发明人', en: 'Inventors' },
+  keywordsPlaceholder: { zh: '如 钙钛矿、光伏组件', en: 'e.g. perovskite, PV module' },
+  inventorsPlaceholder: { zh: '输入姓名后按回车', en: 'Type a name and press Enter' },
+} satisfies Record<string, Localized>;
+
+type PatentRow = FormGroup<{ number: FormControl<string>; type: FormControl<PatentType> }>;
+
+/** 发布 / 修改科技成果 (researchers). `id` (from the route) switches to editing. */
+@Component({
+  selector: 'tm-achievement-form-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCheckboxModule,
+    NzIconModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    TrPipe,
+  ],
+  providers: [provideNzIconsPatch([DeleteOutline, PlusOutline])],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './listing-form.css',
+  templateUrl: './achievement-form-page.html',
+})
+export class AchievementFormPage implements OnInit {
+  readonly id = input<string>();
+
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly api = inject(CatalogApi);
+  private readonly router = inject(Router);
+  private readonly language = inject(LanguageService);
+  private readonly message = inject(NzMessageService);
+  private readonly host = inject(ElementRef<HTMLElement>);
+  protected readonly regions = inject(RegionsStore);
+
+  protected readonly text = TEXT;
+  protected readonly common = FORM_TEXT;
+  protected readonly separators = TAG_SEPARATORS;
+  protected readonly fields = FIELDS;
+  protected readonly maturities = MATURITIES;
+  protected readonly patentTypes = PATENT_TYPES;
+  protected readonly fieldLabel = fieldLabel;
+  protected readonly maturityLabel = maturityLabel;
+  protected readonly patentTypeLabel = patentTypeLabel;
+  protected readonly modeOptions = computed(() =>
+    TRANSFER_MODES.map((value) => ({ value, label: modeLabel(value)[this.language.lang()] })),
+  );
+
+  protected readonly form = this.fb.group({
+    title: this.fb.control('', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]),
+    summary: this.fb.control('', [Validators.required, Validators.minLength(10), Validators.maxLength(5000)]),
+    field: this.fb.control<Field | null>(null, Validators.required),
+    keywords: this.fb.control<string[]>([], tagsValidator(20, 30)),
+    maturity: this.fb.control<Maturity | null>(null, Validators.required),
+    transferModes: this.fb.control<TransferMode[]>([], nonEmptyArrayValidator),
+    pricing: this.fb.group(
+      {
+        negotiable: this.fb.control(false),
+        askingPrice: this.fb.control<number | null>(null, Validators.min(0)),
+      },
+      { validators: priceOrNegotiableValidator },
+    ),
+    patents: this.fb.array<PatentRow>([], uniquePatentsValidator),
+    region: this.fb.control<string | null>(null, Validators.required),
+    inventors: this.fb.control<string[]>([], tagsValidator(30, 50)),
+  });
+
+  protected readonly loaded = signal<Achievement | null>(null);
+  protected readonly locked = computed(() => {
+    const status = this.loaded()?.status;
+    return !!status && status !== 'draft' && status !== 'rejected';
+  });
+  protected readonly busy = signal<'draft' | 'submit' | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly submitted = signal(false);
+
+  constructor() {
+    this.regions.load();
+    this.form.controls.pricing.controls.negotiable.valueChanges.subscribe((negotiable) => {
+      const price = this.form.controls.pricing.controls.askingPrice;
+      if (negotiable) price.disable({ emitEvent: false });
+      else price.enable({ emitEvent: false });
+    });
+  }
+
+  ngOnInit(): void {
+    const id = this.id();
+    if (!id) return;
+    this.api.get('achievements', id).subscribe({
+      next: (achievement) => this.fill(achievement),
+      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+    });
+  }
+
+  protected get patents() {
+    return this.form.controls.patents;
+  }
+
+  protected addPatent(number = '', type: PatentType = 'invention'): void {
+    this.patents.push(
+      this.fb.group({
+        number: this.fb.control(number, [Validators.required, patentNumberValidator]),
+        type: this.fb.control<PatentType>(type, Validators.required),
+      }),
+    );
+  }
+
+  protected removePatent(index: number): void {
+    this.patents.removeAt(index);
+  }
+
+  protected err(control: AbstractControl, label: Localized, choose = false): string | null {
+    return shouldShow(control, this.submitted()) ? validationMessage(control.errors, label, this.language.lang(), choose) : null;
+  }
+
+  protected save(andSubmit: boolean): void {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy() || this.locked()) {
+      if (this.form.invalid) {
+        this.error.set(this.language.text(FORM_TEXT.fixErrors));
+        scrollToFirstError(this.host.nativeElement);
+      }
+      return;
+    }
+    this.error.set(null);
+    this.busy.set(andSubmit ? 'submit' : 'draft');
+    const body = this.toInput();
+    const id = this.id();
+    const saved: Observable<Achievement> = id ? this.api.update('achievements', id, body) : this.api.create('achievements', body);
+    const done = andSubmit ? saved.pipe(switchMap((a) => this.api.submit('achievements', a.id))) : saved;
+    done.pipe(finalize(() => this.busy.set(null))).subscribe({
+      next: (achievement) => {
+        this.message.success(this.language.text(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
+        void this.router.navigate(['/achievements', achievement.id]);
+      },
+      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+    });
+  }
+
+  private fill(achievement: Achievement): void {
+    this.loaded.set(achievement);
+    this.form.patchValue({
+      title: achievement.title,
+      summary: achievement.summary,
+      field: achievement.field,
+      keywords: achievement.keywords,
+      maturity: achievement.maturity,
+      transferModes: achievement.transferModes,
+      pricing: { negotiable: achievement.askingPrice === null, askingPrice: yuanToWan(achievement.askingPrice) },
+      region: achievement.region,
+      inventors: achievement.inventors,
+    });
+    this.patents.clear();
+    for (const patent of achievement.patents) this.addPatent(patent.number, patent.type);
+    if (this.locked()) this.form.disable();
+  }
+
+  private toInput(): AchievementInput {
+    const value = this.form.getRawValue();
+    return {
+      title: value.title.trim(),
+      summary: value.summary.trim(),
+      field: value.field as Field,
+      keywords: cleanTags(value.keywords),
+      maturity: value.maturity as Maturity,
+      transferModes: value.transferModes,
+      askingPrice: value.pricing.negotiable ? null : wanToYuan(value.pricing.askingPrice),
+      patents: value.patents.map((p) => ({ number: p.number.trim().toUpperCase(), type: p.type })),
+      region: value.region as string,
+      inventors: cleanTags(value.inventors),
+    };
+  }
+}

@@ -1,0 +1,191 @@
+import { ChangeDetectionStrategy, Component, ElementRef, OnInit, computed, inject, input, signal } from '@angular/core';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { FIELDS, Field, Need, NeedInput, TRANSFER_MODES, TransferMode } from '@market/contracts';
+import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { Observable, finalize, switchMap } from 'rxjs';
+import { CatalogApi } from '../data/catalog.api';
+import { wanToYuan, yuanToWan } from '../data/format';
+import { RegionsStore } from '../data/regions';
+import { describeError } from '../shared/api-errors';
+import { fieldLabel, modeLabel } from '../shared/labels';
+import { FORM_TEXT, TAG_SEPARATORS, scrollToFirstError, shouldShow } from './form-shared';
+import {
+  budgetRangeValidator,
+  cleanTags,
+  futureDateValidator,
+  nonEmptyArrayValidator,
+  shanghaiToday,
+  tomorrow,
+  tagsValidator,
+} from './listing-validators';
+import { validationMessage } from './validation-messages';
+
+const TEXT = {
+  newTitle: { zh: '发布技术需求', en: 'Post a technology need' },
+  editTitle: { zh: '修改技术需求', en: 'Edit the technology need' },
+  lead: {
+    zh: '描述清楚遇到的技术难题、预算和期限；科技局审核通过后在需求大厅公开，并为您匹配相关成果。',
+    en: 'Describe the problem, budget and deadline; once the bureau approves it, it goes public and is matched with results.',
+  },
+  description: { zh: '需求描述', en: 'Description' },
+  descriptionHint: { zh: '现状、要解决的问题、技术指标要求等，10–5000 字', en: 'Current state, the problem, required specs; 10–5000 characters' },
+  budget: { zh: '预算（万元）', en: 'Budget (10k yuan)' },
+  budgetMin: { zh: '最低预算', en: 'Minimum budget' },
+  budgetMax: { zh: '最高预算', en: 'Maximum budget' },
+  deadline: { zh: '截止日期', en: 'Deadline' },
+  cooperationModes: { zh: '期望的合作方式', en: 'Cooperation wanted' },
+  keywordsPlaceholder: { zh: '如 水性胶粘剂、VOC', en: 'e.g. waterborne adhesive, VOC' },
+  to: { zh: '至', en: 'to' },
+} satisfies Record<string, Localized>;
+
+/** 发布 / 修改技术需求 (enterprises). `id` (from the route) switches to editing. */
+@Component({
+  selector: 'tm-need-form-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCheckboxModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    TrPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './listing-form.css',
+  templateUrl: './need-form-page.html',
+})
+export class NeedFormPage implements OnInit {
+  readonly id = input<string>();
+
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly api = inject(CatalogApi);
+  private readonly router = inject(Router);
+  private readonly language = inject(LanguageService);
+  private readonly message = inject(NzMessageService);
+  private readonly host = inject(ElementRef<HTMLElement>);
+  protected readonly regions = inject(RegionsStore);
+
+  protected readonly text = TEXT;
+  protected readonly common = FORM_TEXT;
+  protected readonly separators = TAG_SEPARATORS;
+  protected readonly fields = FIELDS;
+  protected readonly fieldLabel = fieldLabel;
+  protected readonly modeOptions = computed(() =>
+    TRANSFER_MODES.map((value) => ({ value, label: modeLabel(value)[this.language.lang()] })),
+  );
+  /**
+   * The first day that can be picked: tomorrow in Shanghai. The browser's own date picker is used
+   * rather than ng-zorro's, whose date library would otherwise land in the first download (the app
+   * registers ng-zorro's i18n eagerly, and that module holds the date-fns based helper).
+   */
+  protected readonly firstDay = tomorrow(shanghaiToday(new Date()));
+
+  protected readonly form = this.fb.group({
+    title: this.fb.control('', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]),
+    description: this.fb.control('', [Validators.required, Validators.minLength(10), Validators.maxLength(5000)]),
+    field: this.fb.control<Field | null>(null, Validators.required),
+    keywords: this.fb.control<string[]>([], tagsValidator(20, 30)),
+    budget: this.fb.group(
+      {
+        budgetMin: this.fb.control<number | null>(null, [Validators.required, Validators.min(0)]),
+        budgetMax: this.fb.control<number | null>(null, [Validators.required, Validators.min(0)]),
+      },
+      { validators: budgetRangeValidator },
+    ),
+    deadline: this.fb.control<string>('', [Validators.required, futureDateValidator()]),
+    region: this.fb.control<string | null>(null, Validators.required),
+    cooperationModes: this.fb.control<TransferMode[]>([], nonEmptyArrayValidator),
+  });
+
+  protected readonly loaded = signal<Need | null>(null);
+  protected readonly locked = computed(() => {
+    const status = this.loaded()?.status;
+    return !!status && status !== 'draft' && status !== 'rejected';
+  });
+  protected readonly busy = signal<'draft' | 'submit' | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly submitted = signal(false);
+
+  constructor() {
+    this.regions.load();
+  }
+
+  ngOnInit(): void {
+    const id = this.id();
+    if (!id) return;
+    this.api.get('needs', id).subscribe({
+      next: (need) => this.fill(need),
+      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+    });
+  }
+
+  protected err(control: AbstractControl, label: Localized, choose = false): string | null {
+    return shouldShow(control, this.submitted()) ? validationMessage(control.errors, label, this.language.lang(), choose) : null;
+  }
+
+  protected save(andSubmit: boolean): void {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy() || this.locked()) {
+      if (this.form.invalid) {
+        this.error.set(this.language.text(FORM_TEXT.fixErrors));
+        scrollToFirstError(this.host.nativeElement);
+      }
+      return;
+    }
+    this.error.set(null);
+    this.busy.set(andSubmit ? 'submit' : 'draft');
+    const body = this.toInput();
+    const id = this.id();
+    const saved: Observable<Need> = id ? this.api.update('needs', id, body) : this.api.create('needs', body);
+    const done = andSubmit ? saved.pipe(switchMap((n) => this.api.submit('needs', n.id))) : saved;
+    done.pipe(finalize(() => this.busy.set(null))).subscribe({
+      next: (need) => {
+        this.message.success(this.language.text(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
+        void this.router.navigate(['/needs', need.id]);
+      },
+      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+    });
+  }
+
+  private fill(need: Need): void {
+    this.loaded.set(need);
+    this.form.patchValue({
+      title: need.title,
+      description: need.description,
+      field: need.field,
+      keywords: need.keywords,
+      budget: { budgetMin: yuanToWan(need.budgetMin), budgetMax: yuanToWan(need.budgetMax) },
+      // The deadline's day in Shanghai (a plain date stays itself; a date-time is moved to UTC+8).
+      deadline: /^\d{4}-\d{2}-\d{2}$/.test(need.deadline) ? need.deadline : shanghaiToday(new Date(need.deadline)),
+      region: need.region,
+      cooperationModes: need.cooperationModes,
+    });
+    if (this.locked()) this.form.disable();
+  }
+
+  private toInput(): NeedInput {
+    const value = this.form.getRawValue();
+    return {
+      title: value.title.trim(),
+      description: value.description.trim(),
+      field: value.field as Field,
+      keywords: cleanTags(value.keywords),
+      budgetMin: wanToYuan(value.budget.budgetMin) ?? 0,
+      budgetMax: wanToYuan(value.budget.budgetMax) ?? 0,
+      deadline: value.deadline,
+      region: value.region as string,
+      cooperationModes: value.cooperationModes,
+    };
+  }
+}

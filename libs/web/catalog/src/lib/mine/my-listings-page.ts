@@ -1,0 +1,118 @@
+import { DatePipe } from '@angular/common';
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Paginated } from '@market/contracts';
+import { AuthStore } from '@market/web/identity';
+import { Localized, TrPipe } from '@market/web/ui';
+import { PlusOutline } from '@ant-design/icons-angular/icons';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
+import { NzPaginationModule } from 'ng-zorro-antd/pagination';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { Listing } from '../data/catalog.api';
+import { KIND_TEXT, ListingKind } from '../data/listing-kind';
+import { ERRORS } from '../shared/api-errors';
+import { fieldLabel } from '../shared/labels';
+import { BudgetPipe, PricePipe } from '../shared/money.pipes';
+import { StatusTag } from '../shared/status-tag';
+
+const TEXT = {
+  achievementsLead: { zh: '本单位登记的全部科技成果，含草稿和审核中的。', en: 'Every result of your organization, drafts and pending ones included.' },
+  needsLead: { zh: '本企业发布的全部技术需求，含草稿和审核中的。', en: 'Every need of your company, drafts and pending ones included.' },
+  empty: { zh: '还没有内容', en: 'Nothing here yet' },
+  updated: { zh: '更新于', en: 'Updated' },
+  rejected: { zh: '驳回意见：', en: 'Reviewer’s comment: ' },
+  edit: { zh: '修改', en: 'Edit' },
+  retry: { zh: '重试', en: 'Try again' },
+} satisfies Record<string, Localized>;
+
+const PAGE_SIZE = 20;
+
+/** 我的成果 / 我的需求: the caller's organization's listings in every status. */
+@Component({
+  selector: 'tm-my-listings-page',
+  imports: [DatePipe, RouterLink, NzButtonModule, NzEmptyModule, NzIconModule, NzPaginationModule, NzSpinModule, TrPipe, StatusTag],
+  providers: [provideNzIconsPatch([PlusOutline])],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './my-listings-page.css',
+  template: `
+    <section [attr.data-testid]="'mine-' + kind()">
+      <header class="head">
+        <div>
+          <h1>{{ kindText().mine | tr }}</h1>
+          <p class="lead">{{ (kind() === 'achievements' ? text.achievementsLead : text.needsLead) | tr }}</p>
+        </div>
+        @if (canCreate()) {
+          <a nz-button nzType="primary" [routerLink]="['/', kind(), 'new']" data-testid="create-listing">
+            <nz-icon nzType="plus" />{{ kindText().create | tr }}
+          </a>
+        }
+      </header>
+      @if (list.error()) {
+        <div class="state" role="alert">
+          <p>{{ errors.unknown | tr }}</p>
+          <button nz-button type="button" (click)="list.reload()">{{ text.retry | tr }}</button>
+        </div>
+      } @else if (page(); as p) {
+        @if (p.items.length === 0) {
+          <div class="state"><nz-empty [nzNotFoundContent]="text.empty | tr" /></div>
+        } @else {
+          <ul class="rows">
+            @for (item of p.items; track item.id) {
+              <li class="row" data-testid="mine-row">
+                <div class="main">
+                  <a class="title" [routerLink]="['/', kind(), item.id]">{{ item.title }}</a>
+                  <div class="meta">
+                    <span>{{ fieldLabel(item.field) | tr }}</span>
+                    <span>{{ money(item) }}</span>
+                    <span>{{ text.updated | tr }} {{ item.updatedAt | date: 'yyyy-MM-dd HH:mm' }}</span>
+                  </div>
+                  @if (item.status === 'rejected' && item.reviewComment) {
+                    <p class="comment" data-testid="mine-comment">{{ text.rejected | tr }}{{ item.reviewComment }}</p>
+                  }
+                </div>
+                <div class="side">
+                  <tm-status-tag [status]="item.status" />
+                  @if (item.status === 'draft' || item.status === 'rejected') {
+                    <a nz-button nzSize="small" [routerLink]="['/', kind(), item.id, 'edit']">{{ text.edit | tr }}</a>
+                  }
+                </div>
+              </li>
+            }
+          </ul>
+          @if (p.total > pageSize) {
+            <nz-pagination class="pager" [nzPageIndex]="pageIndex()" [nzPageSize]="pageSize" [nzTotal]="p.total"
+                           (nzPageIndexChange)="pageIndex.set($event)" />
+          }
+        }
+      } @else {
+        <div class="state"><nz-spin nzSimple /></div>
+      }
+    </section>
+  `,
+})
+export class MyListingsPage {
+  readonly kind = input.required<ListingKind>();
+  private readonly auth = inject(AuthStore);
+  private readonly price = new PricePipe();
+  private readonly budget = new BudgetPipe();
+
+  protected readonly text = TEXT;
+  protected readonly errors = ERRORS;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly fieldLabel = fieldLabel;
+  protected readonly kindText = computed(() => KIND_TEXT[this.kind()]);
+  protected readonly canCreate = computed(() => this.auth.role() === this.kindText().creatorRole);
+  protected readonly pageIndex = signal(1);
+  protected readonly list = httpResource<Paginated<Listing>>(() => ({
+    url: `/api/${this.kind()}/mine`,
+    params: { page: this.pageIndex(), pageSize: PAGE_SIZE },
+  }));
+  protected readonly page = computed(() => (this.list.hasValue() ? this.list.value() : null));
+
+  protected money(item: Listing): string {
+    return 'askingPrice' in item ? this.price.transform(item.askingPrice) : this.budget.transform(item);
+  }
+}

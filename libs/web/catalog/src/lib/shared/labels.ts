@@ -1,0 +1,55 @@
+import {
+  FIELD_LABELS,
+  LISTING_STATUS_LABELS,
+  ListingStatus,
+  MATURITY_LABELS,
+  PATENT_TYPE_LABELS,
+  TRANSFER_MODE_LABELS,
+} from '@market/contracts';
+import { Localized } from '@market/web/ui';
+import { FacetKey } from '../data/search-query';
+import { regionLabel } from '../data/regions';
+
+const UNKNOWN = (value: string): Localized => ({ zh: value, en: value });
+
+function lookup(table: Record<string, Localized>, value: string): Localized {
+  return Object.prototype.hasOwnProperty.call(table, value) ? table[value] : UNKNOWN(value);
+}
+
+export const fieldLabel = (value: string) => lookup(FIELD_LABELS, value);
+export const maturityLabel = (value: string) => lookup(MATURITY_LABELS, value);
+export const modeLabel = (value: string) => lookup(TRANSFER_MODE_LABELS, value);
+export const patentTypeLabel = (value: string) => lookup(PATENT_TYPE_LABELS, value);
+export const statusLabel = (value: string) => lookup(LISTING_STATUS_LABELS, value);
+
+/** The label of a facet value, whichever facet it belongs to. */
+export function facetValueLabel(facet: FacetKey, value: string): Localized {
+  switch (facet) {
+    case 'field':
+      return fieldLabel(value);
+    case 'maturity':
+      return maturityLabel(value);
+    case 'transferMode':
+    case 'cooperationMode':
+      return modeLabel(value);
+    case 'region':
+      return regionLabel(value);
+  }
+}
+
+export const FACET_TITLES: Record<FacetKey, Localized> = {
+  field: { zh: '行业领域', en: 'Field' },
+  maturity: { zh: '成熟度', en: 'Maturity' },
+  transferMode: { zh: '转化方式', en: 'Transfer mode' },
+  cooperationMode: { zh: '合作方式', en: 'Cooperation' },
+  region: { zh: '所在地区', en: 'Region' },
+};
+
+/** ng-zorro tag colours of the review flow. */
+export const STATUS_COLORS: Record<ListingStatus, string> = {
+  draft: 'default',
+  pending_review: 'processing',
+  published: 'success',
+  rejected: 'error',
+  archived: 'default',
+};
