@@ -130,6 +130,16 @@ describe('GET /api/achievements/:id/matches', () => {
   });
 });
 
+describe('GET /api/matches/workbench', () => {
+  it('shows brokers the strongest recent pairs, and nobody but brokers and staff', async () => {
+    const res = await http().get('/api/matches/workbench').set(as('broker')).expect(200);
+    expect(res.body.items[0]).toMatchObject({ need: { id: needId }, achievement: { id: charger } });
+    expect(res.body.items[0].reasons.length).toBeGreaterThan(0);
+    await http().get('/api/matches/workbench').set(as('researcher')).expect(403);
+    await http().get('/api/matches/workbench').expect(401);
+  });
+});
+
 describe('new_match notifications', () => {
   it('tells the researcher about the new need that fits, once per pair even when re-published', async () => {
     const matchesOf = async () => {

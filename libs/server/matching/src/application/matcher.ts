@@ -46,6 +46,22 @@ export class Matcher {
     return { items: (await this.needsFor(achievement, user.organizationId)).slice(0, limit) };
   }
 
+  /**
+   * The broker workbench: the strongest need–achievement pairs among needs published in the last
+   * `days` days (deals will later remove the pairs they already cover).
+   */
+  async workbench(days: number, limit: number): Promise<{ items: Array<{ need: Need; achievement: Achievement; score: number; reasons: string[] }> }> {
+    const since = Date.now() - days * 24 * 3600 * 1000;
+    const recent = await this.search.search(NEEDS_INDEX, '', { filter: [`publishedAtTs >= ${since}`], sort: ['publishedAtTs:desc'], limit: 50 });
+    const pairs = [];
+    for (const hit of recent.hits) {
+      const need = stripIndexFields<Need>(hit);
+      const [best] = await this.achievementsFor(need, need.organization.id);
+      if (best) pairs.push({ need, achievement: best.achievement, score: best.score, reasons: best.reasons });
+    }
+    return { items: pairs.sort((a, b) => b.score - a.score).slice(0, limit) };
+  }
+
   /** Published achievements for a need, best first, leaving out one organization's own. */
   async achievementsFor(need: Need, excludeOrganizationId: string | null): Promise<AchievementMatch[]> {
     const candidates = await this.candidates<Achievement>(ACHIEVEMENTS_INDEX, [need.title, need.keywords.join(' '), need.description], need.field, excludeOrganizationId);

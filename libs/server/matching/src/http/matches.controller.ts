@@ -28,6 +28,14 @@ export class MatchesController {
     return this.matcher.forNeed(user, id, q.limit);
   }
 
+  /** 撮合工作台: the strongest pairs among needs of the last 30 days, for brokers and staff. */
+  @Get('matches/workbench')
+  @Auth('broker', 'staff')
+  @ApiOkResponse({ description: '{items: [{need, achievement, score, reasons[]}]}' })
+  workbench(@Query() q: MatchQueryDto) {
+    return this.matcher.workbench(30, q.limit);
+  }
+
   /** Published needs this achievement could serve, best first. */
   @Get('achievements/:id/matches')
   @Auth()

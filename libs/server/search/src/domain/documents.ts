@@ -22,7 +22,7 @@ export const ACHIEVEMENT_SETTINGS: Settings = {
 
 export const NEED_SETTINGS: Settings = {
   searchableAttributes: ['keywords', 'title', 'description', 'segments', 'organizationName'],
-  filterableAttributes: ['field', 'region', 'cooperationModes', 'budgetMin', 'budgetMax', 'organization.id'],
+  filterableAttributes: ['field', 'region', 'cooperationModes', 'budgetMin', 'budgetMax', 'organization.id', 'publishedAtTs'],
   sortableAttributes: ['publishedAtTs', 'budgetMax', 'budgetMin', 'deadlineTs'],
   localizedAttributes: chinese,
   pagination: { maxTotalHits: 10_000 },

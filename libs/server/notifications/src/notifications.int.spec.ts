@@ -1,0 +1,66 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createTestApp } from '@market/server/platform/testing';
+import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { Notifications, NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from './index';
+
+// Integration: the inbox against the real Postgres, through configureApp.
+let app: INestApplication;
+const http = () => request(app.getHttpServer());
+const users: Record<string, { token: string; id: string; org: string }> = {};
+
+beforeAll(async () => {
+  app = await createTestApp('notifications', {
+    entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES],
+    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS],
+    modules: [IdentityModule, NotificationsModule],
+  });
+  let n = 0;
+  for (const [key, org] of [['alice', '瓯江大学'], ['bob', '瓯江大学'], ['carol', '东海研究院']] as const) {
+    const res = await http()
+      .post('/api/auth/register')
+      .set('X-Forwarded-For', `10.7.0.${++n}`)
+      .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role: 'researcher', organization: { name: org, kind: 'university' } })
+      .expect(201);
+    users[key] = { token: res.body.accessToken, id: res.body.user.id, org: res.body.user.organization.id };
+  }
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const inbox = (key: string, query = '') => http().get(`/api/notifications${query}`).set('Authorization', `Bearer ${users[key].token}`).expect(200);
+
+describe('notifications', () => {
+  it('reach every member of an organization, once per dedupe key, newest first', async () => {
+    const notifications = app.get(Notifications);
+    const ds = app.get(DataSource);
+    await ds.transaction((m) => notifications.toOrganization(m, users['alice'].org, { kind: 'new_match', title: '第一条', body: 'b', link: '/needs/1', dedupeKey: 'k1' }));
+    await ds.transaction((m) => notifications.toOrganization(m, users['alice'].org, { kind: 'new_match', title: '第一条（重复）', body: 'b', dedupeKey: 'k1' }));
+    await ds.transaction((m) => notifications.toUsers(m, [users['alice'].id], { kind: 'review_result', title: '第二条', body: 'b' }));
+    const alice = await inbox('alice');
+    expect(alice.body.items.map((x: { title: string }) => x.title)).toEqual(['第二条', '第一条']);
+    expect(alice.body).toMatchObject({ total: 2, unread: 2, page: 1, pageSize: 20 });
+    expect((await inbox('bob')).body.items.map((x: { title: string }) => x.title)).toEqual(['第一条']);
+    expect((await inbox('carol')).body.total).toBe(0);
+  });
+
+  it('are marked read only by their owner', async () => {
+    const [latest] = (await inbox('alice')).body.items;
+    await http().post(`/api/notifications/${latest.id}/read`).set('Authorization', `Bearer ${users['carol'].token}`).expect(404);
+    await http().post(`/api/notifications/${latest.id}/read`).expect(401);
+    const read = await http().post(`/api/notifications/${latest.id}/read`).set('Authorization', `Bearer ${users['alice'].token}`).expect(200);
+    expect(read.body.readAt).not.toBeNull();
+    expect((await inbox('alice')).body.unread).toBe(1);
+    await http().post('/api/notifications/not-a-uuid/read').set('Authorization', `Bearer ${users['alice'].token}`).expect(400);
+  });
+
+  it('page as the contract says', async () => {
+    const page = await inbox('alice', '?page=2&pageSize=1');
+    expect(page.body).toMatchObject({ page: 2, pageSize: 1, total: 2 });
+    expect(page.body.items).toHaveLength(1);
+    await http().get('/api/notifications?pageSize=500').set('Authorization', `Bearer ${users['alice'].token}`).expect(400);
+  });
+});
