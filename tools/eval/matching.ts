@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     let aboveRelevant = 0;
     let grade3 = 0;
     let grade3Above = 0;
+    const pairs: Array<{ score: number; grade: number }> = [];
     for (const need of DEV_NEEDS) {
       const judged = JUDGMENTS[need.key] ?? {};
       const matches = (await call('GET', `/api/needs/${idOf.get(need.key)}/matches?limit=50`, undefined, staff))['items'] as Array<{ achievement: Json; score: number }>;
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
       rows.push({ need: need.key, ours: ndcg(ours, judged), base: ndcg(base, judged), rrOurs: reciprocalRank(ours, judged), rrBase: reciprocalRank(base, judged) });
       for (const m of matches) {
         const g = judged[keyOf.get(m.achievement.id) as string] ?? 0;
+        pairs.push({ score: m.score, grade: g });
         if (m.score >= NEW_MATCH_THRESHOLD) {
           above++;
           if (g >= 2) aboveRelevant++;
@@ -110,6 +112,12 @@ async function main(): Promise<void> {
     process.stdout.write(`${'need'.padEnd(6)} ${'nDCG@10 ours'.padStart(13)} ${'baseline'.padStart(9)} ${'RR ours'.padStart(8)} ${'baseline'.padStart(9)}\n`);
     for (const r of rows) process.stdout.write(`${r.need.padEnd(6)} ${r.ours.toFixed(3).padStart(13)} ${r.base.toFixed(3).padStart(9)} ${r.rrOurs.toFixed(3).padStart(8)} ${r.rrBase.toFixed(3).padStart(9)}\n`);
     process.stdout.write(`\n${'mean'.padEnd(6)} ${mean(rows.map((r) => r.ours)).toFixed(3).padStart(13)} ${mean(rows.map((r) => r.base)).toFixed(3).padStart(9)} ${mean(rows.map((r) => r.rrOurs)).toFixed(3).padStart(8)} ${mean(rows.map((r) => r.rrBase)).toFixed(3).padStart(9)}\n`);
+    process.stdout.write(`\nthreshold  pairs above  precision (grade ≥ 2)  grade-3 pairs above\n`);
+    for (const t of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+      const up = pairs.filter((p) => p.score >= t);
+      const g3 = up.filter((p) => p.grade === 3).length;
+      process.stdout.write(`${t.toFixed(2).padStart(9)}  ${String(up.length).padStart(11)}  ${(up.filter((p) => p.grade >= 2).length / Math.max(1, up.length)).toFixed(2).padStart(22)}  ${`${g3} / ${grade3}`.padStart(19)}\n`);
+    }
     process.stdout.write(`\nnew-match threshold ${NEW_MATCH_THRESHOLD}: ${above} pairs above it, ${aboveRelevant} of them graded ≥ 2 (precision ${(aboveRelevant / Math.max(1, above)).toFixed(2)}); ${grade3Above} of ${grade3} grade-3 pairs above it\n`);
   } finally {
     await server.stop();

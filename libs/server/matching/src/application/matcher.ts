@@ -64,7 +64,7 @@ export class Matcher {
 
   /** Published achievements for a need, best first, leaving out one organization's own. */
   async achievementsFor(need: Need, excludeOrganizationId: string | null): Promise<AchievementMatch[]> {
-    const candidates = await this.candidates<Achievement>(ACHIEVEMENTS_INDEX, [need.title, need.keywords.join(' '), need.description], need.field, excludeOrganizationId);
+    const candidates = await this.candidates<Achievement>(ACHIEVEMENTS_INDEX, [need.title, need.keywords.join(' '), need.description, ...need.keywords], need.field, excludeOrganizationId);
     return [...candidates.values()]
       .map(({ item, text }) => ({ achievement: item, ...this.explain(scoreMatch(need, item, text, segmentsOf)) }))
       .sort((a, b) => b.score - a.score);
@@ -72,7 +72,7 @@ export class Matcher {
 
   /** Published needs for an achievement, best first. */
   async needsFor(achievement: Achievement, excludeOrganizationId: string | null): Promise<NeedMatch[]> {
-    const candidates = await this.candidates<Need>(NEEDS_INDEX, [achievement.title, achievement.keywords.join(' '), achievement.summary], achievement.field, excludeOrganizationId);
+    const candidates = await this.candidates<Need>(NEEDS_INDEX, [achievement.title, achievement.keywords.join(' '), achievement.summary, ...achievement.keywords], achievement.field, excludeOrganizationId);
     return [...candidates.values()]
       .map(({ item, text }) => ({ need: item, ...this.explain(scoreMatch(item, achievement, text, segmentsOf)) }))
       .sort((a, b) => b.score - a.score);
