@@ -43,6 +43,12 @@ describe('app routes', () => {
     expect(heading()).toBe('页面不存在');
   });
 
+  it('serves 撮合工作台 behind a guard', () => {
+    const route = (appRoutes[0].children ?? []).find((r) => r.path === 'workbench');
+    expect(route?.canActivate).toHaveLength(1);
+    expect(route?.data?.['title']).toEqual({ zh: '撮合工作台', en: 'Matchmaking workbench' });
+  });
+
   it('serves 成果大厅 and 需求大厅 from the catalog, not from a preview', () => {
     const children = appRoutes[0].children ?? [];
     const paths = children.map((route) => route.path);
@@ -53,7 +59,7 @@ describe('app routes', () => {
       expect(route?.data?.['section']).toBeUndefined();
     }
     expect(paths).toEqual(
-      expect.arrayContaining(['achievements/new', 'achievements/:id', 'needs/:id/edit', 'me/achievements', 'me/needs', 'review']),
+      expect.arrayContaining(['achievements/new', 'achievements/:id', 'needs/:id/edit', 'me/achievements', 'me/needs', 'review', 'workbench']),
     );
     // The catch-all stays last.
     expect(paths[paths.length - 1]).toBe('**');

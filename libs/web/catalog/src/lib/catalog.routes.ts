@@ -34,7 +34,10 @@ function hallRoutes(kind: ListingKind): Routes {
   ];
 }
 
-/** 成果大厅, 需求大厅, their detail and form pages, 我的成果 / 我的需求, and staff's review queue. */
+/**
+ * 成果大厅, 需求大厅, their detail and form pages (with their matches), 我的成果 / 我的需求, staff's
+ * review queue, and the brokers' and staff's 撮合工作台.
+ */
 export const catalogRoutes: Routes = [
   ...hallRoutes('achievements'),
   ...hallRoutes('needs'),
@@ -44,6 +47,12 @@ export const catalogRoutes: Routes = [
     loadComponent: () =>
       Promise.all([baseStyles(), loadStylesheet(CATALOG_STYLES.tabs), import('./review/review-page')]).then(([, , m]) => m.ReviewPage),
     data: { title: title('审核', 'Review') },
+  },
+  {
+    path: 'workbench',
+    canActivate: [roleGuard('broker', 'staff')],
+    loadComponent: () => Promise.all([baseStyles(), import('./matching/workbench-page')]).then(([, m]) => m.WorkbenchPage),
+    data: { title: title('撮合工作台', 'Matchmaking workbench') },
   },
 ];
 

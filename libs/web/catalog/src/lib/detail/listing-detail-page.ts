@@ -19,6 +19,8 @@ import { fieldLabel, maturityLabel, modeLabel, patentTypeLabel } from '../shared
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
 import { ReviewActions } from '../shared/review-actions';
 import { StatusTag } from '../shared/status-tag';
+import { ListingMatches } from '../matching/listing-matches';
+import { mayViewMatches } from '../matching/match.model';
 
 const TEXT = {
   summary: { zh: '成果简介', en: 'Summary' },
@@ -67,7 +69,7 @@ const TEXT = {
 /** One achievement or need with everything it says; owners and staff also see its status and act on it. */
 @Component({
   selector: 'tm-listing-detail-page',
-  imports: [DatePipe, RouterLink, NzAlertModule, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, PricePipe, BudgetPipe, StatusTag, ReviewActions],
+  imports: [DatePipe, RouterLink, NzAlertModule, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, PricePipe, BudgetPipe, StatusTag, ReviewActions, ListingMatches],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './listing-detail-page.html',
   styleUrl: './listing-detail-page.css',
@@ -110,6 +112,8 @@ export class ListingDetailPage {
     return this.isOwner() && (status === 'draft' || status === 'rejected');
   });
   protected readonly archivable = computed(() => this.item()?.status === 'published' && (this.isOwner() || this.isStaff()));
+  /** 匹配成果 / 潜在需求方: the listing's organization, brokers and staff, once it is published. */
+  protected readonly showMatches = computed(() => mayViewMatches(this.auth.user(), this.item()));
   protected readonly reviewable = computed(() => this.isStaff() && this.item()?.status === 'pending_review');
 
   protected readonly busy = signal<'submit' | 'archive' | null>(null);

@@ -9,6 +9,7 @@ import {
   AuditOutline,
   DownOutline,
   ExperimentOutline,
+  InteractionOutline,
   LogoutOutline,
   PlusOutline,
   SolutionOutline,
@@ -27,6 +28,14 @@ interface MenuLink {
   testId: string;
 }
 
+/** 撮合工作台: need ↔ achievement pairs to follow up (brokers and staff). */
+const WORKBENCH_LINK: MenuLink = {
+  path: '/workbench',
+  icon: 'interaction',
+  label: { zh: '撮合工作台', en: 'Matchmaking' },
+  testId: 'menu-workbench',
+};
+
 /** The pages each role works in, reachable from the account menu. */
 const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   researcher: [
@@ -37,14 +46,15 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
     { path: '/me/needs', icon: 'solution', label: { zh: '我的需求', en: 'My needs' }, testId: 'menu-my-needs' },
     { path: '/needs/new', icon: 'plus', label: { zh: '发布需求', en: 'Post a need' }, testId: 'menu-new-need' },
   ],
-  staff: [{ path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' }],
+  broker: [WORKBENCH_LINK],
+  staff: [{ path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' }, WORKBENCH_LINK],
 };
 
 @Component({
   selector: 'tm-user-menu',
   imports: [RouterLink, NzDropDownModule, NzIconModule, TrPipe],
   providers: [
-    provideNzIconsPatch([AuditOutline, DownOutline, ExperimentOutline, LogoutOutline, PlusOutline, SolutionOutline, UserOutline]),
+    provideNzIconsPatch([AuditOutline, DownOutline, ExperimentOutline, InteractionOutline, LogoutOutline, PlusOutline, SolutionOutline, UserOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -1,0 +1,124 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Localized, TrPipe } from '@market/web/ui';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { ListingKind } from '../data/listing-kind';
+import { ERRORS } from '../shared/api-errors';
+import { BudgetPipe, PricePipe } from '../shared/money.pipes';
+import { AchievementMatch, MatchList, NeedMatch, matchesUrl } from './match.model';
+import { MatchReasons } from './match-reasons';
+import { ScoreBar } from './score-bar';
+
+const TEXT = {
+  needTitle: { zh: '匹配成果', en: 'Matching results' },
+  needHint: {
+    zh: '按行业领域、关键词、报价与预算、成熟度和地区自动推荐的已公开成果。',
+    en: 'Published results suggested by field, keywords, price and budget, maturity and region.',
+  },
+  needEmpty: { zh: '暂无匹配的成果', en: 'No matching results yet' },
+  achievementTitle: { zh: '潜在需求方', en: 'Potential buyers' },
+  achievementHint: {
+    zh: '可能需要这项成果的已公开企业需求，按匹配度排序。',
+    en: 'Published company needs this result could serve, best first.',
+  },
+  achievementEmpty: { zh: '暂无潜在需求方', en: 'No potential buyers yet' },
+  price: { zh: '报价', en: 'Price' },
+  budget: { zh: '预算', en: 'Budget' },
+  retry: { zh: '重试', en: 'Try again' },
+} satisfies Record<string, Localized>;
+
+/**
+ * The matches of one published listing on its detail page: 匹配成果 for a need, 潜在需求方 for an
+ * achievement. Only rendered for viewers allowed to see them (mayViewMatches), since the API
+ * answers 403 to everyone else.
+ */
+@Component({
+  selector: 'tm-listing-matches',
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, PricePipe, BudgetPipe, MatchReasons, ScoreBar],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="matches" data-testid="matches" [attr.aria-busy]="matches.isLoading()">
+      <header>
+        <h2>{{ (kind() === 'needs' ? text.needTitle : text.achievementTitle) | tr }}</h2>
+        <p class="hint">{{ (kind() === 'needs' ? text.needHint : text.achievementHint) | tr }}</p>
+      </header>
+      @if (matches.error()) {
+        <div class="state" role="alert" data-testid="matches-error">
+          <span>{{ errorText | tr }}</span>
+          <button nz-button nzSize="small" type="button" (click)="matches.reload()">{{ text.retry | tr }}</button>
+        </div>
+      } @else if (!matches.hasValue()) {
+        <div class="state"><nz-spin nzSimple nzSize="small" /></div>
+      } @else if (achievementMatches(); as items) {
+        <ol class="list">
+          @for (m of items; track m.achievement.id) {
+            <li class="match" data-testid="match">
+              <div class="main">
+                <a class="title" [routerLink]="['/achievements', m.achievement.id]" data-testid="match-title">{{ m.achievement.title }}</a>
+                <p class="meta">
+                  <span>{{ m.achievement.organization.name }}</span>
+                  <span>{{ text.price | tr }} <b class="money">{{ m.achievement.askingPrice | price }}</b></span>
+                </p>
+                <tm-match-reasons [reasons]="m.reasons" />
+              </div>
+              <tm-score-bar class="score" [score]="m.score" />
+            </li>
+          } @empty {
+            <p class="state muted" data-testid="matches-empty">{{ text.needEmpty | tr }}</p>
+          }
+        </ol>
+      } @else if (needMatches(); as items) {
+        <ol class="list">
+          @for (m of items; track m.need.id) {
+            <li class="match" data-testid="match">
+              <div class="main">
+                <a class="title" [routerLink]="['/needs', m.need.id]" data-testid="match-title">{{ m.need.title }}</a>
+                <p class="meta">
+                  <span>{{ m.need.organization.name }}</span>
+                  <span>{{ text.budget | tr }} <b class="money">{{ m.need | budget }}</b></span>
+                </p>
+                <tm-match-reasons [reasons]="m.reasons" />
+              </div>
+              <tm-score-bar class="score" [score]="m.score" />
+            </li>
+          } @empty {
+            <p class="state muted" data-testid="matches-empty">{{ text.achievementEmpty | tr }}</p>
+          }
+        </ol>
+      }
+    </section>
+  `,
+  styles: `
+    :host { display: block; margin-top: 24px; }
+    .matches { padding: 20px 24px; border-radius: 8px; background: #fff; }
+    h2 { margin: 0; font-size: 17px; }
+    .hint { margin: 4px 0 12px; color: rgba(0, 0, 0, .45); font-size: 13px; }
+    .list { margin: 0; padding: 0; list-style: none; }
+    .match { display: grid; grid-template-columns: minmax(0, 1fr) 160px; gap: 8px 24px; padding: 14px 0; border-top: 1px solid #f0f0f0; }
+    .main { min-width: 0; }
+    .title { font-size: 15px; font-weight: 500; overflow-wrap: anywhere; }
+    .meta { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 4px 0 8px; color: rgba(0, 0, 0, .55); font-size: 13px; }
+    .money { color: #fa541c; }
+    .state { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 0; padding: 16px 0; }
+    .muted { color: rgba(0, 0, 0, .45); }
+    @media (max-width: 600px) {
+      .matches { padding: 16px; }
+      .match { grid-template-columns: minmax(0, 1fr); }
+    }
+  `,
+})
+export class ListingMatches {
+  /** The kind of the listing whose matches these are: a need gets achievements, an achievement needs. */
+  readonly kind = input.required<ListingKind>();
+  readonly listingId = input.required<string>();
+
+  protected readonly text = TEXT;
+  protected readonly errorText = ERRORS.unknown;
+  protected readonly matches = httpResource<MatchList<AchievementMatch | NeedMatch>>(() => matchesUrl(this.kind(), this.listingId()));
+
+  private readonly items = computed(() => (this.matches.hasValue() ? (this.matches.value().items ?? []) : []));
+  protected readonly achievementMatches = computed(() => (this.kind() === 'needs' ? (this.items() as AchievementMatch[]) : null));
+  protected readonly needMatches = computed(() => (this.kind() === 'achievements' ? (this.items() as NeedMatch[]) : null));
+}
