@@ -91,6 +91,11 @@ async function main(): Promise<void> {
       const matches = (await call('GET', `/api/needs/${idOf.get(need.key)}/matches?limit=50`, undefined, staff))['items'] as Array<{ achievement: Json; score: number }>;
       const ours = matches.map((m) => keyOf.get(m.achievement.id) as string);
       const base = ((await call('GET', `/api/achievements?q=${encodeURIComponent(need.title)}&pageSize=10`))['items'] as Json[]).map((a) => keyOf.get(a.id) as string);
+      if (process.argv.includes('--debug')) {
+        const top = matches.slice(0, 6).map((m) => `${keyOf.get(m.achievement.id)}:${judged[keyOf.get(m.achievement.id) as string] ?? 0}@${m.score.toFixed(2)}`);
+        const wanted = Object.entries(judged).filter(([, g]) => g === 3).map(([k]) => `${k}→${ours.indexOf(k) + 1}`);
+        process.stdout.write(`${need.key} ${need.title.slice(0, 24)} | top ${top.join(' ')} | grade-3 at ${wanted.join(' ')}\n`);
+      }
       rows.push({ need: need.key, ours: ndcg(ours, judged), base: ndcg(base, judged), rrOurs: reciprocalRank(ours, judged), rrBase: reciprocalRank(base, judged) });
       for (const m of matches) {
         const g = judged[keyOf.get(m.achievement.id) as string] ?? 0;

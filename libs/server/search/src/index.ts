@@ -4,4 +4,4 @@ export { SearchModule } from './search.module';
 export { CatalogIndex } from './application/catalog-index';
 export { CatalogSearch } from './application/catalog-search';
 export { searchSegments } from './domain/segment';
-export { achievementDocument, needDocument, ACHIEVEMENT_SETTINGS, NEED_SETTINGS, ACHIEVEMENTS_INDEX, NEEDS_INDEX } from './domain/documents';
+export { achievementDocument, needDocument, stripSearchFields, ACHIEVEMENT_SETTINGS, NEED_SETTINGS, ACHIEVEMENTS_INDEX, NEEDS_INDEX } from './domain/documents';

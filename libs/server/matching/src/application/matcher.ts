@@ -3,7 +3,7 @@ import type { Achievement, Need } from '@market/contracts';
 import { forbidden, SearchPort } from '@market/server/platform';
 import { isMemberOf, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
-import { ACHIEVEMENTS_INDEX, NEEDS_INDEX, searchSegments } from '@market/server/search';
+import { ACHIEVEMENTS_INDEX, NEEDS_INDEX, searchSegments, stripSearchFields } from '@market/server/search';
 import { scoreMatch, type MatchScore } from '../domain/match-score';
 
 export interface AchievementMatch {
@@ -55,7 +55,7 @@ export class Matcher {
     const recent = await this.search.search(NEEDS_INDEX, '', { filter: [`publishedAtTs >= ${since}`], sort: ['publishedAtTs:desc'], limit: 50 });
     const pairs = [];
     for (const hit of recent.hits) {
-      const need = stripIndexFields<Need>(hit);
+      const need = stripSearchFields<Need>(hit);
       const [best] = await this.achievementsFor(need, need.organization.id);
       if (best) pairs.push({ need, achievement: best.achievement, score: best.score, reasons: best.reasons });
     }
@@ -107,15 +107,9 @@ export class Matcher {
       for (const hit of answer.hits) {
         const text = isFieldQuery ? 0 : Number(hit['_rankingScore'] ?? 0);
         const prev = out.get(hit.id);
-        if (!prev || prev.text < text) out.set(hit.id, { item: stripIndexFields<T>(hit), text });
+        if (!prev || prev.text < text) out.set(hit.id, { item: stripSearchFields<T>(hit), text });
       }
     });
     return out;
   }
-}
-
-function stripIndexFields<T>(hit: Record<string, unknown>): T {
-  const out: Record<string, unknown> = { ...hit };
-  for (const k of ['segments', 'organizationName', 'patentNumbers', 'publishedAtTs', 'deadlineTs', '_rankingScore', '_formatted']) delete out[k];
-  return out as T;
 }

@@ -56,5 +56,6 @@ export function stripSearchFields<T>(doc: Record<string, unknown>): T {
   const out: Record<string, unknown> = { ...doc };
   for (const k of SEARCH_ONLY) delete out[k];
   delete out['_formatted'];
+  delete out['_rankingScore'];
   return out as T;
 }
