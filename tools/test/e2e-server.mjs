@@ -26,9 +26,25 @@ async function freshDatabase(baseUrl, name) {
   return u.toString();
 }
 
+/** Drops the indexes an earlier run with the same prefix left (the database is new too). */
+async function dropIndexes(prefix) {
+  const headers = { Authorization: `Bearer ${process.env.MEILI_MASTER_KEY}` };
+  const res = await fetch(`${process.env.MEILI_URL}/indexes?limit=1000`, { headers });
+  const { results } = await res.json();
+  for (const { uid } of results.filter((i) => i.uid.startsWith(prefix))) {
+    const task = await (await fetch(`${process.env.MEILI_URL}/indexes/${uid}`, { method: 'DELETE', headers })).json();
+    for (let i = 0; i < 100; i++) {
+      const t = await (await fetch(`${process.env.MEILI_URL}/tasks/${task.taskUid}`, { headers })).json();
+      if (t.status === 'succeeded' || t.status === 'failed') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
 export async function startServer({ name, port, env = {} }) {
   if (!process.env.MEILI_URL) throw new Error('MEILI_URL is not set: start the services first (npm test does)');
   const databaseUrl = await freshDatabase(process.env.DATABASE_URL, `market_test_${name}`);
+  await dropIndexes(env.SEARCH_INDEX_PREFIX ?? `e2e_${name}_`);
   mkdirSync(DATA, { recursive: true });
   const logFile = join(DATA, `e2e-${name}.log`);
   const fd = openSync(logFile, 'w');

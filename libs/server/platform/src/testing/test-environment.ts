@@ -1,6 +1,7 @@
 import { INestApplication, type DynamicModule, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
+import { Meilisearch } from 'meilisearch';
 import { configureApp } from '../lib/http/configure-app';
 import { PlatformModule } from '../lib/platform.module';
 
@@ -34,8 +35,16 @@ export async function createTestDatabase(name: string): Promise<string> {
   return base.toString();
 }
 
+/** Drops the indexes a previous run of the same test file left behind (its database is new too). */
+async function dropTestIndexes(url: string, key: string, prefix: string): Promise<void> {
+  const client = new Meilisearch({ host: url, apiKey: key });
+  const { results } = await client.getIndexes({ limit: 1000 });
+  for (const index of results.filter((i) => i.uid.startsWith(prefix))) await client.deleteIndex(index.uid).waitTask();
+}
+
 /** Environment overrides for one test file: its own database, index prefix, queue prefix. */
 export async function testEnvironment(name: string, extra: Record<string, string> = {}): Promise<Record<string, string>> {
+  await dropTestIndexes(required('MEILI_URL'), required('MEILI_MASTER_KEY'), `t_${name}_`);
   return {
     NODE_ENV: 'test',
     DATABASE_URL: await createTestDatabase(name),
