@@ -19,6 +19,7 @@ export interface NeedMatch {
 }
 
 const CANDIDATES_PER_QUERY = 40;
+const WORKBENCH_NEEDS = 20;
 const segmentsOf = (keyword: string) => searchSegments(keyword).split(' ').filter(Boolean);
 const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
@@ -52,7 +53,8 @@ export class Matcher {
    */
   async workbench(days: number, limit: number): Promise<{ items: Array<{ need: Need; achievement: Achievement; score: number; reasons: string[] }> }> {
     const since = Date.now() - days * 24 * 3600 * 1000;
-    const recent = await this.search.search(NEEDS_INDEX, '', { filter: [`publishedAtTs >= ${since}`], sort: ['publishedAtTs:desc'], limit: 50 });
+    // Each need costs several searches: the newest WORKBENCH_NEEDS keep one request to a bounded amount of work.
+    const recent = await this.search.search(NEEDS_INDEX, '', { filter: [`publishedAtTs >= ${since}`], sort: ['publishedAtTs:desc'], limit: WORKBENCH_NEEDS });
     const pairs = [];
     for (const hit of recent.hits) {
       const need = stripSearchFields<Need>(hit);
