@@ -3,3 +3,4 @@ export * from './lib/identity';
 export * from './lib/regions';
 export * from './lib/queues';
 export * from './lib/catalog';
+export * from './lib/auctions';
