@@ -30,3 +30,89 @@ export type LotResult = (typeof LOT_RESULTS)[number];
 
 export const REGISTRATION_STATUSES = ['pending_deposit', 'approved'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const AUCTION_STATUS_LABELS: Record<AuctionStatus, { zh: string; en: string }> = {
+  scheduled: { zh: '即将开始', en: 'Upcoming' },
+  live: { zh: '正在竞价', en: 'Live' },
+  finished: { zh: '已结束', en: 'Finished' },
+};
+
+export const LOT_STATUS_LABELS: Record<LotStatus, { zh: string; en: string }> = {
+  scheduled: { zh: '未开始', en: 'Not started' },
+  open: { zh: '竞价中', en: 'Open' },
+  closed: { zh: '已结束', en: 'Closed' },
+};
+
+export const LOT_RESULT_LABELS: Record<LotResult, { zh: string; en: string }> = {
+  sold: { zh: '成交', en: 'Sold' },
+  unsold: { zh: '流拍', en: 'Unsold' },
+};
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, { zh: string; en: string }> = {
+  pending_deposit: { zh: '待确认保证金', en: 'Deposit pending' },
+  approved: { zh: '已确认，可出价', en: 'Approved to bid' },
+};
+
+/** A lot as the API shows it. `reservePrice` only for staff; `serverTime` lets clients correct their clock. */
+export interface Lot {
+  id: string;
+  auctionId: string;
+  achievementId: string;
+  title: string;
+  status: LotStatus;
+  result: LotResult | null;
+  startingPrice: number;
+  increment: number;
+  deposit: number;
+  reservePrice?: number | null;
+  currentPrice: number | null;
+  /** The lowest amount the next bid may have (null once closed). */
+  nextMinimumBid: number | null;
+  bidCount: number;
+  leadingPaddle: number | null;
+  startsAt: string;
+  endsAt: string;
+  extensionSeconds: number;
+  serverTime: string;
+}
+
+export interface Auction {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: string;
+  extensionSeconds: number;
+  status: AuctionStatus;
+  lots: Lot[];
+}
+
+export interface AuctionRegistration {
+  id: string;
+  auctionId: string;
+  organizationId: string;
+  organizationName?: string;
+  status: RegistrationStatus;
+  paddleNumber: number;
+  createdAt: string;
+}
+
+export interface PlacedBid {
+  id: string;
+  amount: number;
+  seq: number;
+  placedAt: string;
+  endsAt: string;
+}
+
+/** A public bid-log entry: the paddle number, never the bidder's name; hashes chain the log. */
+export interface BidLogEntry {
+  seq: number;
+  amount: number;
+  paddleNumber: number;
+  placedAt: string;
+  prevHash: string | null;
+  hash: string;
+}
+
+/** socket.io namespace and events of the live auction room. */
+export const AUCTION_SOCKET = { namespace: '/auctions', join: 'join', leave: 'leave', lotUpdated: 'lot.updated' } as const;

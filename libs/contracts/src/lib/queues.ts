@@ -5,20 +5,34 @@
 export const QUEUES = {
   /** Carries outbox rows to their side effects (search index, notifications). */
   outbox: 'outbox',
+  /** Opens and closes auction lots at their moment; a sweep catches anything overdue. */
+  auctions: 'auctions',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
   /** Drain the outbox table: carry pending rows to their side effects. */
   outboxDrain: 'outbox.drain',
+  /** Open one lot when its start has come (stable job id per lot). */
+  lotOpen: 'auction.lot.open',
+  /** Close one lot when its end has come; a moved end schedules another, the early one does nothing. */
+  lotClose: 'auction.lot.close',
+  /** Open and close whatever is overdue (after downtime or a lost job). */
+  auctionSweep: 'auction.sweep',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 export interface JobPayloads {
   [JOBS.outboxDrain]: { reason: string };
+  [JOBS.lotOpen]: { lotId: string };
+  [JOBS.lotClose]: { lotId: string };
+  [JOBS.auctionSweep]: { reason: string };
 }
 
 /** Which queue each job is put on. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.outboxDrain]: QUEUES.outbox,
+  [JOBS.lotOpen]: QUEUES.auctions,
+  [JOBS.lotClose]: QUEUES.auctions,
+  [JOBS.auctionSweep]: QUEUES.auctions,
 };
