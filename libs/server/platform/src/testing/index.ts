@@ -1,2 +1,2 @@
 // Test helpers of the platform: a database per test file and a fully configured app.
-export { createTestApp, createTestDatabase, testEnvironment, type TestAppParts } from './test-environment';
+export { createTestApp, startTestApp, createTestDatabase, testEnvironment, type TestAppParts } from './test-environment';

@@ -71,7 +71,14 @@ export interface TestAppParts {
  * the given contexts, and configureApp, so that tests see exactly what users see.
  */
 export async function createTestApp(name: string, parts: TestAppParts, extraEnv: Record<string, string> = {}): Promise<INestApplication> {
-  const env = await testEnvironment(name, extraEnv);
+  return startTestApp(parts, await testEnvironment(name, extraEnv));
+}
+
+/**
+ * Starts an application on an environment that already exists (from testEnvironment): a second
+ * copy of the API, or a restart of the same one after a simulated crash.
+ */
+export async function startTestApp(parts: TestAppParts, env: Record<string, string>): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [PlatformModule.forRoot({ entities: parts.entities, migrations: parts.migrations, env }), ...parts.modules],
   }).compile();

@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Auction, AuctionRegistration, AuctionStatus, Lot, Paginated } from '@market/contracts';
+import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
+import type { AuthUser } from '@market/server/identity';
+import { auctionStatus } from '../domain/bidding';
+import type { CreateAuctionDto } from '../http/auction.dto';
+import { LotClock } from './lot-clock';
+import { modifyReturning } from './sql';
+import { toLot, toRegistration, type LotRow, type RegistrationRow } from './lot-rows';
+
+interface AuctionRow {
+  id: string;
+  title: string;
+  description: string;
+  starts_at: Date;
+  extension_seconds: number;
+}
+
+const DEFAULT_EXTENSION_SECONDS = 300;
+
+// Status in SQL, the same rule as auctionStatus(): finished when no lot is left open or scheduled.
+const STATUS_SQL = `CASE
+  WHEN NOT EXISTS (SELECT 1 FROM lots x WHERE x.auction_id = a.id AND x.status <> 'closed') THEN 'finished'
+  WHEN a.starts_at <= now() OR EXISTS (SELECT 1 FROM lots x WHERE x.auction_id = a.id AND x.status = 'open') THEN 'live'
+  ELSE 'scheduled' END`;
+
+/** Auction events, their lots and bidder registrations. Bids are in Bidding; the clock in LotClock. */
+@Injectable()
+export class Auctions {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: LotClock,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateAuctionDto): Promise<Auction> {
+    const startsAt = new Date(dto.startsAt);
+    const now = Date.now();
+    const seen = new Set<string>();
+    dto.lots.forEach((lot, i) => {
+      const endsAt = new Date(lot.endsAt).getTime();
+      if (endsAt <= startsAt.getTime()) throw invalid('AUCTION.ENDS_BEFORE_START', `lots.${i}.endsAt 必须晚于 startsAt`);
+      if (endsAt <= now) throw invalid('AUCTION.ENDS_IN_PAST', `lots.${i}.endsAt 必须是将来的时间`);
+      if (seen.has(lot.achievementId)) throw invalid('AUCTION.DUPLICATE_LOT', `lots.${i}.achievementId 在本场中重复`);
+      seen.add(lot.achievementId);
+    });
+    const id = await this.dataSource.transaction(async (m) => {
+      const achievements: Array<{ id: string; title: string; organization_id: string; status: string }> = await m.query(
+        `SELECT id, title, organization_id, status FROM achievements WHERE id = ANY($1::uuid[]) FOR SHARE`,
+        [dto.lots.map((l) => l.achievementId)],
+      );
+      const byId = new Map(achievements.map((a) => [a.id, a]));
+      dto.lots.forEach((lot, i) => {
+        const a = byId.get(lot.achievementId);
+        if (!a) throw invalid('AUCTION.ACHIEVEMENT_MISSING', `lots.${i}.achievementId 不存在`);
+        if (a.status !== 'published') throw invalid('AUCTION.ACHIEVEMENT_NOT_PUBLISHED', `lots.${i}.achievementId 尚未发布，不能上拍`);
+      });
+      const extension = dto.extensionSeconds ?? DEFAULT_EXTENSION_SECONDS;
+      const [auction]: Array<{ id: string }> = await m.query(
+        `INSERT INTO auctions (title, description, starts_at, extension_seconds, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [dto.title, dto.description ?? '', startsAt, extension, user.id],
+      );
+      for (const [i, lot] of dto.lots.entries()) {
+        const a = byId.get(lot.achievementId) as (typeof achievements)[number]; // checked above
+        await m.query(
+          `INSERT INTO lots (auction_id, position, achievement_id, seller_organization_id, title, starting_price, increment, reserve_price, deposit,
+                             extension_seconds, starts_at, ends_at, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $11 <= now() THEN 'open' ELSE 'scheduled' END)`,
+          [auction.id, i + 1, a.id, a.organization_id, a.title, lot.startingPrice, lot.increment, lot.reservePrice ?? null, lot.deposit, extension, startsAt, new Date(lot.endsAt)],
+        );
+      }
+      return auction.id;
+    });
+    const auction = await this.get(user, id);
+    await this.clock.scheduleAll(auction.lots);
+    return auction;
+  }
+
+  async list(user: AuthUser | undefined, status: AuctionStatus | undefined, page: number, pageSize: number): Promise<Paginated<Auction>> {
+    const where = status ? `WHERE s.status = $3` : '';
+    const params: unknown[] = [pageSize, (page - 1) * pageSize, ...(status ? [status] : [])];
+    const rows: Array<AuctionRow & { total: string }> = await this.dataSource.query(
+      `SELECT s.*, count(*) OVER () AS total FROM (SELECT a.*, ${STATUS_SQL} AS status FROM auctions a) s ${where}
+       ORDER BY s.starts_at DESC, s.id LIMIT $1 OFFSET $2`,
+      params,
+    );
+    const lots = await this.lotsOf(rows.map((r) => r.id), user);
+    return {
+      items: rows.map((r) => this.toAuction(r, lots.get(r.id) ?? [])),
+      total: rows.length ? Number(rows[0].total) : await this.count(status),
+      page,
+      pageSize,
+    };
+  }
+
+  private async count(status: AuctionStatus | undefined): Promise<number> {
+    const [row]: Array<{ n: string }> = await this.dataSource.query(
+      `SELECT count(*) AS n FROM (SELECT ${STATUS_SQL} AS status FROM auctions a) s ${status ? 'WHERE s.status = $1' : ''}`,
+      status ? [status] : [],
+    );
+    return Number(row.n);
+  }
+
+  async get(user: AuthUser | undefined, id: string): Promise<Auction> {
+    const [row]: AuctionRow[] = await this.dataSource.query(`SELECT * FROM auctions WHERE id = $1`, [id]);
+    if (!row) throw notFound('AUCTION.NOT_FOUND', '竞价活动不存在');
+    return this.toAuction(row, (await this.lotsOf([id], user)).get(id) ?? []);
+  }
+
+  async lot(user: AuthUser | undefined, lotId: string): Promise<Lot> {
+    const [row]: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE id = $1`, [lotId]);
+    if (!row) throw notFound('AUCTION.LOT_NOT_FOUND', '拍品不存在');
+    return toLot(row, { staff: user?.role === 'staff' });
+  }
+
+  private async lotsOf(auctionIds: string[], user: AuthUser | undefined): Promise<Map<string, Lot[]>> {
+    const out = new Map<string, Lot[]>();
+    if (auctionIds.length === 0) return out;
+    const rows: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE auction_id = ANY($1::uuid[]) ORDER BY position`, [auctionIds]);
+    for (const r of rows) out.set(r.auction_id, [...(out.get(r.auction_id) ?? []), toLot(r, { staff: user?.role === 'staff' })]);
+    return out;
+  }
+
+  private toAuction(r: AuctionRow, lots: Lot[]): Auction {
+    return {
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      startsAt: r.starts_at.toISOString(),
+      extensionSeconds: r.extension_seconds,
+      status: auctionStatus(r.starts_at, lots, new Date()),
+      lots,
+    };
+  }
+
+  /** An enterprise registers once per auction and gets the next paddle number (竞买号). */
+  async register(user: AuthUser, auctionId: string): Promise<AuctionRegistration> {
+    if (user.role !== 'enterprise') throw forbidden('AUCTION.ENTERPRISES_ONLY', '只有企业用户可以报名竞价');
+    const auction = await this.get(user, auctionId);
+    if (auction.status === 'finished') throw conflict('AUCTION.FINISHED', '该竞价活动已结束');
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const [{ next_paddle }] = await modifyReturning<{ next_paddle: number }>(
+          m,
+          `UPDATE auctions SET next_paddle = next_paddle + 1 WHERE id = $1 RETURNING next_paddle`,
+          [auctionId],
+        );
+        const [row]: RegistrationRow[] = await m.query(
+          `INSERT INTO auction_registrations (auction_id, organization_id, user_id, paddle_number, status)
+           VALUES ($1, $2, $3, $4, 'pending_deposit') RETURNING *`,
+          [auctionId, user.organizationId, user.id, next_paddle],
+        );
+        return toRegistration(row);
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw conflict('AUCTION.ALREADY_REGISTERED', '贵单位已报名该竞价活动');
+      throw e;
+    }
+  }
+
+  async confirmDeposit(auctionId: string, registrationId: string, staff: AuthUser): Promise<AuctionRegistration> {
+    const rows = await modifyReturning<RegistrationRow>(
+      this.dataSource,
+      `UPDATE auction_registrations SET status = 'approved', approved_at = COALESCE(approved_at, now()), approved_by = COALESCE(approved_by, $3)
+       WHERE id = $1 AND auction_id = $2 RETURNING *`,
+      [registrationId, auctionId, staff.id],
+    );
+    if (!rows[0]) throw notFound('AUCTION.REGISTRATION_NOT_FOUND', '报名记录不存在');
+    return toRegistration(rows[0]);
+  }
+
+  async registrations(auctionId: string): Promise<AuctionRegistration[]> {
+    await this.get(undefined, auctionId);
+    const rows: RegistrationRow[] = await this.dataSource.query(
+      `SELECT r.*, o.name AS organization_name FROM auction_registrations r JOIN organizations o ON o.id = r.organization_id
+       WHERE r.auction_id = $1 ORDER BY r.paddle_number`,
+      [auctionId],
+    );
+    return rows.map(toRegistration);
+  }
+
+  async myRegistration(user: AuthUser, auctionId: string): Promise<AuctionRegistration> {
+    const [row]: RegistrationRow[] = await this.dataSource.query(
+      `SELECT * FROM auction_registrations WHERE auction_id = $1 AND organization_id = $2`,
+      [auctionId, user.organizationId],
+    );
+    if (!row) throw notFound('AUCTION.NOT_REGISTERED', '贵单位尚未报名该竞价活动');
+    return toRegistration(row);
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Namespace } from 'socket.io';
+import { AUCTION_SOCKET } from '@market/contracts';
+import { toLot, type LotRow } from './lot-rows';
+
+/** After this long without a further change the room hears the lot's state; bursts coalesce. */
+const COALESCE_MS = 15;
+
+export const lotRoom = (lotId: string) => `lot:${lotId}`;
+
+/**
+ * Tells a lot's room (`lot.updated`) about its newest state after a bid, an opening, an extension
+ * or a close. Changes in a burst are coalesced and the state is read fresh from Postgres, so the
+ * last message always carries the latest lot; clients keep the one with the highest bidCount.
+ * The namespace uses the Redis adapter, so a change made in one process (a worker's close, another
+ * API copy's bid) reaches browsers connected to any copy.
+ */
+@Injectable()
+export class LotBroadcaster {
+  private readonly logger = new Logger('LotBroadcaster');
+  private namespace: Namespace | null = null;
+  private readonly pending = new Set<string>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  attach(namespace: Namespace): void {
+    this.namespace = namespace;
+  }
+
+  touch(lotId: string): void {
+    if (!this.namespace || this.pending.has(lotId)) return;
+    this.pending.add(lotId);
+    setTimeout(() => {
+      this.pending.delete(lotId);
+      this.emitNow(lotId).catch((e: Error) => this.logger.warn(`lot ${lotId} update not sent: ${e.message}`));
+    }, COALESCE_MS);
+  }
+
+  private async emitNow(lotId: string): Promise<void> {
+    const [row]: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE id = $1`, [lotId]);
+    if (row && this.namespace) this.namespace.to(lotRoom(lotId)).emit(AUCTION_SOCKET.lotUpdated, toLot(row, { staff: false }));
+  }
+}

@@ -1,0 +1,172 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AUCTION_LOT_SOLD, JOBS, type Lot, type LotSoldEvent } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers } from '@market/server/platform';
+import { Notifications } from '@market/server/notifications';
+import { dueAction } from '../domain/bidding';
+import { LotBroadcaster } from './lot-broadcaster';
+import type { LotRow } from './lot-rows';
+import { modifyReturning } from './sql';
+
+/** The sweep's period: overdue work (after downtime or a lost job) is done within this. */
+export const SWEEP_EVERY_MS = 2000;
+/** A delayed job may fire a little early; up to this much early, it waits for the moment itself. */
+const EARLY_TOLERANCE_MS = 2000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const yuan = (n: number) => n.toLocaleString('zh-CN');
+
+/**
+ * Opens and closes lots by themselves. Each lot gets delayed BullMQ jobs with stable ids (the
+ * close job's id carries the end time, so a moved end schedules a new job and the old one finds
+ * nothing to do); a sweep at start-up and every SWEEP_EVERY_MS handles anything overdue. Opening
+ * and closing are conditional UPDATEs, so a job, a re-delivered job and the sweep can race freely:
+ * exactly one of them changes the lot.
+ */
+@Injectable()
+export class LotClock implements OnApplicationBootstrap {
+  private readonly logger = new Logger('LotClock');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly outbox: Outbox,
+    private readonly notifications: Notifications,
+    private readonly broadcaster: LotBroadcaster,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!runsWorkers(this.config)) return;
+    // Start-up: close what ended while we were down, then make sure every pending lot has its jobs
+    // (Redis may have lost them), then keep sweeping.
+    await this.sweep().catch((e: Error) => this.logger.warn(`start-up sweep failed: ${e.message}`));
+    const pending: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE status <> 'closed'`);
+    await this.scheduleAll(pending.map((r) => ({ id: r.id, status: r.status, startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString() })));
+    await this.jobs.every(JOBS.auctionSweep, SWEEP_EVERY_MS, { reason: 'periodic' }).catch((e: Error) => this.logger.warn(`could not schedule the sweep: ${e.message}`));
+  }
+
+  /** Delayed open and close jobs for these lots; ids are stable, so scheduling twice is harmless. */
+  async scheduleAll(lots: Array<Pick<Lot, 'id' | 'status' | 'startsAt' | 'endsAt'>>): Promise<void> {
+    try {
+      for (const lot of lots) {
+        if (lot.status === 'scheduled') {
+          await this.jobs.add(JOBS.lotOpen, { lotId: lot.id }, { jobId: `lot-open-${lot.id}`, delay: Math.max(0, Date.parse(lot.startsAt) - Date.now()) });
+        }
+        if (lot.status !== 'closed') await this.scheduleClose(lot.id, new Date(lot.endsAt));
+      }
+    } catch (e) {
+      // Redis down: the rows are safe in Postgres and the sweep will act when it is back.
+      this.logger.warn(`could not schedule lot jobs: ${(e as Error).message}`);
+    }
+  }
+
+  async scheduleClose(lotId: string, endsAt: Date): Promise<void> {
+    await this.jobs.add(JOBS.lotClose, { lotId }, { jobId: `lot-close-${lotId}-${endsAt.getTime()}`, delay: Math.max(0, endsAt.getTime() - Date.now()) });
+  }
+
+  @JobHandler(JOBS.lotOpen)
+  async onOpenJob({ lotId }: { lotId: string }): Promise<string> {
+    await this.waitIfEarly(`SELECT starts_at AS at FROM lots WHERE id = $1 AND status = 'scheduled'`, lotId);
+    return (await this.open(lotId)) ? 'opened' : 'nothing to do';
+  }
+
+  @JobHandler(JOBS.lotClose)
+  async onCloseJob({ lotId }: { lotId: string }): Promise<string> {
+    await this.waitIfEarly(`SELECT ends_at AS at FROM lots WHERE id = $1 AND status <> 'closed'`, lotId);
+    return (await this.close(lotId)) ? 'closed' : 'nothing to do';
+  }
+
+  @JobHandler(JOBS.auctionSweep)
+  async sweep(): Promise<string> {
+    const rows: LotRow[] = await this.dataSource.query(
+      `SELECT * FROM lots WHERE status <> 'closed' AND (ends_at <= now() OR (status = 'scheduled' AND starts_at <= now())) ORDER BY ends_at LIMIT 500`,
+    );
+    let changed = 0;
+    for (const r of rows) {
+      const action = dueAction({ status: r.status, startsAt: r.starts_at, endsAt: r.ends_at }, new Date());
+      if (action === 'open' && (await this.open(r.id))) changed++;
+      if (action === 'close' && (await this.close(r.id))) changed++;
+    }
+    return `changed ${changed}`;
+  }
+
+  private async waitIfEarly(sql: string, lotId: string): Promise<void> {
+    const [row]: Array<{ at: Date }> = await this.dataSource.query(sql, [lotId]);
+    const early = row ? row.at.getTime() - Date.now() : 0;
+    if (early > 0 && early <= EARLY_TOLERANCE_MS) await sleep(early);
+  }
+
+  async open(lotId: string): Promise<boolean> {
+    const rows = await modifyReturning<{ id: string }>(
+      this.dataSource,
+      `UPDATE lots SET status = 'open' WHERE id = $1 AND status = 'scheduled' AND starts_at <= now() AND ends_at > now() RETURNING id`,
+      [lotId],
+    );
+    if (rows.length) this.broadcaster.touch(lotId);
+    return rows.length > 0;
+  }
+
+  /**
+   * Closes a lot whose end has passed, in one transaction: the result, the sold-lot event for the
+   * deals context, and the bidders' notifications. The row lock of the UPDATE orders it against bids.
+   */
+  async close(lotId: string): Promise<boolean> {
+    const closed = await this.dataSource.transaction(async (m) => {
+      const [lot] = await modifyReturning<LotRow & { closed_at: Date }>(
+        m,
+        `UPDATE lots SET status = 'closed', closed_at = now(),
+           result = CASE WHEN bid_count > 0 AND (reserve_price IS NULL OR current_price >= reserve_price) THEN 'sold' ELSE 'unsold' END
+         WHERE id = $1 AND status <> 'closed' AND ends_at <= clock_timestamp() RETURNING *`,
+        [lotId],
+      );
+      if (!lot) return null;
+      const bidders: Array<{ organization_id: string }> = await m.query(`SELECT DISTINCT organization_id FROM bids WHERE lot_id = $1`, [lotId]);
+      const price = lot.current_price === null ? 0 : Number(lot.current_price);
+      let winner: string | null = null;
+      if (lot.result === 'sold') {
+        const [lead]: Array<{ organization_id: string }> = await m.query(`SELECT organization_id FROM auction_registrations WHERE id = $1`, [lot.leading_registration_id]);
+        winner = lead.organization_id;
+        const event: LotSoldEvent = {
+          lotId: lot.id,
+          auctionId: lot.auction_id,
+          achievementId: lot.achievement_id,
+          sellerOrganizationId: lot.seller_organization_id,
+          buyerOrganizationId: winner,
+          amount: price,
+          closedAt: lot.closed_at.toISOString(),
+        };
+        await this.outbox.add(m, AUCTION_LOT_SOLD, { ...event });
+      }
+      const link = `/auctions/lots/${lot.id}`;
+      const dedupeKey = `auction_result:${lot.id}`;
+      for (const { organization_id } of bidders) {
+        const won = organization_id === winner;
+        await this.notifications.toOrganization(m, organization_id, {
+          kind: 'auction_result',
+          title: won ? `竞价成交：${lot.title}` : `竞价结果：${lot.title}`,
+          body: won
+            ? `贵单位以 ${yuan(price)} 元竞得该成果，技术经纪人将联系双方办理交易。`
+            : lot.result === 'sold'
+              ? `该拍品已由其他竞买人以 ${yuan(price)} 元竞得，贵单位的保证金将予以退还。`
+              : `该拍品未达到保留价，流拍；贵单位的保证金将予以退还。`,
+          link,
+          dedupeKey,
+        });
+      }
+      await this.notifications.toOrganization(m, lot.seller_organization_id, {
+        kind: 'auction_result',
+        title: lot.result === 'sold' ? `拍品成交：${lot.title}` : `拍品流拍：${lot.title}`,
+        body: lot.result === 'sold' ? `成交价 ${yuan(price)} 元，共 ${lot.bid_count} 次出价。` : `共 ${lot.bid_count} 次出价，未达到保留价或无人出价。`,
+        link,
+        dedupeKey,
+      });
+      return lot;
+    });
+    if (!closed) return false;
+    if (closed.result === 'sold') await this.outbox.kick('lot sold');
+    this.broadcaster.touch(lotId);
+    return true;
+  }
+}

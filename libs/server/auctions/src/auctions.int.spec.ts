@@ -1,0 +1,321 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { io, type Socket } from 'socket.io-client';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { AUCTION_LOT_SOLD, AUCTION_SOCKET, QUEUES, type Lot } from '@market/contracts';
+import { createTestApp, startTestApp, testEnvironment, type TestAppParts } from '@market/server/platform/testing';
+import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
+import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
+import { AuctionsModule, AUCTIONS_MIGRATIONS, verifyChain } from './index';
+
+// Integration: real Postgres (one statement per bid), Redis (delayed open/close jobs, socket.io
+// adapter) and the real migrations.
+const parts: TestAppParts = {
+  entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES],
+  migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS],
+  modules: [IdentityModule, NotificationsModule, CatalogModule, AuctionsModule],
+};
+
+let app: INestApplication;
+let n = 0;
+const http = () => request(app.getHttpServer());
+const tokens: Record<string, string> = {};
+const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
+const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+
+async function signUp(target: INestApplication, key: string, role: string, org: { name: string; kind: string }) {
+  const res = await request(target.getHttpServer())
+    .post('/api/auth/register')
+    .set('X-Forwarded-For', `10.7.${Math.floor(++n / 200)}.${n % 200}`)
+    .send({ email: `${key}-${Date.now()}-${n}@example.com`, password: 'password-1234', name: key, role, organization: org })
+    .expect(201);
+  tokens[key] = res.body.accessToken;
+}
+
+async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await get();
+    if (ok(v)) return v;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(v).slice(0, 400)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function draftAchievement(target: INestApplication, title: string) {
+  return request(target.getHttpServer())
+    .post('/api/achievements')
+    .set(as('researcher'))
+    .send({ title, summary: '面向工业现场的成熟技术成果，可提供技术许可与转让。', field: 'advanced_manufacturing', keywords: ['竞价'], maturity: 'pilot', transferModes: ['transfer'], askingPrice: 500_000, patents: [], region: '鹿城区', inventors: ['林一'] })
+    .expect(201);
+}
+
+async function publishAchievement(target: INestApplication, title: string): Promise<string> {
+  const created = await draftAchievement(target, title);
+  await request(target.getHttpServer()).post(`/api/achievements/${created.body.id}/submit`).set(as('researcher')).expect(200);
+  await request(target.getHttpServer()).post(`/api/achievements/${created.body.id}/review`).set(as('staff')).send({ decision: 'approve' }).expect(200);
+  return created.body.id;
+}
+
+/** An auction with one lot per given lot body; returns the lots. */
+async function auction(target: INestApplication, lots: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}): Promise<Lot[]> {
+  const body = { title: '瓯江成果专场竞价会', startsAt: inSeconds(-1), lots, ...extra };
+  const res = await request(target.getHttpServer()).post('/api/auctions').set(as('staff')).send(body).expect(201);
+  return res.body.lots;
+}
+
+/** Registers the enterprise behind `key` and has staff confirm its deposit; returns the paddle number. */
+async function approvedBidder(target: INestApplication, key: string, auctionId: string): Promise<number> {
+  const reg = await request(target.getHttpServer()).post(`/api/auctions/${auctionId}/registrations`).set(as(key)).expect(201);
+  await request(target.getHttpServer()).post(`/api/auctions/${auctionId}/registrations/${reg.body.id}/confirm-deposit`).set(as('staff')).expect(200);
+  return reg.body.paddleNumber;
+}
+
+const lotBody = (achievementId: string, o: Record<string, unknown> = {}) => ({ achievementId, startingPrice: 100_000, increment: 10_000, deposit: 20_000, endsAt: inSeconds(600), ...o });
+
+async function staffToken(target: INestApplication, email: string) {
+  await target.get(Accounts).ensureStaff(email, 'staff-password');
+  tokens['staff'] = (await request(target.getHttpServer()).post('/api/auth/login').send({ email, password: 'staff-password' }).expect(200)).body.accessToken;
+}
+
+let achievementA: string;
+
+beforeAll(async () => {
+  app = await createTestApp('auctions', parts);
+  await app.listen(0, '127.0.0.1');
+  await staffToken(app, 'staff@auctions.test');
+  await signUp(app, 'researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
+  await signUp(app, 'alpha', 'enterprise', { name: '温州甲企业有限公司', kind: 'enterprise' });
+  await signUp(app, 'beta', 'enterprise', { name: '温州乙企业有限公司', kind: 'enterprise' });
+  achievementA = await publishAchievement(app, '高速冲压模具寿命提升技术');
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('creating an auction', () => {
+  it('is for staff, needs published achievements and ends after the start', async () => {
+    const body = { title: '专场', startsAt: inSeconds(60), lots: [lotBody(achievementA)] };
+    await http().post('/api/auctions').send(body).expect(401);
+    await http().post('/api/auctions').set(as('alpha')).send(body).expect(403);
+    const draft = await draftAchievement(app, '仍在草稿中的成果');
+    const notPublished = await http().post('/api/auctions').set(as('staff')).send({ ...body, lots: [lotBody(draft.body.id)] }).expect(400);
+    expect(notPublished.body.message).toContain('lots.0.achievementId');
+    const early = await http().post('/api/auctions').set(as('staff')).send({ ...body, lots: [lotBody(achievementA, { endsAt: inSeconds(30) })] }).expect(400);
+    expect(early.body.message).toContain('lots.0.endsAt');
+    await http().post('/api/auctions').set(as('staff')).send({ ...body, lots: [lotBody(achievementA, { increment: 0 })] }).expect(400);
+    await http().post('/api/auctions').set(as('staff')).send({ ...body, lots: [] }).expect(400);
+    await http().post('/api/auctions').set(as('staff')).send({ ...body, secret: 1 }).expect(400);
+  });
+
+  it('answers the auction with its lots, opens lots whose start has come, and hides the reserve from bidders', async () => {
+    const res = await http().post('/api/auctions').set(as('staff')).send({ title: '保留价专场', startsAt: inSeconds(-1), extensionSeconds: 120, lots: [lotBody(achievementA, { reservePrice: 300_000 })] }).expect(201);
+    expect(res.body).toMatchObject({ title: '保留价专场', extensionSeconds: 120, status: 'live' });
+    const [lot] = res.body.lots;
+    expect(lot).toMatchObject({ status: 'open', result: null, currentPrice: null, bidCount: 0, leadingPaddle: null, startingPrice: 100_000, increment: 10_000, deposit: 20_000, reservePrice: 300_000 });
+    const anonymous = await http().get(`/api/lots/${lot.id}`).expect(200);
+    expect(anonymous.body).not.toHaveProperty('reservePrice');
+    expect(anonymous.body.nextMinimumBid).toBe(100_000);
+    const listed = await http().get(`/api/auctions/${res.body.id}`).set(as('alpha')).expect(200);
+    expect(listed.body.lots[0]).not.toHaveProperty('reservePrice');
+    const list = await http().get('/api/auctions?status=live').expect(200);
+    expect(list.body.items.map((a: { id: string }) => a.id)).toContain(res.body.id);
+    await http().get('/api/auctions?status=nope').expect(400);
+  });
+});
+
+describe('registering and bidding', () => {
+  it('gives paddle numbers, refuses bids before the deposit is confirmed, and applies the increments', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA)]);
+    const reg = await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).expect(201);
+    expect(reg.body).toMatchObject({ status: 'pending_deposit', paddleNumber: 1 });
+    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).expect(409);
+    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('researcher')).expect(403);
+
+    const pending = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(403);
+    expect(pending.body.message).toContain('保证金');
+    await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 100_000 }).expect(403);
+    await http().post(`/api/lots/${lot.id}/bids`).set(as('researcher')).send({ amount: 100_000 }).expect(403);
+    await http().post(`/api/lots/${lot.id}/bids`).send({ amount: 100_000 }).expect(401);
+
+    const confirmed = await http().post(`/api/auctions/${lot.auctionId}/registrations/${reg.body.id}/confirm-deposit`).set(as('staff')).expect(200);
+    expect(confirmed.body.status).toBe('approved');
+    const betaPaddle = await approvedBidder(app, 'beta', lot.auctionId);
+    expect(betaPaddle).toBe(2);
+
+    const low = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 99_999 }).expect(409);
+    expect(low.body.message).toContain('100000');
+    const first = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+    expect(first.body).toMatchObject({ amount: 100_000, seq: 1 });
+    const tooLow = await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 109_999 }).expect(409);
+    expect(tooLow.body.message).toContain('110000');
+    await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 110_000 }).expect(201);
+    await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 'lots' }).expect(400);
+    await http().post(`/api/lots/00000000-0000-4000-8000-000000000000/bids`).set(as('alpha')).send({ amount: 1 }).expect(404);
+
+    const now = await http().get(`/api/lots/${lot.id}`).expect(200);
+    expect(now.body).toMatchObject({ currentPrice: 110_000, bidCount: 2, leadingPaddle: 2, nextMinimumBid: 120_000 });
+    const log = await http().get(`/api/lots/${lot.id}/bids`).expect(200);
+    expect(log.body.items.map((b: { seq: number; amount: number; paddleNumber: number }) => [b.seq, b.amount, b.paddleNumber])).toEqual([
+      [2, 110_000, 2],
+      [1, 100_000, 1],
+    ]);
+    expect(JSON.stringify(log.body)).not.toContain('温州');
+  });
+
+  it('accepts only bids that beat their predecessor by the increment under 40 concurrent bidders', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA, { startingPrice: 1_000, increment: 100 })]);
+    const bidders = Array.from({ length: 40 }, (_, i) => `racer${i}`);
+    for (const key of bidders) {
+      await signUp(app, key, 'enterprise', { name: `竞买企业${key}`, kind: 'enterprise' });
+      await approvedBidder(app, key, lot.auctionId);
+    }
+    // every bidder tries three prices at once, many of them colliding
+    const attempts = bidders.flatMap((key, i) => [0, 1, 2].map((k) => ({ key, amount: 1_000 + 100 * ((i + k * 13) % 40) })));
+    const answers = await Promise.all(attempts.map((a) => http().post(`/api/lots/${lot.id}/bids`).set(as(a.key)).send({ amount: a.amount })));
+    expect(answers.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    const accepted = answers.filter((r) => r.status === 201).map((r) => r.body);
+    expect(accepted.length).toBeGreaterThan(1);
+
+    const log = (await http().get(`/api/lots/${lot.id}/bids`).expect(200)).body.items.reverse();
+    expect(log.map((b: { seq: number }) => b.seq)).toEqual(log.map((_: unknown, i: number) => i + 1));
+    for (let i = 1; i < log.length; i++) expect(log[i].amount - log[i - 1].amount).toBeGreaterThanOrEqual(100);
+    expect(log[0].amount).toBeGreaterThanOrEqual(1_000);
+    expect(new Set(accepted.map((b: { seq: number }) => b.seq)).size).toBe(accepted.length);
+
+    const now = (await http().get(`/api/lots/${lot.id}`).expect(200)).body;
+    expect(now.bidCount).toBe(log.length);
+    expect(now.bidCount).toBe(accepted.length);
+    expect(now.currentPrice).toBe(log[log.length - 1].amount);
+    expect(verifyChain(lot.id, log)).toMatchObject({ valid: true, count: accepted.length });
+    expect((await http().get(`/api/lots/${lot.id}/bids/verify`).expect(200)).body).toMatchObject({ valid: true, count: accepted.length });
+  });
+
+  it('returns the first answer for a repeated Idempotency-Key and places nothing more', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA)]);
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    const send = () => http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).set('Idempotency-Key', 'bid-7f3a').send({ amount: 100_000 });
+    const [a, b] = await Promise.all([send(), send()]);
+    const c = await send();
+    expect([a.status, b.status, c.status]).toEqual([201, 201, 201]);
+    expect(b.body.id).toBe(a.body.id);
+    expect(c.body).toEqual(a.body);
+    expect((await http().get(`/api/lots/${lot.id}`).expect(200)).body.bidCount).toBe(1);
+    // another key is another bid
+    const other = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).set('Idempotency-Key', 'bid-7f3b').send({ amount: 110_000 }).expect(201);
+    expect(other.body.seq).toBe(2);
+  });
+
+  it('moves the end to bid time + window for a bid inside the window', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA, { endsAt: inSeconds(30) })], { extensionSeconds: 120 });
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    const bid = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+    expect(Date.parse(bid.body.endsAt) - Date.parse(bid.body.placedAt)).toBe(120_000);
+    expect((await http().get(`/api/lots/${lot.id}`).expect(200)).body.endsAt).toBe(bid.body.endsAt);
+
+    const [calm] = await auction(app, [lotBody(achievementA, { endsAt: inSeconds(3600) })], { extensionSeconds: 120 });
+    await approvedBidder(app, 'alpha', calm.auctionId);
+    const early = await http().post(`/api/lots/${calm.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+    expect(early.body.endsAt).toBe(calm.endsAt);
+  });
+});
+
+describe('closing', () => {
+  it('sells at the end when the reserve is reached: a deal event, and results for the bidders', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA, { reservePrice: 110_000, endsAt: inSeconds(3) })], { extensionSeconds: 0 });
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    await approvedBidder(app, 'beta', lot.auctionId);
+    await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+    await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 120_000 }).expect(201);
+    const closed = await eventually(() => http().get(`/api/lots/${lot.id}`).then((r) => r.body), (l) => l.status === 'closed');
+    expect(closed).toMatchObject({ result: 'sold', currentPrice: 120_000, nextMinimumBid: null });
+    await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 500_000 }).expect(409);
+
+    const ds = app.get(DataSource);
+    const [event] = await ds.query(`SELECT payload FROM outbox WHERE topic = $1 AND payload->>'lotId' = $2`, [AUCTION_LOT_SOLD, lot.id]);
+    expect(event.payload).toMatchObject({ lotId: lot.id, achievementId: achievementA, amount: 120_000 });
+    const [buyer] = await ds.query(`SELECT organization_id FROM users WHERE name = 'beta'`);
+    expect(event.payload.buyerOrganizationId).toBe(buyer.organization_id);
+
+    const betaInbox = await http().get('/api/notifications').set(as('beta')).expect(200);
+    expect(betaInbox.body.items.find((x: { link: string }) => x.link === `/auctions/lots/${lot.id}`)).toMatchObject({ kind: 'auction_result', title: expect.stringContaining('竞价成交') });
+    const alphaInbox = await http().get('/api/notifications').set(as('alpha')).expect(200);
+    expect(alphaInbox.body.items.find((x: { link: string }) => x.link === `/auctions/lots/${lot.id}`).body).toContain('保证金');
+  });
+
+  it('leaves a lot unsold below the reserve, and without bids', async () => {
+    const [below, empty] = await auction(app, [lotBody(achievementA, { reservePrice: 500_000, endsAt: inSeconds(3) }), lotBody(await publishAchievement(app, '无人出价的成果'), { endsAt: inSeconds(3) })], { extensionSeconds: 0 });
+    await approvedBidder(app, 'alpha', below.auctionId);
+    await http().post(`/api/lots/${below.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+    const a = await eventually(() => http().get(`/api/lots/${below.id}`).then((r) => r.body), (l) => l.status === 'closed');
+    const b = await eventually(() => http().get(`/api/lots/${empty.id}`).then((r) => r.body), (l) => l.status === 'closed');
+    expect([a.result, b.result]).toEqual(['unsold', 'unsold']);
+    const events = await app.get(DataSource).query(`SELECT 1 FROM outbox WHERE topic = $1 AND payload->>'lotId' = ANY($2)`, [AUCTION_LOT_SOLD, [below.id, empty.id]]);
+    expect(events).toHaveLength(0);
+    expect((await http().get(`/api/auctions/${below.auctionId}`).expect(200)).body.status).toBe('finished');
+  });
+
+  it('keeps the bid log append-only', async () => {
+    await expect(app.get(DataSource).query(`UPDATE bids SET amount = amount + 1`)).rejects.toThrow('append-only');
+    await expect(app.get(DataSource).query(`DELETE FROM bids`)).rejects.toThrow('append-only');
+  });
+});
+
+describe('live room', () => {
+  it('sends lot.updated to the room after a bid', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA)]);
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    const address = app.getHttpServer().address() as { port: number };
+    const socket: Socket = io(`http://127.0.0.1:${address.port}${AUCTION_SOCKET.namespace}`, { transports: ['websocket'], forceNew: true });
+    try {
+      const updates: Lot[] = [];
+      socket.on(AUCTION_SOCKET.lotUpdated, (l: Lot) => updates.push(l));
+      const joined: Lot = await socket.timeout(5000).emitWithAck(AUCTION_SOCKET.join, { lotId: lot.id });
+      expect(joined).toMatchObject({ id: lot.id, bidCount: 0 });
+      expect(joined).not.toHaveProperty('reservePrice');
+      await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+      const last = await eventually(async () => updates[updates.length - 1], (l) => l?.bidCount === 1);
+      expect(last).toMatchObject({ currentPrice: 100_000, leadingPaddle: 1, nextMinimumBid: 110_000 });
+      expect(Math.abs(Date.parse(last.serverTime) - Date.now())).toBeLessThan(60_000);
+      expect(await socket.timeout(5000).emitWithAck(AUCTION_SOCKET.join, { lotId: 'nope' })).toEqual({ error: 'lotId must be a UUID' });
+    } finally {
+      socket.disconnect();
+    }
+  });
+});
+
+describe('downtime', () => {
+  it('closes a lot whose end passed while no worker ran and its jobs were lost, right after start', async () => {
+    const env = await testEnvironment('auctions_restart');
+    let down = await startTestApp(parts, { ...env, ROLE: 'api' });
+    const keys = ['staff', 'researcher', 'alpha'];
+    const saved = Object.fromEntries(keys.map((k) => [k, tokens[k]]));
+    try {
+      await staffToken(down, 'staff@restart.test');
+      await signUp(down, 'researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
+      await signUp(down, 'alpha', 'enterprise', { name: '温州甲企业有限公司', kind: 'enterprise' });
+      const achievement = await publishAchievement(down, '停机期间结束的拍品');
+      const [lot] = await auction(down, [lotBody(achievement, { endsAt: inSeconds(2) })], { extensionSeconds: 0 });
+      await approvedBidder(down, 'alpha', lot.auctionId);
+      await request(down.getHttpServer()).post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+      // the jobs are lost with Redis, and no worker runs: the end passes unnoticed
+      await down.get<Queue>(getQueueToken(QUEUES.auctions), { strict: false }).obliterate({ force: true });
+      await eventually(async () => Date.now(), (t) => t > Date.parse(lot.endsAt) + 300);
+      expect((await request(down.getHttpServer()).get(`/api/lots/${lot.id}`).expect(200)).body.status).toBe('open');
+      await down.close();
+
+      down = await startTestApp(parts, { ...env, ROLE: 'all' });
+      const closed = await eventually(() => request(down.getHttpServer()).get(`/api/lots/${lot.id}`).then((r) => r.body), (l) => l.status === 'closed', 5_000);
+      expect(closed).toMatchObject({ result: 'sold', currentPrice: 100_000 });
+      const inbox = await request(down.getHttpServer()).get('/api/notifications').set(as('alpha')).expect(200);
+      expect(inbox.body.items.filter((x: { kind: string }) => x.kind === 'auction_result')).toHaveLength(1);
+    } finally {
+      await down.close();
+      Object.assign(tokens, saved);
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@market/server/identity';
+import { NotificationsModule } from '@market/server/notifications';
+import { Auctions } from './application/auctions.service';
+import { Bidding } from './application/bidding.service';
+import { LotBroadcaster } from './application/lot-broadcaster';
+import { LotClock } from './application/lot-clock';
+import { AuctionsController, LotsController } from './http/auctions.controller';
+import { AuctionsGateway } from './http/auctions.gateway';
+import { Auctions1764070500000 } from './infrastructure/migrations/1764070500000-auctions';
+
+/** Tables are reached with SQL (the hot bid path is one statement), so there are no entities. */
+export const AUCTIONS_ENTITIES: Function[] = []; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+export const AUCTIONS_MIGRATIONS = [Auctions1764070500000];
+
+@Module({
+  imports: [IdentityModule, NotificationsModule],
+  controllers: [AuctionsController, LotsController],
+  providers: [Auctions, Bidding, LotClock, LotBroadcaster, AuctionsGateway],
+  exports: [Auctions],
+})
+export class AuctionsModule {}

@@ -1,0 +1,3 @@
+// Auctions' public face: the module and its migrations. The sold-lot event is in @market/contracts.
+export { AuctionsModule, AUCTIONS_ENTITIES, AUCTIONS_MIGRATIONS } from './auctions.module';
+export { verifyChain, bidHash, type ChainedBid, type ChainCheck } from './domain/bidding';
