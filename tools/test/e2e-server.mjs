@@ -78,6 +78,7 @@ export async function startServer({ name, port, env = {} }) {
   }
   return {
     url,
+    databaseUrl,
     logFile,
     stop: () =>
       new Promise((res) => {
