@@ -1,0 +1,127 @@
+import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { collectConsoleErrors } from './console-errors';
+
+const STAFF = {
+  email: process.env['E2E_STAFF_EMAIL'] ?? 'staff@e2e.test',
+  password: process.env['E2E_STAFF_PASSWORD'] ?? 'staff-password-e2e',
+};
+const PASSWORD = 'e2e-password-123';
+
+async function registerByApi(request: APIRequestContext, role: 'researcher' | 'enterprise', name: string, organization: { name: string; kind: string }) {
+  const email = `e2e-auction-${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const answer = await request.post('/api/auth/register', { data: { email, password: PASSWORD, name, role, organization } });
+  expect(answer.status()).toBe(201);
+  return { email, token: (await answer.json()).accessToken as string };
+}
+
+async function signIn(browser: Browser, email: string, password: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
+  await page.goto('/login');
+  await page.getByTestId('email').fill(email);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('submit').click();
+  await expect(page.getByTestId('user-name')).toBeVisible();
+  return page;
+}
+
+/** An enterprise registers on the auction page and reads its paddle number. */
+async function registerForAuction(page: Page, auctionUrl: string): Promise<string> {
+  await page.goto(auctionUrl);
+  await page.getByTestId('register-button').click();
+  await expect(page.getByTestId('registration-status')).toHaveText('待确认保证金');
+  return (await page.getByTestId('paddle-number').textContent())?.trim() ?? '';
+}
+
+async function bid(page: Page, amount: number) {
+  await page.getByTestId('bid-amount').locator('input').fill(String(amount));
+  await page.getByTestId('bid-button').click();
+  await expect(page.getByTestId('bid-confirm')).toContainText(`¥${amount.toLocaleString('en-US')}`);
+  await page.getByTestId('bid-confirm-button').click();
+}
+
+test.describe('auctions', () => {
+  test('staff set up an auction; two companies bid against each other and see each other live', async ({ browser, request }) => {
+    test.setTimeout(180_000);
+    const stamp = Date.now();
+    const title = `高精度注塑模具温控系统（${stamp}）`;
+
+    // A published achievement to put up for auction.
+    const researcher = await registerByApi(request, 'researcher', '陈研究', { name: `温州模具研究院 ${stamp}`, kind: 'institute' });
+    const auth = { authorization: `Bearer ${researcher.token}` };
+    const created = await request.post('/api/achievements', {
+      headers: auth,
+      data: { title, summary: '多区独立温控与快速冷却的注塑模具温控系统，成型周期缩短20%，已在三家企业中试。', field: 'advanced_manufacturing', keywords: ['注塑模具', '温控'], maturity: 'pilot', transferModes: ['transfer'], askingPrice: 800_000, patents: [], region: '鹿城区', inventors: ['陈工'] },
+    });
+    const achievementId = (await created.json()).id;
+    expect((await request.post(`/api/achievements/${achievementId}/submit`, { headers: auth, data: {} })).status()).toBe(200);
+    const staffToken = (await (await request.post('/api/auth/login', { data: STAFF })).json()).accessToken;
+    expect((await request.post(`/api/achievements/${achievementId}/review`, { headers: { authorization: `Bearer ${staffToken}` }, data: { decision: 'approve' } })).status()).toBe(200);
+
+    // indexing is asynchronous: the console lists published achievements from search
+    await expect
+      .poll(async () => ((await (await request.get(`/api/achievements?q=${encodeURIComponent(title)}`)).json()).items as Array<{ id: string }>).some((i) => i.id === achievementId), { timeout: 15_000 })
+      .toBe(true);
+
+    // 1. Staff create the auction in the console; it starts now.
+    const staff = await signIn(browser, STAFF.email, STAFF.password);
+    const staffErrors = collectConsoleErrors(staff);
+    await staff.goto('/auctions');
+    await staff.getByTestId('new-auction').click();
+    await staff.getByTestId('auction-title').fill(`模具技术专场竞价会 ${stamp}`);
+    const now = new Date(Date.now() + 8 * 3600_000 - 60_000).toISOString().slice(0, 16);
+    await staff.getByTestId('auction-starts').fill(now);
+    await staff.getByTestId('lot-achievement').selectOption(achievementId);
+    await staff.getByTestId('lot-starting').fill('500000');
+    await staff.getByTestId('lot-increment').fill('10000');
+    await staff.getByTestId('lot-deposit').fill('50000');
+    await staff.getByTestId('auction-submit').click();
+    await expect(staff).toHaveURL(/\/auctions\/[0-9a-f-]{36}$/);
+    const auctionUrl = new URL(staff.url()).pathname;
+
+    // 2. Two companies register; staff confirm both deposits.
+    const a = await registerByApi(request, 'enterprise', '甲企业', { name: `瓯海精密模具有限公司 ${stamp}`, kind: 'enterprise' });
+    const b = await registerByApi(request, 'enterprise', '乙企业', { name: `乐清电器模具有限公司 ${stamp}`, kind: 'enterprise' });
+    const alpha = await signIn(browser, a.email, PASSWORD);
+    const beta = await signIn(browser, b.email, PASSWORD, { width: 390, height: 844 });
+    const errors = [...collectConsoleErrors(alpha), ...collectConsoleErrors(beta)];
+    const alphaPaddle = await registerForAuction(alpha, auctionUrl);
+    const betaPaddle = await registerForAuction(beta, auctionUrl);
+    expect(alphaPaddle).not.toBe(betaPaddle);
+    await staff.reload();
+    for (const paddle of [alphaPaddle, betaPaddle]) await staff.getByTestId(`confirm-${paddle}`).click();
+    await expect(staff.getByTestId('deposit-desk')).not.toContainText('确认保证金');
+
+    // 3. Both enter the live room.
+    await alpha.reload();
+    await expect(alpha.getByTestId('registration-status')).toHaveText('已确认，可出价');
+    await alpha.getByTestId('lot-link').click();
+    await expect(alpha.getByTestId('my-paddle')).toHaveText(alphaPaddle);
+    await beta.goto(alpha.url().replace(new URL(alpha.url()).origin, ''));
+    await expect(beta.getByTestId('my-paddle')).toHaveText(betaPaddle);
+    await expect(alpha.getByTestId('live-state')).toHaveText('实时');
+    await expect(beta.getByTestId('live-state')).toHaveText('实时');
+    await expect(beta.getByTestId('next-minimum')).toHaveText('¥500,000');
+    await expect(beta.getByTestId('countdown')).toHaveText(/\d{2}:\d{2}/);
+
+    // 4. Alpha bids; beta sees it without reloading, then outbids; alpha sees that.
+    await bid(alpha, 500_000);
+    await expect(beta.getByTestId('current-price')).toHaveText('¥500,000');
+    await expect(beta.getByTestId('next-minimum')).toHaveText('¥510,000');
+    await expect(beta.getByTestId('bid-history')).toContainText(alphaPaddle);
+
+    // too low is refused with the lowest acceptable amount
+    await beta.getByTestId('bid-amount').locator('input').fill('505000');
+    await beta.getByTestId('bid-button').click();
+    await expect(beta.getByTestId('bid-error')).toContainText('510,000');
+    await expect(beta.getByTestId('bid-confirm')).toHaveCount(0);
+
+    await bid(beta, 520_000);
+    await expect(alpha.getByTestId('current-price')).toHaveText('¥520,000');
+    await expect(alpha.getByTestId('bid-count')).toHaveText('2');
+    await expect(alpha.getByTestId('bid-history').locator('tbody tr').first()).toContainText(betaPaddle);
+    await expect(alpha.getByTestId('bid-history')).not.toContainText('乐清');
+
+    expect(errors).toEqual([]);
+    expect(staffErrors).toEqual([]);
+  });
+});

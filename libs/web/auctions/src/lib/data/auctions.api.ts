@@ -1,0 +1,68 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Auction, AuctionRegistration, AuctionStatus, BidLogEntry, Lot, Paginated, PlacedBid } from '@market/contracts';
+import { Observable } from 'rxjs';
+
+export interface LotInput {
+  achievementId: string;
+  startingPrice: number;
+  increment: number;
+  reservePrice?: number;
+  deposit: number;
+  endsAt: string;
+}
+
+export interface AuctionInput {
+  title: string;
+  description?: string;
+  startsAt: string;
+  extensionSeconds?: number;
+  lots: LotInput[];
+}
+
+/** The auction calls of API.md ("Auctions"). */
+@Injectable({ providedIn: 'root' })
+export class AuctionsApi {
+  private readonly http = inject(HttpClient);
+
+  list(status: AuctionStatus, page = 1, pageSize = 20): Observable<Paginated<Auction>> {
+    return this.http.get<Paginated<Auction>>('/api/auctions', { params: new HttpParams().set('status', status).set('page', page).set('pageSize', pageSize) });
+  }
+
+  get(id: string): Observable<Auction> {
+    return this.http.get<Auction>(`/api/auctions/${encodeURIComponent(id)}`);
+  }
+
+  create(body: AuctionInput): Observable<Auction> {
+    return this.http.post<Auction>('/api/auctions', body);
+  }
+
+  register(auctionId: string): Observable<AuctionRegistration> {
+    return this.http.post<AuctionRegistration>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations`, {});
+  }
+
+  myRegistration(auctionId: string): Observable<AuctionRegistration> {
+    return this.http.get<AuctionRegistration>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations/mine`);
+  }
+
+  registrations(auctionId: string): Observable<AuctionRegistration[]> {
+    return this.http.get<AuctionRegistration[]>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations`);
+  }
+
+  confirmDeposit(auctionId: string, registrationId: string): Observable<AuctionRegistration> {
+    return this.http.post<AuctionRegistration>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations/${encodeURIComponent(registrationId)}/confirm-deposit`, {});
+  }
+
+  lot(id: string): Observable<Lot> {
+    return this.http.get<Lot>(`/api/lots/${encodeURIComponent(id)}`);
+  }
+
+  bids(lotId: string, limit = 30): Observable<{ items: BidLogEntry[] }> {
+    return this.http.get<{ items: BidLogEntry[] }>(`/api/lots/${encodeURIComponent(lotId)}/bids`, { params: new HttpParams().set('limit', limit) });
+  }
+
+  /** The key makes a retried click (a lost answer, a double tap) place the bid once. */
+  bid(lotId: string, amount: number, idempotencyKey: string): Observable<PlacedBid> {
+    return this.http.post<PlacedBid>(`/api/lots/${encodeURIComponent(lotId)}/bids`, { amount }, { headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }) });
+  }
+}

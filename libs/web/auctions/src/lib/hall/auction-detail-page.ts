@@ -1,0 +1,175 @@
+import { HttpErrorResponse, httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { Auction, AuctionRegistration } from '@market/contracts';
+import { AuthStore } from '@market/web/identity';
+import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { AuctionsApi } from '../data/auctions.api';
+import { exactYuan, shanghaiTime } from '../data/auction-format';
+import { AUCTION_STATUS_LABELS, LOT_RESULT_LABELS, LOT_STATUS_LABELS, REGISTRATION_STATUS_LABELS, T } from '../data/texts';
+
+const TEXT = {
+  ...T,
+  register: { zh: '报名参加竞价', en: 'Register to bid' },
+  registered: { zh: '贵单位的竞买号', en: 'Your paddle number' },
+  enterpriseOnly: { zh: '企业用户报名并缴纳保证金、经科技局确认后方可出价。', en: 'Companies register and pay the deposit; they can bid once the bureau confirms it.' },
+  registrations: { zh: '竞买人报名与保证金', en: 'Bidders and deposits' },
+  organization: { zh: '单位', en: 'Organization' },
+  status: { zh: '状态', en: 'Status' },
+  confirm: { zh: '确认保证金', en: 'Confirm deposit' },
+  none: { zh: '暂无报名', en: 'No registrations yet' },
+} satisfies Record<string, Localized>;
+
+/** One auction: its lots, the enterprise's registration, and for staff the deposit desk. */
+@Component({
+  selector: 'tm-auction-detail-page',
+  imports: [RouterLink, NzButtonModule, NzTagModule, TrPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    :host { display: block; max-width: 960px; margin: 0 auto; padding: 16px; }
+    h1 { font-size: 21px; margin: 0 0 4px; }
+    .meta { color: #8c8c8c; font-size: 13px; }
+    .panel { background: #fff; border: 1px solid #f0f0f0; border-radius: 8px; padding: 16px; margin: 12px 0; }
+    table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+    th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid #f0f0f0; vertical-align: top; }
+    .error { color: #cf1322; }
+    @media (max-width: 600px) { .wide { display: none; } }
+  `,
+  template: `
+    @if (auction.hasValue()) {
+      @let a = auction.value();
+      <h1>{{ a.title }} <nz-tag>{{ statusLabels[a.status] | tr }}</nz-tag></h1>
+      <div class="meta">{{ text.startsAt | tr }} {{ time(a.startsAt) }} · {{ text.extension | tr }} {{ a.extensionSeconds }}{{ text.seconds | tr }}</div>
+      @if (a.description) { <p>{{ a.description }}</p> }
+
+      @if (auth.role() === 'enterprise' && a.status !== 'finished') {
+        <div class="panel" data-testid="registration-panel">
+          @if (registration(); as r) {
+            {{ text.registered | tr }} <strong data-testid="paddle-number">{{ r.paddleNumber }}</strong> ·
+            <nz-tag [nzColor]="r.status === 'approved' ? 'green' : 'orange'" data-testid="registration-status">{{ regLabels[r.status] | tr }}</nz-tag>
+          } @else {
+            <p>{{ text.enterpriseOnly | tr }}</p>
+            <button nz-button nzType="primary" (click)="register(a.id)" [nzLoading]="busy()" data-testid="register-button">{{ text.register | tr }}</button>
+          }
+          @if (error()) { <p class="error" role="alert">{{ error() }}</p> }
+        </div>
+      }
+
+      <div class="panel">
+        <table>
+          <thead><tr><th>{{ text.lots | tr }}</th><th>{{ text.startingPrice | tr }}</th><th class="wide">{{ text.increment | tr }}</th><th class="wide">{{ text.deposit | tr }}</th><th>{{ text.currentPrice | tr }}</th><th>{{ text.endsAt | tr }}</th></tr></thead>
+          <tbody>
+            @for (l of a.lots; track l.id) {
+              <tr>
+                <td><a [routerLink]="['/auctions/lots', l.id]" data-testid="lot-link">{{ l.title }}</a>
+                  <nz-tag>{{ (l.status === 'closed' && l.result ? resultLabels[l.result] : lotLabels[l.status]) | tr }}</nz-tag></td>
+                <td>{{ yuan(l.startingPrice) }}</td>
+                <td class="wide">{{ yuan(l.increment) }}</td>
+                <td class="wide">{{ yuan(l.deposit) }}</td>
+                <td>{{ l.currentPrice === null ? '—' : yuan(l.currentPrice) }}</td>
+                <td>{{ time(l.endsAt) }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+
+      @if (auth.role() === 'staff') {
+        <div class="panel" data-testid="deposit-desk">
+          <h2 style="font-size: 16px">{{ text.registrations | tr }}</h2>
+          @if (registrations().length === 0) {
+            <p>{{ text.none | tr }}</p>
+          } @else {
+            <table>
+              <thead><tr><th>{{ text.paddle | tr }}</th><th>{{ text.organization | tr }}</th><th>{{ text.status | tr }}</th><th></th></tr></thead>
+              <tbody>
+                @for (r of registrations(); track r.id) {
+                  <tr>
+                    <td>{{ r.paddleNumber }}</td>
+                    <td>{{ r.organizationName }}</td>
+                    <td>{{ regLabels[r.status] | tr }}</td>
+                    <td>
+                      @if (r.status === 'pending_deposit') {
+                        <button nz-button nzSize="small" (click)="confirm(a.id, r.id)" [attr.data-testid]="'confirm-' + r.paddleNumber">{{ text.confirm | tr }}</button>
+                      }
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          }
+          @if (error()) { <p class="error" role="alert">{{ error() }}</p> }
+        </div>
+      }
+    } @else if (auction.error()) {
+      <p>{{ text.loadError | tr }}</p>
+    }
+  `,
+})
+export class AuctionDetailPage {
+  readonly id = input.required<string>();
+  protected readonly text = TEXT;
+  protected readonly statusLabels = AUCTION_STATUS_LABELS;
+  protected readonly lotLabels = LOT_STATUS_LABELS;
+  protected readonly resultLabels = LOT_RESULT_LABELS;
+  protected readonly regLabels = REGISTRATION_STATUS_LABELS;
+  protected readonly auth = inject(AuthStore);
+  private readonly api = inject(AuctionsApi);
+  private readonly language = inject(LanguageService);
+  protected readonly auction = httpResource<Auction>(() => `/api/auctions/${encodeURIComponent(this.id())}`);
+  protected readonly registration = signal<AuctionRegistration | null>(null);
+  protected readonly registrations = signal<AuctionRegistration[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly isStaff = computed(() => this.auth.role() === 'staff');
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      const role = this.auth.role();
+      if (role === 'enterprise') void firstValueFrom(this.api.myRegistration(id)).then((r) => this.registration.set(r), () => this.registration.set(null));
+      if (role === 'staff') void this.loadRegistrations(id);
+    });
+  }
+
+  private async loadRegistrations(id: string): Promise<void> {
+    this.registrations.set(await firstValueFrom(this.api.registrations(id)).catch(() => []));
+  }
+
+  protected async register(id: string): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      this.registration.set(await firstValueFrom(this.api.register(id)));
+    } catch (e) {
+      this.error.set(this.message(e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async confirm(auctionId: string, registrationId: string): Promise<void> {
+    this.error.set(null);
+    try {
+      await firstValueFrom(this.api.confirmDeposit(auctionId, registrationId));
+      await this.loadRegistrations(auctionId);
+    } catch (e) {
+      this.error.set(this.message(e));
+    }
+  }
+
+  private message(e: unknown): string {
+    const body = e instanceof HttpErrorResponse ? (e.error as { message?: string } | null) : null;
+    return body?.message ?? this.language.text(T.loadError);
+  }
+
+  protected yuan(v: number): string {
+    return exactYuan(v);
+  }
+  protected time(iso: string): string {
+    return shanghaiTime(iso).slice(0, 16);
+  }
+}
