@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@market/server/identity';
 import { NotificationsModule } from '@market/server/notifications';
+import { CatalogModule } from '@market/server/catalog';
+import { AuctionDemo } from './application/auction-demo';
 import { Auctions } from './application/auctions.service';
 import { Bidding } from './application/bidding.service';
 import { LotBroadcaster } from './application/lot-broadcaster';
@@ -14,9 +16,10 @@ export const AUCTIONS_ENTITIES: Function[] = []; // eslint-disable-line @typescr
 export const AUCTIONS_MIGRATIONS = [Auctions1764070500000];
 
 @Module({
-  imports: [IdentityModule, NotificationsModule],
+  // CatalogModule first: its demo seeder must have run before the auction demo looks for achievements
+  imports: [CatalogModule, IdentityModule, NotificationsModule],
   controllers: [AuctionsController, LotsController],
-  providers: [Auctions, Bidding, LotClock, LotBroadcaster, AuctionsGateway],
+  providers: [Auctions, Bidding, LotClock, LotBroadcaster, AuctionsGateway, AuctionDemo],
   exports: [Auctions],
 })
 export class AuctionsModule {}

@@ -29,6 +29,8 @@ const TEXT = {
   cancel: { zh: '取消', en: 'Cancel' },
   placed: { zh: '出价成功', en: 'Bid placed' },
   history: { zh: '出价记录', en: 'Bid history' },
+  amount: { zh: '出价金额', en: 'Amount' },
+  placedAt: { zh: '出价时间', en: 'Time' },
   noBids: { zh: '暂无出价', en: 'No bids yet' },
   you: { zh: '（本单位）', en: ' (you)' },
   register: { zh: '报名竞价', en: 'Register to bid' },
@@ -172,7 +174,7 @@ const TEXT = {
           <p>{{ text.noBids | tr }}</p>
         } @else {
           <table data-testid="bid-history">
-            <thead><tr><th>#</th><th>{{ text.paddle | tr }}</th><th>{{ text.currentPrice | tr }}</th><th>{{ text.startsAt | tr }}</th><th class="hash">hash</th></tr></thead>
+            <thead><tr><th>#</th><th>{{ text.paddle | tr }}</th><th>{{ text.amount | tr }}</th><th>{{ text.placedAt | tr }}</th><th class="hash">hash</th></tr></thead>
             <tbody>
               @for (b of bids(); track b.seq) {
                 <tr>

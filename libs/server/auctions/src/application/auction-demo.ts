@@ -1,0 +1,71 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@market/server/platform';
+import type { AuthUser } from '@market/server/identity';
+import { Auctions } from './auctions.service';
+import { Bidding } from './bidding.service';
+
+const DEMO_ENTERPRISE = 'enterprise@demo.market';
+const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+
+/**
+ * With the demo market (DEMO_SEED), one live auction with a first bid and one upcoming auction,
+ * made of the demo's newest published achievements, so that 竞价大厅 is not empty on first start.
+ * Runs after the catalog's seeder (this module imports the catalog's) and only on a market
+ * without auctions.
+ */
+@Injectable()
+export class AuctionDemo implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auctions: Auctions,
+    private readonly bidding: Bidding,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoSeed) return;
+    try {
+      await this.seedIfEmpty();
+    } catch (e) {
+      this.logger.warn(`demo auctions not loaded: ${(e as Error).message}`);
+    }
+  }
+
+  async seedIfEmpty(): Promise<boolean> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*) AS n FROM auctions`);
+    if (Number(n) > 0) return false;
+    const picks: Array<{ id: string; asking_price: string | null }> = await this.dataSource.query(
+      `SELECT id, asking_price FROM achievements WHERE status = 'published' ORDER BY published_at DESC LIMIT 3`,
+    );
+    const [staff]: Array<{ id: string; organization_id: string }> = await this.dataSource.query(`SELECT id, organization_id FROM users WHERE role = 'staff' ORDER BY created_at LIMIT 1`);
+    const [buyer]: Array<{ id: string; organization_id: string }> = await this.dataSource.query(`SELECT id, organization_id FROM users WHERE email = $1`, [DEMO_ENTERPRISE]);
+    if (picks.length < 3 || !staff || !buyer) return false;
+    const lot = (p: { id: string; asking_price: string | null }, endsInHours: number) => {
+      const start = Math.max(10_000, Math.round((Number(p.asking_price ?? 300_000) * 0.6) / 10_000) * 10_000);
+      return { achievementId: p.id, startingPrice: start, increment: 10_000, deposit: Math.round(start / 10), endsAt: hours(endsInHours) };
+    };
+    const asStaff: AuthUser = { id: staff.id, role: 'staff', organizationId: staff.organization_id };
+    const live = await this.auctions.create(asStaff, {
+      title: '瓯江科技成果专场竞价会',
+      description: '科技局组织的成果公开竞价（演示）：企业报名并经确认保证金后出价，竞买人以竞买号出现。',
+      startsAt: hours(-1),
+      extensionSeconds: 300,
+      lots: [lot(picks[0], 48), lot(picks[1], 72)],
+    });
+    await this.auctions.create(asStaff, {
+      title: '先进制造成果专场竞价会（预告）',
+      startsAt: hours(24 * 7),
+      extensionSeconds: 300,
+      lots: [lot(picks[2], 24 * 7 + 4)],
+    });
+    const asBuyer: AuthUser = { id: buyer.id, role: 'enterprise', organizationId: buyer.organization_id };
+    const registration = await this.auctions.register(asBuyer, live.id);
+    await this.auctions.confirmDeposit(live.id, registration.id, asStaff);
+    await this.bidding.place(asBuyer, live.lots[0].id, live.lots[0].startingPrice);
+    return true;
+  }
+}
