@@ -3,6 +3,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { io, type Socket } from 'socket.io-client';
 import { getQueueToken } from '@nestjs/bullmq';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
 import { AUCTION_LOT_SOLD, AUCTION_SOCKET, QUEUES, type Lot } from '@market/contracts';
 import { createTestApp, startTestApp, testEnvironment, type TestAppParts } from '@market/server/platform/testing';
@@ -193,6 +196,11 @@ describe('registering and bidding', () => {
     expect(now.currentPrice).toBe(log[log.length - 1].amount);
     expect(verifyChain(lot.id, log)).toMatchObject({ valid: true, count: accepted.length });
     expect((await http().get(`/api/lots/${lot.id}/bids/verify`).expect(200)).body).toMatchObject({ valid: true, count: accepted.length });
+    // the documented script anyone can run against the public log
+    const { port } = app.getHttpServer().address() as { port: number };
+    const script = resolve(__dirname, '../../../../tools/verify-bid-log.mjs');
+    const { stdout } = await promisify(execFile)(process.execPath, [script, `http://127.0.0.1:${port}`, lot.id]);
+    expect(stdout).toContain(`valid: ${accepted.length} bids`);
   });
 
   it('returns the first answer for a repeated Idempotency-Key and places nothing more', async () => {
