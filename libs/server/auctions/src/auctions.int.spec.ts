@@ -273,6 +273,23 @@ describe('closing', () => {
   });
 });
 
+describe('audit log', () => {
+  it('records auction creation and deposit confirmations for staff to read, and nobody can edit it', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA)]);
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    await http().get('/api/audit').set(as('alpha')).expect(403);
+    await http().get('/api/audit').expect(401);
+    const created = await http().get(`/api/audit?action=auction.create&subjectId=${lot.auctionId}`).set(as('staff')).expect(200);
+    expect(created.body.items).toHaveLength(1);
+    expect(created.body.items[0]).toMatchObject({ actorRole: 'staff', subjectType: 'auction', details: { lots: 1 } });
+    const deposits = await http().get('/api/audit?action=auction.confirm_deposit').set(as('staff')).expect(200);
+    expect(deposits.body.items.some((e: { details: { auctionId: string } }) => e.details.auctionId === lot.auctionId)).toBe(true);
+    const reviews = await http().get(`/api/audit?action=catalog.review&subjectId=${achievementA}`).set(as('staff')).expect(200);
+    expect(reviews.body.items[0]).toMatchObject({ subjectType: 'achievement', details: { decision: 'approve' } });
+    await expect(app.get(DataSource).query(`DELETE FROM audit_log`)).rejects.toThrow('append-only');
+  });
+});
+
 describe('live room', () => {
   it('sends lot.updated to the room after a bid', async () => {
     const [lot] = await auction(app, [lotBody(achievementA)]);

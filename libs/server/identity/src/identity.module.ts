@@ -1,3 +1,4 @@
+import { AuditController } from './http/audit.controller';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -27,7 +28,7 @@ export const IDENTITY_MIGRATIONS = [Identity1764070100000];
       }),
     }),
   ],
-  controllers: [AuthController, PublicConfigController],
+  controllers: [AuthController, PublicConfigController, AuditController],
   providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
   exports: [Accounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
 })

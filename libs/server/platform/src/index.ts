@@ -11,6 +11,7 @@ export { REDIS, redisOptionsFromUrl } from './lib/redis/redis';
 export { JobQueue, DEFAULT_JOB_OPTIONS } from './lib/queue/queue.module';
 export { JobHandler } from './lib/queue/job-handler.decorator';
 export { Outbox } from './lib/outbox/outbox.service';
+export { Audit, type AuditEntry, type AuditRecord } from './lib/audit/audit.service';
 export { OutboxHandler } from './lib/outbox/outbox-handler.decorator';
 export { SearchPort, type SearchDocument } from './lib/search/search.port';
 export { PageQueryDto } from './lib/http/page-query.dto';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Auction, AuctionRegistration, AuctionStatus, Lot, Paginated } from '@market/contracts';
-import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
+import { Audit, conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { auctionStatus } from '../domain/bidding';
 import type { CreateAuctionDto } from '../http/auction.dto';
@@ -32,6 +32,7 @@ export class Auctions {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: LotClock,
+    private readonly audit: Audit,
   ) {}
 
   async create(user: AuthUser, dto: CreateAuctionDto): Promise<Auction> {
@@ -70,6 +71,7 @@ export class Auctions {
           [auction.id, i + 1, a.id, a.organization_id, a.title, lot.startingPrice, lot.increment, lot.reservePrice ?? null, lot.deposit, extension, startsAt, new Date(lot.endsAt)],
         );
       }
+      await this.audit.record(m, { actor: user, action: 'auction.create', subjectType: 'auction', subjectId: auction.id, details: { title: dto.title, lots: dto.lots.length } });
       return auction.id;
     });
     const auction = await this.get(user, id);
@@ -160,14 +162,17 @@ export class Auctions {
   }
 
   async confirmDeposit(auctionId: string, registrationId: string, staff: AuthUser): Promise<AuctionRegistration> {
-    const rows = await modifyReturning<RegistrationRow>(
-      this.dataSource,
-      `UPDATE auction_registrations SET status = 'approved', approved_at = COALESCE(approved_at, now()), approved_by = COALESCE(approved_by, $3)
-       WHERE id = $1 AND auction_id = $2 RETURNING *`,
-      [registrationId, auctionId, staff.id],
-    );
-    if (!rows[0]) throw notFound('AUCTION.REGISTRATION_NOT_FOUND', '报名记录不存在');
-    return toRegistration(rows[0]);
+    return this.dataSource.transaction(async (m) => {
+      const rows = await modifyReturning<RegistrationRow>(
+        m,
+        `UPDATE auction_registrations SET status = 'approved', approved_at = COALESCE(approved_at, now()), approved_by = COALESCE(approved_by, $3)
+         WHERE id = $1 AND auction_id = $2 RETURNING *`,
+        [registrationId, auctionId, staff.id],
+      );
+      if (!rows[0]) throw notFound('AUCTION.REGISTRATION_NOT_FOUND', '报名记录不存在');
+      await this.audit.record(m, { actor: staff, action: 'auction.confirm_deposit', subjectType: 'auction_registration', subjectId: registrationId, details: { auctionId, paddleNumber: rows[0].paddle_number } });
+      return toRegistration(rows[0]);
+    });
   }
 
   async registrations(auctionId: string): Promise<AuctionRegistration[]> {

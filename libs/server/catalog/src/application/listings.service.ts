@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Achievement, Need, Paginated } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, Audit, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
 import { canManageOrganizationItem, isMemberOf, type AuthUser } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
@@ -26,6 +26,7 @@ export class Listings {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: Outbox,
     private readonly notifications: Notifications,
+    private readonly audit: Audit,
   ) {}
 
   toDto<K extends ListingKind>(kind: K, e: Entity): Dto<K> {
@@ -80,6 +81,7 @@ export class Listings {
         await this.outbox.add(manager, CATALOG_CHANGED, { kind, id: row.id } satisfies CatalogChanged);
         await this.outbox.add(manager, CATALOG_PUBLISHED, { kind, id: row.id } satisfies CatalogChanged);
       }
+      await this.audit.record(manager, { actor: user, action: 'catalog.review', subjectType: kind, subjectId: row.id, details: { decision, comment: comment ?? null } });
       await this.notifications.toUsers(manager, [row.createdBy], {
         kind: 'review_result',
         title: decision === 'approve' ? `${noun}审核通过：${row.title}` : `${noun}未通过审核：${row.title}`,

@@ -19,10 +19,12 @@ import { QueueModule } from './queue/queue.module';
 import { createRedis, REDIS, redisOptionsFromUrl } from './redis/redis';
 import { SearchPort } from './search/search.port';
 import { Outbox1764070000000 } from './migrations/1764070000000-outbox';
+import { Audit1764070000001 } from './migrations/1764070000001-audit';
+import { Audit } from './audit/audit.service';
 
 /** The platform's own tables; contexts add theirs in the composition root. */
 export const PLATFORM_ENTITIES = [OutboxEvent];
-export const PLATFORM_MIGRATIONS = [Outbox1764070000000];
+export const PLATFORM_MIGRATIONS = [Outbox1764070000000, Audit1764070000001];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassList = Function[];
@@ -119,8 +121,9 @@ export class PlatformModule {
         RedisCloser,
         SearchPort,
         Outbox,
+        Audit,
       ],
-      exports: [REDIS, SearchPort, Outbox, QueueModule],
+      exports: [REDIS, SearchPort, Outbox, QueueModule, Audit],
     };
   }
 }
