@@ -1,0 +1,111 @@
+import { call, registration } from '../support/api';
+
+/**
+ * The authorization matrix: every route of the server's own OpenAPI document, called by anonymous
+ * and by every role, with a nonexistent id and an empty body. Who may call a route is written
+ * once, here; a route missing from the table (or a table row for a route that is gone) fails.
+ *
+ *   public     anyone, also anonymous
+ *   signed-in  any role; item-level rules may still answer 403/404
+ *   [roles]    only these roles; any other role gets 403, anonymous 401
+ */
+type Who = 'public' | 'signed-in' | Role[];
+type Role = 'researcher' | 'enterprise' | 'broker' | 'staff';
+const ROLES: Role[] = ['researcher', 'enterprise', 'broker', 'staff'];
+
+const MATRIX: Record<string, Who> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/register': 'public',
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/me': 'signed-in',
+  'GET /api/config': 'public',
+  'GET /api/audit': ['staff'],
+  'GET /api/notifications': 'signed-in',
+  'POST /api/notifications/{id}/read': 'signed-in',
+
+  'POST /api/achievements': ['researcher'],
+  'GET /api/achievements': 'public',
+  'GET /api/achievements/mine': 'signed-in',
+  'GET /api/achievements/review-queue': ['staff'],
+  'GET /api/achievements/{id}': 'public',
+  'PATCH /api/achievements/{id}': 'signed-in',
+  'POST /api/achievements/{id}/submit': 'signed-in',
+  'POST /api/achievements/{id}/review': ['staff'],
+  'POST /api/achievements/{id}/archive': 'signed-in',
+  'POST /api/needs': ['enterprise'],
+  'GET /api/needs': 'public',
+  'GET /api/needs/mine': 'signed-in',
+  'GET /api/needs/review-queue': ['staff'],
+  'GET /api/needs/{id}': 'public',
+  'PATCH /api/needs/{id}': 'signed-in',
+  'POST /api/needs/{id}/submit': 'signed-in',
+  'POST /api/needs/{id}/review': ['staff'],
+  'POST /api/needs/{id}/archive': 'signed-in',
+
+  'GET /api/needs/{id}/matches': 'signed-in',
+  'GET /api/achievements/{id}/matches': 'signed-in',
+  'GET /api/matches/workbench': ['broker', 'staff'],
+
+  'POST /api/auctions': ['staff'],
+  'GET /api/auctions': 'public',
+  'GET /api/auctions/{id}': 'public',
+  'POST /api/auctions/{id}/registrations': ['enterprise'],
+  'GET /api/auctions/{id}/registrations': ['staff'],
+  'GET /api/auctions/{id}/registrations/mine': ['enterprise'],
+  'POST /api/auctions/{id}/registrations/{regId}/confirm-deposit': ['staff'],
+  'GET /api/lots/{id}': 'public',
+  'POST /api/lots/{id}/bids': 'signed-in',
+  'GET /api/lots/{id}/bids': 'public',
+  'GET /api/lots/{id}/bids/verify': 'public',
+};
+
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+const tokens: Partial<Record<Role, string>> = {};
+
+beforeAll(async () => {
+  const orgKind: Record<Exclude<Role, 'staff'>, string> = { researcher: 'university', enterprise: 'enterprise', broker: 'agency' };
+  for (const role of ['researcher', 'enterprise', 'broker'] as const) {
+    const res = await call<{ accessToken: string }>('POST', '/api/auth/register', { body: registration({ role, organization: { name: `权限矩阵${role}${Date.now()}`, kind: orgKind[role] } }) });
+    expect(res.status).toBe(201);
+    tokens[role] = res.body.accessToken;
+  }
+  const staff = await call<{ accessToken: string }>('POST', '/api/auth/login', { body: { email: process.env['E2E_STAFF_EMAIL'], password: process.env['E2E_STAFF_PASSWORD'] } });
+  expect(staff.status).toBe(200);
+  tokens.staff = staff.body.accessToken;
+});
+
+async function routes(): Promise<string[]> {
+  const doc = await call<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/docs-json');
+  expect(doc.status).toBe(200);
+  return Object.entries(doc.body.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+}
+
+describe('authorization matrix', () => {
+  it('names every route of the OpenAPI document, and only those', async () => {
+    expect((await routes()).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('answers 401 / 403 exactly as the matrix says, and never 5xx', async () => {
+    const problems: string[] = [];
+    for (const route of await routes()) {
+      const who = MATRIX[route];
+      if (!who) continue; // reported by the test above
+      const [method, template] = route.split(' ');
+      const path = template.replace(/\{[^}]+\}/g, NO_SUCH_ID);
+      const body = ['POST', 'PATCH', 'PUT'].includes(method) ? {} : undefined;
+      const callers: Array<Role | 'anonymous'> = ['anonymous', ...ROLES];
+      for (const caller of callers) {
+        const res = await call(method, path, { body, token: caller === 'anonymous' ? undefined : tokens[caller] });
+        const allowed = who === 'public' || (caller !== 'anonymous' && (who === 'signed-in' || who.includes(caller)));
+        let ok: boolean;
+        if (res.status >= 500) ok = false;
+        else if (caller === 'anonymous' && who !== 'public') ok = res.status === 401;
+        else if (!allowed) ok = res.status === 403;
+        else if (who === 'signed-in') ok = res.status !== 401;
+        else ok = res.status !== 401 && res.status !== 403;
+        if (!ok) problems.push(`${route} as ${caller}: ${res.status}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
