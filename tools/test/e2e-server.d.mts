@@ -1,2 +1,12 @@
 export declare const E2E_STAFF: { email: string; password: string };
-export declare function startServer(options: { name: string; port: number; env?: Record<string, string> }): Promise<{ url: string; logFile: string; stop: () => Promise<void> }>;
+/**
+ * Starts the built API. `fresh: false` joins the database an earlier process of the same name set
+ * up; `waitHealthy: false` for a worker, which serves no HTTP.
+ */
+export declare function startServer(options: {
+  name: string;
+  port: number;
+  env?: Record<string, string>;
+  fresh?: boolean;
+  waitHealthy?: boolean;
+}): Promise<{ url: string; databaseUrl: string; logFile: string; stop: () => Promise<void> }>;

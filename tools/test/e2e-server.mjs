@@ -26,6 +26,12 @@ async function freshDatabase(baseUrl, name) {
   return u.toString();
 }
 
+function databaseUrlOf(baseUrl, name) {
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
 /** Drops the indexes an earlier run with the same prefix left (the database is new too). */
 async function dropIndexes(prefix) {
   const headers = { Authorization: `Bearer ${process.env.MEILI_MASTER_KEY}` };
@@ -41,12 +47,13 @@ async function dropIndexes(prefix) {
   }
 }
 
-export async function startServer({ name, port, env = {} }) {
+export async function startServer({ name, port, env = {}, fresh = true, waitHealthy = true }) {
   if (!process.env.MEILI_URL) throw new Error('MEILI_URL is not set: start the services first (npm test does)');
-  const databaseUrl = await freshDatabase(process.env.DATABASE_URL, `market_test_${name}`);
-  await dropIndexes(env.SEARCH_INDEX_PREFIX ?? `e2e_${name}_`);
+  // `fresh: false` joins a database another process of the same name already set up (scale-out tests)
+  const databaseUrl = fresh ? await freshDatabase(process.env.DATABASE_URL, `market_test_${name}`) : databaseUrlOf(process.env.DATABASE_URL, `market_test_${name}`);
+  if (fresh) await dropIndexes(env.SEARCH_INDEX_PREFIX ?? `e2e_${name}_`);
   mkdirSync(DATA, { recursive: true });
-  const logFile = join(DATA, `e2e-${name}.log`);
+  const logFile = join(DATA, `e2e-${name}-${port}.log`);
   const fd = openSync(logFile, 'w');
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
@@ -69,7 +76,7 @@ export async function startServer({ name, port, env = {} }) {
   child.on('exit', (code) => (exited = code));
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60_000;
-  for (;;) {
+  for (; waitHealthy; ) {
     if (exited !== null) throw new Error(`the e2e server exited with code ${exited}: see ${logFile}`);
     const res = await fetch(`${url}/api/health`).catch(() => null);
     if (res?.status === 200) break;

@@ -8,5 +8,13 @@ module.exports = async function () {
   process.env.API_URL = server.url;
   process.env.E2E_STAFF_EMAIL = E2E_STAFF.email;
   process.env.E2E_STAFF_PASSWORD = E2E_STAFF.password;
-  (globalThis as { __SERVER__?: { stop: () => Promise<void> } }).__SERVER__ = server;
+  // The scale-out shape for src/scale: two API copies and one worker on one database, Redis and
+  // Meilisearch (a spec cannot import the ESM launcher itself under ts-jest).
+  const shared = { QUEUE_PREFIX: `e2e-scale-${Date.now()}`, REGISTER_RATE_LIMIT: '0', LOG_LEVEL: 'warn' };
+  const a = await startServer({ name: 'scale_out', port: 3121, env: { ...shared, ROLE: 'api' } });
+  const b = await startServer({ name: 'scale_out', port: 3122, env: { ...shared, ROLE: 'api' }, fresh: false });
+  const worker = await startServer({ name: 'scale_out', port: 3123, env: { ...shared, ROLE: 'worker' }, fresh: false, waitHealthy: false });
+  process.env.SCALE_A_URL = a.url;
+  process.env.SCALE_B_URL = b.url;
+  (globalThis as { __SERVERS__?: Array<{ stop: () => Promise<void> }> }).__SERVERS__ = [server, a, b, worker];
 };

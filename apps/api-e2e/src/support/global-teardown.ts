@@ -1,4 +1,5 @@
 /* eslint-disable */
 module.exports = async function () {
-  await (globalThis as { __SERVER__?: { stop: () => Promise<void> } }).__SERVER__?.stop();
+  const servers = (globalThis as { __SERVERS__?: Array<{ stop: () => Promise<void> }> }).__SERVERS__ ?? [];
+  await Promise.all(servers.map((s) => s.stop()));
 };
