@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AUCTION_LOT_SOLD, JOBS, type Lot, type LotSoldEvent } from '@market/contracts';
@@ -10,7 +10,9 @@ import type { LotRow } from './lot-rows';
 import { modifyReturning } from './sql';
 
 /** The sweep's period: overdue work (after downtime or a lost job) is done within this. */
-export const SWEEP_EVERY_MS = 2000;
+export const SWEEP_EVERY_MS = 1000;
+/** Each sweep also arms in-process timers for moments this close, so lots open and close on time even without Redis. */
+const ARM_AHEAD_MS = 3000;
 /** A delayed job may fire a little early; up to this much early, it waits for the moment itself. */
 const EARLY_TOLERANCE_MS = 2000;
 
@@ -20,13 +22,17 @@ const yuan = (n: number) => n.toLocaleString('zh-CN');
 /**
  * Opens and closes lots by themselves. Each lot gets delayed BullMQ jobs with stable ids (the
  * close job's id carries the end time, so a moved end schedules a new job and the old one finds
- * nothing to do); a sweep at start-up and every SWEEP_EVERY_MS handles anything overdue. Opening
- * and closing are conditional UPDATEs, so a job, a re-delivered job and the sweep can race freely:
- * exactly one of them changes the lot.
+ * nothing to do). Every worker also sweeps from its own timer (not from Redis, which may be down
+ * or may have lost its data): at start-up and every SWEEP_EVERY_MS it handles anything overdue and
+ * arms local timers for what is due in the next few seconds. Opening and closing are conditional
+ * UPDATEs, so jobs, re-deliveries, timers and other workers can race freely: exactly one of them
+ * changes the lot.
  */
 @Injectable()
-export class LotClock implements OnApplicationBootstrap {
+export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('LotClock');
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private readonly armed = new Map<string, NodeJS.Timeout>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,7 +50,37 @@ export class LotClock implements OnApplicationBootstrap {
     await this.sweep().catch((e: Error) => this.logger.warn(`start-up sweep failed: ${e.message}`));
     const pending: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE status <> 'closed'`);
     await this.scheduleAll(pending.map((r) => ({ id: r.id, status: r.status, startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString() })));
-    await this.jobs.every(JOBS.auctionSweep, SWEEP_EVERY_MS, { reason: 'periodic' }).catch((e: Error) => this.logger.warn(`could not schedule the sweep: ${e.message}`));
+    this.sweepTimer = setInterval(() => {
+      this.sweep()
+        .then(() => this.armSoon())
+        .catch((e: Error) => this.logger.warn(`sweep failed: ${e.message}`));
+    }, SWEEP_EVERY_MS);
+  }
+
+  onApplicationShutdown(): void {
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    for (const t of this.armed.values()) clearTimeout(t);
+    this.armed.clear();
+  }
+
+  /** Local timers for opens and closes due within ARM_AHEAD_MS: on time even when Redis is away. */
+  private async armSoon(): Promise<void> {
+    const rows: Array<{ id: string; status: string; starts_at: Date; ends_at: Date }> = await this.dataSource.query(
+      `SELECT id, status, starts_at, ends_at FROM lots WHERE status <> 'closed'
+         AND (ends_at <= now() + make_interval(secs => $1) OR (status = 'scheduled' AND starts_at <= now() + make_interval(secs => $1)))`,
+      [ARM_AHEAD_MS / 1000],
+    );
+    for (const r of rows) {
+      const [at, action] = r.status === 'scheduled' && r.starts_at < r.ends_at && r.starts_at.getTime() > Date.now() ? [r.starts_at, 'open'] : [r.ends_at, 'close'];
+      const key = `${r.id}:${action}:${at.getTime()}`;
+      if (this.armed.has(key)) continue;
+      const timer = setTimeout(() => {
+        this.armed.delete(key);
+        const run = action === 'open' ? this.open(r.id) : this.close(r.id);
+        run.catch((e: Error) => this.logger.warn(`lot ${r.id} ${action} failed: ${e.message}`));
+      }, Math.max(0, at.getTime() - Date.now()));
+      this.armed.set(key, timer);
+    }
   }
 
   /** Delayed open and close jobs for these lots; ids are stable, so scheduling twice is harmless. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,9 +16,10 @@ const MAX_BACKOFF_SECONDS = 300;
 const PERIODIC_DRAIN_MS = 5000;
 
 @Injectable()
-export class Outbox implements OnApplicationBootstrap {
+export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private handlers = new Map<string, TopicFn>();
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,12 +33,18 @@ export class Outbox implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     this.handlers = this.discoverHandlers();
     if (runsWorkers(this.config)) {
-      // The safety net: whatever a lost kick left behind is delivered within a few seconds.
-      await this.jobs.every(JOBS.outboxDrain, PERIODIC_DRAIN_MS, { reason: 'periodic' }).catch((e: Error) =>
-        this.logger.warn(`could not schedule the periodic drain: ${e.message}`),
-      );
+      // The safety net: whatever a lost kick left behind is delivered within a few seconds. It runs
+      // from this process's own timer, not from Redis, so it also works while Redis is down or
+      // after Redis lost its data; concurrent drains take different rows (SKIP LOCKED).
+      this.timer = setInterval(() => {
+        this.drain().catch((e: Error) => this.logger.warn(`periodic drain failed: ${e.message}`));
+      }, PERIODIC_DRAIN_MS);
       await this.kick('start-up');
     }
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
   }
 
   private discoverHandlers(): Map<string, TopicFn> {
