@@ -3,8 +3,9 @@ import type { Achievement, Need } from '@market/contracts';
 import { forbidden, SearchPort } from '@market/server/platform';
 import { isMemberOf, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
-import { ACHIEVEMENTS_INDEX, NEEDS_INDEX, searchSegments, stripSearchFields } from '@market/server/search';
-import { scoreMatch, type MatchScore } from '../domain/match-score';
+import { ACHIEVEMENTS_INDEX, NEEDS_INDEX, searchSegments, stripSearchFields, TERM_GROUPS } from '@market/server/search';
+import { scoreMatch, type Lexicon, type MatchScore } from '../domain/match-score';
+import { Concepts, cosine, inverseDocumentFrequency, termsOf, type Terms } from '../domain/text-similarity';
 
 export interface AchievementMatch {
   achievement: Achievement;
@@ -20,7 +21,21 @@ export interface NeedMatch {
 
 const CANDIDATES_PER_QUERY = 40;
 const WORKBENCH_NEEDS = 20;
-const segmentsOf = (keyword: string) => searchSegments(keyword).split(' ').filter(Boolean);
+const segmentsOf = (text: string) => searchSegments(text).split(' ').filter(Boolean);
+const concepts = new Concepts(TERM_GROUPS);
+const needTerms = (n: Need): Terms => termsOf({ headline: n.title, keywords: n.keywords, body: n.description }, segmentsOf, concepts);
+const achievementTerms = (a: Achievement): Terms => termsOf({ headline: a.title, keywords: a.keywords, body: a.summary }, segmentsOf, concepts);
+
+/**
+ * Scores every candidate against the item: the candidates are also the pool the word statistics
+ * (IDF) come from, so a word most of them share weighs little.
+ */
+function rank<T extends { id: string }>(candidates: Array<{ item: T; text: number }>, own: Terms, theirs: (item: T) => Terms, score: (item: T, text: number, similarity: number, lexicon: Lexicon) => MatchScore) {
+  const terms = candidates.map((c) => theirs(c.item));
+  const idf = inverseDocumentFrequency(terms);
+  const lexicon: Lexicon = { segments: segmentsOf, concepts: (k) => concepts.in(k), idf };
+  return candidates.map((c, i) => ({ item: c.item, ...score(c.item, c.text, cosine(own, terms[i], idf), lexicon) }));
+}
 const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**
@@ -67,21 +82,17 @@ export class Matcher {
   /** Published achievements for a need, best first, leaving out one organization's own. */
   async achievementsFor(need: Need, excludeOrganizationId: string | null): Promise<AchievementMatch[]> {
     const candidates = await this.candidates<Achievement>(ACHIEVEMENTS_INDEX, [need.title, need.keywords.join(' '), need.description, ...need.keywords], need.field, excludeOrganizationId);
-    return [...candidates.values()]
-      .map(({ item, text }) => ({ achievement: item, ...this.explain(scoreMatch(need, item, text, segmentsOf)) }))
+    return rank([...candidates.values()], needTerms(need), achievementTerms, (a, text, similarity, lexicon) => scoreMatch(need, a, { text, similarity }, lexicon))
+      .map(({ item, score, reasons }) => ({ achievement: item, score, reasons }))
       .sort((a, b) => b.score - a.score);
   }
 
   /** Published needs for an achievement, best first. */
   async needsFor(achievement: Achievement, excludeOrganizationId: string | null): Promise<NeedMatch[]> {
     const candidates = await this.candidates<Need>(NEEDS_INDEX, [achievement.title, achievement.keywords.join(' '), achievement.summary, ...achievement.keywords], achievement.field, excludeOrganizationId);
-    return [...candidates.values()]
-      .map(({ item, text }) => ({ need: item, ...this.explain(scoreMatch(item, achievement, text, segmentsOf)) }))
+    return rank([...candidates.values()], achievementTerms(achievement), needTerms, (n, text, similarity, lexicon) => scoreMatch(n, achievement, { text, similarity }, lexicon))
+      .map(({ item, score, reasons }) => ({ need: item, score, reasons }))
       .sort((a, b) => b.score - a.score);
-  }
-
-  private explain(m: MatchScore): { score: number; reasons: string[] } {
-    return { score: m.score, reasons: m.reasons };
   }
 
   /** Only the item's own organization, brokers and staff see its matches. */
