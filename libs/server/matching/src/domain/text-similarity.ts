@@ -20,6 +20,15 @@ export class Concepts {
     }
   }
 
+  isTerm(word: string): boolean {
+    return this.groupsOf.has(word);
+  }
+
+  /** The vocabulary terms that occur in the text, longest first (空气压缩机 before 压缩机). */
+  terms(text: string): string[] {
+    return [...this.groupsOf.keys()].filter((t) => text.includes(t)).sort((a, b) => b.length - a.length);
+  }
+
   /** Concept names of every vocabulary term that occurs in the text (substring: 空气压缩机组 mentions 空气压缩机). */
   in(text: string): string[] {
     const out = new Set<string>();
@@ -30,17 +39,20 @@ export class Concepts {
 
 /**
  * The weighted terms of an item: its search-mode segments and the concepts it mentions, each at
- * the weight of the most prominent place it appears in.
+ * the weight of the most prominent place it appears in. A segment that is a vocabulary term
+ * counts as its concept only, so that 医疗器械 / 器械 / #医疗器械 do not count one idea three times.
  */
 export function termsOf(parts: { headline: string; keywords: string[]; body: string }, segments: (text: string) => string[], concepts: Concepts): Terms {
   const terms: Terms = new Map();
-  // a keyword is a term of its own too (外观检测 segments into 外观 + 检测)
-  for (const k of parts.keywords) terms.set(k, TERM_WEIGHT.headline);
-  const add = (text: string, weight: number) => {
-    for (const t of [...segments(text), ...concepts.in(text)]) terms.set(t, Math.max(terms.get(t) ?? 0, weight));
+  const put = (t: string, weight: number) => terms.set(t, Math.max(terms.get(t) ?? 0, weight));
+  const add = (text: string, words: string[], weight: number) => {
+    for (const w of words) if (!concepts.isTerm(w)) put(w, weight);
+    for (const c of concepts.in(text)) put(c, weight);
   };
-  add(parts.body, TERM_WEIGHT.body);
-  add([parts.headline, ...parts.keywords].join(' '), TERM_WEIGHT.headline);
+  add(parts.body, segments(parts.body), TERM_WEIGHT.body);
+  // a keyword is a term of its own too (外观检测 segments into 外观 + 检测)
+  const headline = [parts.headline, ...parts.keywords].join(' ');
+  add(headline, [...segments(headline), ...parts.keywords], TERM_WEIGHT.headline);
   return terms;
 }
 
