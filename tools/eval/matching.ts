@@ -20,7 +20,7 @@ type Json = Record<string, unknown> & { id: string };
 const ACHIEVEMENTS = [...DEV_ACHIEVEMENTS, ...HELDOUT_ACHIEVEMENTS];
 const NEEDS = [...DEV_NEEDS, ...HELDOUT_NEEDS];
 const judgmentsOf = (key: string): Record<string, number> => ({ ...JUDGMENTS[key], ...CROSS_JUDGMENTS[key], ...HELDOUT_JUDGMENTS[key] });
-const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+const THRESHOLDS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
 function dcg(grades: number[]): number {
   return grades.slice(0, 10).reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);

@@ -26,9 +26,9 @@ export interface AchievementSide {
  */
 export const WEIGHTS = {
   text: 0.15,
-  similarity: 0.35,
+  similarity: 0.4,
   keywords: 0.15,
-  field: 0.1,
+  field: 0.05,
   price: 0.1,
   modes: 0.05,
   maturity: 0.05,
