@@ -8,6 +8,7 @@ import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS }
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS, CATALOG_PUBLISHED } from '@market/server/catalog';
 import { SearchModule } from '@market/server/search';
 import { MatchingModule } from './index';
+import { NEW_MATCH_THRESHOLD } from './application/new-match-notifier';
 
 // Integration: real Postgres, Redis (outbox jobs) and Meilisearch, both directions of matching.
 let app: INestApplication;
@@ -97,7 +98,7 @@ describe('GET /api/needs/:id/matches', () => {
     );
     const [best, ...rest] = res.body.items;
     expect(best.achievement.id).toBe(charger);
-    expect(best.score).toBeGreaterThan(0.6);
+    expect(best.score).toBeGreaterThanOrEqual(NEW_MATCH_THRESHOLD);
     expect(best.score).toBeLessThanOrEqual(1);
     expect(best.reasons).toEqual(expect.arrayContaining(['领域一致：新能源', '报价在预算内', '成熟度：中试', '同在瑞安市']));
     expect(best.reasons.find((r: string) => r.startsWith('关键词：'))).toContain('充电桩');

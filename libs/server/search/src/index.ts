@@ -5,3 +5,4 @@ export { CatalogIndex } from './application/catalog-index';
 export { CatalogSearch } from './application/catalog-search';
 export { searchSegments } from './domain/segment';
 export { achievementDocument, needDocument, stripSearchFields, ACHIEVEMENT_SETTINGS, NEED_SETTINGS, ACHIEVEMENTS_INDEX, NEEDS_INDEX } from './domain/documents';
+export { TERM_GROUPS, synonymSettings } from './domain/vocabulary';

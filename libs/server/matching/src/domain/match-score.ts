@@ -25,9 +25,10 @@ export interface AchievementSide {
  * the structured fields confirm or weaken it.
  */
 export const WEIGHTS = {
-  text: 0.4,
-  keywords: 0.2,
-  field: 0.15,
+  text: 0.15,
+  similarity: 0.4,
+  keywords: 0.15,
+  field: 0.05,
   price: 0.1,
   modes: 0.05,
   maturity: 0.05,
@@ -49,21 +50,54 @@ export interface MatchScore {
   parts: Record<keyof typeof WEIGHTS, number>;
 }
 
+/** The IDF-weighted text cosine at which the similarity part is full: two items about the same thing rarely share more. */
+export const SIMILARITY_FULL = 0.5;
+
+/** How much one need keyword counts by how it is met: the same keyword, a term of its vocabulary group, or a shared word. */
+export const KEYWORD_MATCH = { exact: 1, concept: 0.75, segment: 0.5 } as const;
+
+/** From this IDF on a shared keyword counts fully; a keyword most candidates share (检测, 材料) counts less. */
+export const RARE_KEYWORD_IDF = 2;
+
+/** The text signals of one pair, computed outside the score (they need the search engine and the candidate pool). */
+export interface TextSignals {
+  /** The search engine's ranking score of the pair, 0..1. */
+  text: number;
+  /** IDF-weighted cosine of the two texts (domain/text-similarity.ts), 0..1. */
+  similarity: number;
+}
+
+/** What keyword agreement needs to know about words. */
+export interface Lexicon {
+  segments: (keyword: string) => string[];
+  concepts: (keyword: string) => string[];
+  idf: (term: string) => number;
+}
+
 /**
- * Keyword agreement: exact shared keywords count fully; keywords that share a segment
- * (动力电池 / 锂电池 share 电池) count half. `segments` gives the search-mode words of a keyword.
+ * Keyword agreement: each need keyword met by the same keyword, by a term of its vocabulary group
+ * (锂电池 / 动力电池) or by a shared word (外观检测 / 缺陷检测 share 检测) counts by KEYWORD_MATCH,
+ * scaled down when what is shared is common among the candidates. Three met keywords make it full.
  */
-export function keywordAgreement(
-  needKeywords: string[],
-  achievementKeywords: string[],
-  segments: (keyword: string) => string[],
-): { value: number; shared: string[] } {
+export function keywordAgreement(needKeywords: string[], achievementKeywords: string[], lexicon: Lexicon): { value: number; shared: string[] } {
   if (needKeywords.length === 0 || achievementKeywords.length === 0) return { value: 0, shared: [] };
-  const exact = needKeywords.filter((k) => achievementKeywords.includes(k));
-  const achievementParts = new Set(achievementKeywords.flatMap((k) => [k, ...segments(k)]));
-  const partial = needKeywords.filter((k) => !exact.includes(k) && segments(k).some((s) => achievementParts.has(s)));
-  const value = Math.min(1, (exact.length + 0.5 * partial.length) / Math.min(needKeywords.length, 3));
-  return { value, shared: [...exact, ...partial] };
+  const theirConcepts = new Set(achievementKeywords.flatMap(lexicon.concepts));
+  const theirWords = new Set(achievementKeywords.flatMap((k) => [k, ...lexicon.segments(k)]));
+  const rarity = (unit: string) => Math.min(1, lexicon.idf(unit) / RARE_KEYWORD_IDF);
+  let sum = 0;
+  const shared: string[] = [];
+  for (const k of needKeywords) {
+    const concept = lexicon.concepts(k).find((c) => theirConcepts.has(c));
+    const word = lexicon.segments(k).find((s) => theirWords.has(s));
+    const strength = achievementKeywords.includes(k)
+      ? KEYWORD_MATCH.exact * rarity(k)
+      : Math.max(concept ? KEYWORD_MATCH.concept * rarity(concept) : 0, word ? KEYWORD_MATCH.segment * rarity(word) : 0);
+    if (strength > 0) {
+      sum += strength;
+      shared.push(k);
+    }
+  }
+  return { value: Math.min(1, sum / Math.min(needKeywords.length, 3)), shared };
 }
 
 /** 1 inside the budget, half for negotiable, falling to 0 at twice the budget's top. */
@@ -76,16 +110,16 @@ export function priceFit(askingPrice: number | null, budgetMax: number): number 
 
 const yuan = (v: number) => (v >= 10_000 ? `${(v / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}万元` : `${v}元`);
 
-/**
- * Scores one need–achievement pair in 0..1 and says why, in short Chinese reasons a person can
- * check. `textRelevance` is the search engine's ranking score of the pair (0..1).
- */
-export function scoreMatch(need: NeedSide, a: AchievementSide, textRelevance: number, segments: (keyword: string) => string[]): MatchScore {
-  const kw = keywordAgreement(need.keywords, a.keywords, segments);
+const unit = (v: number) => Math.max(0, Math.min(1, v));
+
+/** Scores one need–achievement pair in 0..1 and says why, in short Chinese reasons a person can check. */
+export function scoreMatch(need: NeedSide, a: AchievementSide, signals: TextSignals, lexicon: Lexicon): MatchScore {
+  const kw = keywordAgreement(need.keywords, a.keywords, lexicon);
   const modesShared = need.cooperationModes.filter((m) => a.transferModes.includes(m));
   const sameRegion = need.region === a.region && need.region !== OUTSIDE_REGION;
   const parts = {
-    text: Math.max(0, Math.min(1, textRelevance)),
+    text: unit(signals.text),
+    similarity: unit(signals.similarity / SIMILARITY_FULL),
     keywords: kw.value,
     field: need.field === a.field ? 1 : 0,
     price: priceFit(a.askingPrice, need.budgetMax),

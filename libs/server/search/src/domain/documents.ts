@@ -1,6 +1,7 @@
 import type { Achievement, Need } from '@market/contracts';
 import type { Settings } from 'meilisearch';
 import { searchSegments } from './segment';
+import { synonymSettings } from './vocabulary';
 
 export const ACHIEVEMENTS_INDEX = 'achievements';
 export const NEEDS_INDEX = 'needs';
@@ -16,6 +17,8 @@ export const ACHIEVEMENT_SETTINGS: Settings = {
   filterableAttributes: ['field', 'maturity', 'transferModes', 'region', 'askingPrice', 'organization.id'],
   sortableAttributes: ['publishedAtTs', 'askingPrice'],
   localizedAttributes: chinese,
+  // an enterprise and a researcher name one thing differently (空压机 / 压缩空气)
+  synonyms: synonymSettings(),
   pagination: { maxTotalHits: 10_000 },
   faceting: { maxValuesPerFacet: 100 },
 };
@@ -25,6 +28,8 @@ export const NEED_SETTINGS: Settings = {
   filterableAttributes: ['field', 'region', 'cooperationModes', 'budgetMin', 'budgetMax', 'organization.id', 'publishedAtTs'],
   sortableAttributes: ['publishedAtTs', 'budgetMax', 'budgetMin', 'deadlineTs'],
   localizedAttributes: chinese,
+  // an enterprise and a researcher name one thing differently (空压机 / 压缩空气)
+  synonyms: synonymSettings(),
   pagination: { maxTotalHits: 10_000 },
   faceting: { maxValuesPerFacet: 100 },
 };
