@@ -5,20 +5,30 @@
 export const QUEUES = {
   /** Carries outbox rows to their side effects (search index, notifications). */
   outbox: 'outbox',
+  /** Roadshow reminders: delayed per reminder, plus a periodic sweep. */
+  roadshows: 'roadshows',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
   /** Drain the outbox table: carry pending rows to their side effects. */
   outboxDrain: 'outbox.drain',
+  /** Fires at a reminder's due time (job id names the reminder and its due time). */
+  roadshowReminderDue: 'roadshows.reminder-due',
+  /** Every few seconds: sends whatever reminder is due and unsent (the delayed job's safety net). */
+  roadshowReminderSweep: 'roadshows.reminder-sweep',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 export interface JobPayloads {
   [JOBS.outboxDrain]: { reason: string };
+  [JOBS.roadshowReminderDue]: { reminderId: string };
+  [JOBS.roadshowReminderSweep]: { reason: string };
 }
 
 /** Which queue each job is put on. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.outboxDrain]: QUEUES.outbox,
+  [JOBS.roadshowReminderDue]: QUEUES.roadshows,
+  [JOBS.roadshowReminderSweep]: QUEUES.roadshows,
 };
