@@ -216,15 +216,15 @@ describe('registration', () => {
   });
 
   it('closes at the start; staff then mark attendance and the event shows it', async () => {
-    const id = await createEvent({ startsAt: iso(1500), endsAt: iso(H) });
+    const startsAt = Date.now() + 1500;
+    const id = await createEvent({ startsAt: new Date(startsAt).toISOString(), endsAt: iso(H) });
     await http().post(`/api/roadshows/${id}/registrations`).set(as('e3')).expect(201);
     await http().post(`/api/roadshows/${id}/registrations`).set(as('e4')).expect(201);
     await http().post(`/api/roadshows/${id}/attendance`).set(as('staff')).send({ userIds: [ids['e3']], attended: true }).expect(409);
-    const late = await eventually(
-      () => http().post(`/api/roadshows/${id}/registrations`).set(as('e1')),
-      (r) => r.status === 409,
-    );
+    await eventually(async () => Date.now(), (now) => now > startsAt);
+    const late = await http().post(`/api/roadshows/${id}/registrations`).set(as('e1')).expect(409);
     expect(late.body.code).toBe('ROADSHOWS.STARTED');
+    await http().delete(`/api/roadshows/${id}/registrations/mine`).set(as('e3')).expect(409);
     await http().post(`/api/roadshows/${id}/attendance`).set(as('e3')).send({ userIds: [ids['e3']], attended: true }).expect(403);
     const marked = await http().post(`/api/roadshows/${id}/attendance`).set(as('staff')).send({ userIds: [ids['e3'], ids['e1']], attended: true }).expect(200);
     expect(marked.body).toEqual({ updated: 1, attendedCount: 1 });

@@ -76,8 +76,9 @@ export class Registrations {
       .innerJoin(RoadshowEntity, 'r', 'r.id = g.roadshow_id')
       .where('g.user_id = :userId AND g.status = :status', { userId: user.id, status: 'registered' })
       .orderBy('r.starts_at', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
+      // offset/limit, not skip/take: the joined event is only for ordering, not a relation to page over.
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
       .getManyAndCount();
     const events = await this.roadshows.withCounts(await this.dataSource.getRepository(RoadshowEntity).findBy({ id: In(rows.map((g) => g.roadshowId)) }));
     const byId = new Map(events.map((e) => [e.id, e]));
