@@ -67,14 +67,14 @@ const TEXT = {
     @if (canPropose() && choices().length > 0) {
       <form class="propose" (ngSubmit)="propose()" data-testid="slot-form">
         <h3>{{ (isStaff() ? text.proposeStaff : text.propose) | tr }}</h3>
-        <label>
-          <span>{{ text.achievement | tr }}</span>
-          <nz-select name="achievement" [ngModel]="achievementId()" (ngModelChange)="achievementId.set($event)" nzShowSearch data-testid="slot-achievement">
+        <div class="field">
+          <span id="slot-achievement-label">{{ text.achievement | tr }}</span>
+          <nz-select name="achievement" aria-labelledby="slot-achievement-label" [ngModel]="achievementId()" (ngModelChange)="achievementId.set($event)" nzShowSearch data-testid="slot-achievement">
             @for (a of choices(); track a.id) {
               <nz-option [nzValue]="a.id" [nzLabel]="a.title" />
             }
           </nz-select>
-        </label>
+        </div>
         <label>
           <span>{{ text.start | tr }}</span>
           <input nz-input type="datetime-local" name="start" [ngModel]="start()" (ngModelChange)="start.set($event)" data-testid="slot-start" />

@@ -46,14 +46,14 @@ const TEXT = {
     }
     <form [formGroup]="form" (ngSubmit)="save()" data-testid="roadshow-form">
       <label><span>{{ text.title | tr }}</span><input nz-input formControlName="title" maxlength="200" data-testid="rs-title" /></label>
-      <label>
-        <span>{{ text.kind | tr }}</span>
-        <nz-select formControlName="kind" data-testid="rs-kind">
+      <div class="field">
+        <span id="rs-kind-label">{{ text.kind | tr }}</span>
+        <nz-select formControlName="kind" aria-labelledby="rs-kind-label" data-testid="rs-kind">
           @for (k of kinds; track k) {
             <nz-option [nzValue]="k" [nzLabel]="kindLabel(k) | tr" />
           }
         </nz-select>
-      </label>
+      </div>
       <div class="two">
         <label><span>{{ text.startsAt | tr }}</span><input nz-input type="datetime-local" formControlName="startsAt" data-testid="rs-starts" /></label>
         <label><span>{{ text.endsAt | tr }}</span><input nz-input type="datetime-local" formControlName="endsAt" data-testid="rs-ends" /></label>

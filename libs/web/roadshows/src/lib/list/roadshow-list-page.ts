@@ -54,13 +54,18 @@ const PAGE_SIZE = 20;
         </div>
       </header>
       <div class="filters">
+        <!-- nz-radio-button renders its own <input type="radio"> inside each label. -->
         <nz-radio-group [ngModel]="view()" (ngModelChange)="view.set($event)" nzButtonStyle="solid">
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
           <label nz-radio-button nzValue="list" data-testid="view-list">{{ text.list | tr }}</label>
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
           <label nz-radio-button nzValue="calendar" data-testid="view-calendar">{{ text.calendar | tr }}</label>
         </nz-radio-group>
         <nz-radio-group [ngModel]="kind()" (ngModelChange)="setKind($event)">
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
           <label nz-radio-button nzValue="">{{ text.all | tr }}</label>
           @for (k of kinds; track k) {
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
             <label nz-radio-button [nzValue]="k" [attr.data-testid]="'kind-' + k">{{ kindLabel(k) | tr }}</label>
           }
         </nz-radio-group>
