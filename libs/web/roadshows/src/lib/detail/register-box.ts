@@ -5,7 +5,7 @@ import { AuthStore } from '@market/web/identity';
 import { LanguageService, Localized, TrPipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { finalize } from 'rxjs';
+import { Observable, finalize } from 'rxjs';
 import { RoadshowsApi, eventCalendarUrl } from '../data/roadshows.api';
 import { errorText } from '../data/texts';
 
@@ -88,7 +88,7 @@ export class RegisterBox {
     this.run(this.api.unregister(this.roadshow().id), TEXT.undone);
   }
 
-  private run(call: ReturnType<RoadshowsApi['unregister']> | ReturnType<RoadshowsApi['register']>, done: Localized): void {
+  private run(call: Observable<unknown>, done: Localized): void {
     this.busy.set(true);
     call.pipe(finalize(() => this.busy.set(false))).subscribe({
       next: () => {
