@@ -7,6 +7,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { Observable, finalize } from 'rxjs';
 import { RoadshowsApi, eventCalendarUrl } from '../data/roadshows.api';
+import { registerState } from '../data/register-state';
 import { errorText } from '../data/texts';
 
 const TEXT = {
@@ -69,12 +70,7 @@ export class RegisterBox {
   protected readonly busy = signal(false);
   protected readonly phase = computed(() => roadshowPhase(this.roadshow()));
   protected readonly icsUrl = computed(() => eventCalendarUrl(this.roadshow().id));
-  protected readonly state = computed(() => {
-    const r = this.roadshow();
-    if (r.myRegistration?.status === 'registered') return 'registered';
-    if (this.phase() !== 'upcoming') return this.phase();
-    return r.registeredCount >= r.capacity ? 'full' : 'open';
-  });
+  protected readonly state = computed(() => registerState(this.roadshow()));
   protected readonly closedText = computed(() => {
     const s = this.state();
     return s === 'full' ? TEXT.full : s === 'cancelled' ? TEXT.cancelled : TEXT.closed;
