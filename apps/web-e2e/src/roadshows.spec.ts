@@ -81,7 +81,7 @@ test.describe('roadshows', () => {
     // 3. The .ics: the Chinese title survives, times are UTC.
     const [download] = await Promise.all([phone.waitForEvent('download'), phone.getByTestId('ics-link').click()]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    const ics = await readFile((await download.path()) ?? '', 'utf8');
+    const ics = await readFile(await download.path(), 'utf8');
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).toContain(title);
     expect(ics).toContain(`DTSTART:${start.utc}`);
@@ -92,7 +92,7 @@ test.describe('roadshows', () => {
     await expect(phone.getByTestId('roadshow-card').filter({ hasText: title })).toBeVisible();
     await phone.getByTestId('calendar-feed').click();
     await expect(phone.getByTestId('calendar-feed-url')).toContainText('/api/roadshows/calendar/');
-    const feedUrl = (await phone.getByTestId('calendar-feed-url').textContent()) ?? '';
+    const feedUrl = await phone.getByTestId('calendar-feed-url').innerText();
     const feed = await phone.request.get(feedUrl.trim());
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain(title);
