@@ -116,7 +116,10 @@ export class SlotList {
   private readonly options = httpResource<Paginated<Achievement>>(() =>
     this.canPropose() ? { url: this.isStaff() ? '/api/achievements' : '/api/achievements/mine', params: { pageSize: 100 } } : undefined,
   );
-  protected readonly choices = computed(() => (this.options.hasValue() ? this.options.value().items.filter((a) => a.status === 'published') : []));
+  // Search answers hold published results only; the organization's own list holds every status.
+  protected readonly choices = computed(() =>
+    this.options.hasValue() ? this.options.value().items.filter((a) => this.isStaff() || a.status === 'published') : [],
+  );
   protected propose(): void {
     const startsAt = localInputToIso(this.start());
     if (!startsAt) return;
