@@ -9,6 +9,7 @@ import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS }
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { Reminders, RoadshowsModule, ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from './index';
 import { reminderJobId } from './domain/reminders';
+import { Registrations } from './application/registrations.service';
 
 // Integration: real Postgres and Redis (BullMQ delayed jobs and the sweep), one database per file.
 // The app is booted by hand so that a test can stop it and start a new one on the same data and
@@ -190,6 +191,28 @@ describe('registration', () => {
     expect((await http().get(`/api/roadshows/${id}`).expect(200)).body.registeredCount).toBe(3);
     const [{ n: rows }] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM roadshow_registrations WHERE roadshow_id = $1 AND status = 'registered'`, [id]);
     expect(rows).toBe(3);
+  });
+
+  it('holds at capacity under 40 registrations at once, through the service', async () => {
+    const id = await createEvent({ capacity: 10 });
+    const db = app.get(DataSource);
+    const users: Array<{ id: string; organization_id: string }> = await db.query(
+      `INSERT INTO users (email, password_hash, name, role, organization_id)
+       SELECT 'race-' || g || '-' || $1 || '@example.com', 'x', '抢票用户' || g, 'enterprise', (SELECT organization_id FROM users WHERE id = $2)
+       FROM generate_series(1, 40) g RETURNING id, organization_id`,
+      [Date.now(), ids['e1']],
+    );
+    const registrations = app.get(Registrations);
+    const results = await Promise.allSettled(users.map((u) => registrations.register({ id: u.id, role: 'enterprise', organizationId: u.organization_id }, id)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(10);
+    const codes = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code: string }).code] : []));
+    expect(codes).toEqual(Array(30).fill('ROADSHOWS.FULL'));
+    const [{ count, registered }] = await db.query(
+      `SELECT r.registered_count AS count, (SELECT count(*)::int FROM roadshow_registrations WHERE roadshow_id = r.id AND status = 'registered') AS registered
+       FROM roadshows r WHERE r.id = $1`,
+      [id],
+    );
+    expect([count, registered]).toEqual([10, 10]);
   });
 
   it('answers 409 to a duplicate, frees the place on cancel and lets the user come back', async () => {
