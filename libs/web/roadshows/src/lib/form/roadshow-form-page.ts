@@ -25,6 +25,7 @@ const TEXT = {
   onlineUrl: { zh: '线上链接', en: 'Online link' },
   capacity: { zh: '名额', en: 'Places' },
   description: { zh: '活动介绍', en: 'Description' },
+  incomplete: { zh: '请填写活动名称（至少 2 个字）、开始和结束时间以及名额', en: 'Give a title (2 characters or more), the start, the end and the places' },
   whereHint: { zh: '地点和线上链接至少填写一项', en: 'Give a venue, an online link, or both' },
   endBeforeStart: { zh: '结束时间须晚于开始时间', en: 'The end must come after the start' },
   save: { zh: '保存', en: 'Save' },
@@ -123,8 +124,7 @@ export class RoadshowFormPage implements OnInit {
     const endsAt = localInputToIso(v.endsAt);
     if (this.form.invalid || !startsAt || !endsAt) {
       this.form.markAllAsTouched();
-      this.error.set(null);
-      return;
+      return this.error.set(text(TEXT.incomplete));
     }
     if (endsAt <= startsAt) return this.error.set(text(TEXT.endBeforeStart));
     if (!v.venue.trim() && !v.onlineUrl.trim()) return this.error.set(text(TEXT.whereHint));

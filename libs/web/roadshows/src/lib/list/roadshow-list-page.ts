@@ -77,6 +77,12 @@ const PAGE_SIZE = 20;
         </div>
       } @else if (view() === 'calendar') {
         <tm-month-calendar [year]="month().year" [month]="month().month" [roadshows]="monthItems()" (move)="moveMonth($event)" />
+        <!-- A phone's day cell is too narrow for a title: the month's events follow in full. -->
+        <div class="cards month-list">
+          @for (r of monthItems(); track r.id) {
+            <tm-roadshow-card [roadshow]="r" />
+          }
+        </div>
       } @else if (upcoming.hasValue()) {
         @let p = upcoming.value();
         @if (p.items.length === 0) {
