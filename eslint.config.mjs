@@ -55,6 +55,10 @@ const depConstraints = [
     sourceTag: 'context:auctions',
     onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
   },
+  {
+    sourceTag: 'context:roadshows',
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+  },
 ];
 
 export default [

@@ -9,10 +9,11 @@ import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/ser
 import { SearchModule } from '@market/server/search';
 import { MatchingModule } from '@market/server/matching';
 import { AuctionsModule, AUCTIONS_ENTITIES, AUCTIONS_MIGRATIONS } from '@market/server/auctions';
+import { RoadshowsModule, ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from '@market/server/roadshows';
 
 /** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
-export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES];
-export const MIGRATIONS = [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS];
+export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES, ...ROADSHOWS_ENTITIES];
+export const MIGRATIONS = [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS, ...ROADSHOWS_MIGRATIONS];
 
 /**
  * The composition root: platform, then the bounded contexts, then the built web app at `/`
@@ -34,6 +35,7 @@ export class AppModule {
         SearchModule,
         MatchingModule,
         AuctionsModule,
+        RoadshowsModule,
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
       ],
     };

@@ -64,4 +64,13 @@ describe('app routes', () => {
     // The catch-all stays last.
     expect(paths[paths.length - 1]).toBe('**');
   });
+
+  it('serves 路演活动 from the roadshows library, not from a preview', () => {
+    const children = appRoutes[0].children ?? [];
+    const paths = children.map((route) => route.path);
+    expect(paths.filter((p) => p === 'roadshows')).toHaveLength(1);
+    expect(children.find((r) => r.path === 'roadshows')?.data?.['section']).toBeUndefined();
+    expect(paths).toEqual(expect.arrayContaining(['roadshows/new', 'roadshows/:id', 'roadshows/:id/edit', 'me/roadshows']));
+    expect(children.find((r) => r.path === 'roadshows/new')?.canActivate).toHaveLength(1);
+  });
 });

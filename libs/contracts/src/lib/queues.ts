@@ -7,6 +7,8 @@ export const QUEUES = {
   outbox: 'outbox',
   /** Opens and closes auction lots at their moment; a sweep catches anything overdue. */
   auctions: 'auctions',
+  /** Roadshow reminders: delayed per reminder, plus a periodic sweep. */
+  roadshows: 'roadshows',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -19,6 +21,10 @@ export const JOBS = {
   lotClose: 'auction.lot.close',
   /** Open and close whatever is overdue (after downtime or a lost job). */
   auctionSweep: 'auction.sweep',
+  /** Fires at a reminder's due time (job id names the reminder and its due time). */
+  roadshowReminderDue: 'roadshows.reminder-due',
+  /** Every few seconds: sends whatever reminder is due and unsent (the delayed job's safety net). */
+  roadshowReminderSweep: 'roadshows.reminder-sweep',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -27,6 +33,8 @@ export interface JobPayloads {
   [JOBS.lotOpen]: { lotId: string };
   [JOBS.lotClose]: { lotId: string };
   [JOBS.auctionSweep]: { reason: string };
+  [JOBS.roadshowReminderDue]: { reminderId: string };
+  [JOBS.roadshowReminderSweep]: { reason: string };
 }
 
 /** Which queue each job is put on. */
@@ -35,4 +43,6 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.lotOpen]: QUEUES.auctions,
   [JOBS.lotClose]: QUEUES.auctions,
   [JOBS.auctionSweep]: QUEUES.auctions,
+  [JOBS.roadshowReminderDue]: QUEUES.roadshows,
+  [JOBS.roadshowReminderSweep]: QUEUES.roadshows,
 };

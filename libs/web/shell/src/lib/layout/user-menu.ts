@@ -7,6 +7,7 @@ import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import {
   AuditOutline,
+  CalendarOutline,
   DownOutline,
   ExperimentOutline,
   InteractionOutline,
@@ -36,25 +37,34 @@ const WORKBENCH_LINK: MenuLink = {
   testId: 'menu-workbench',
 };
 
+/** 我的活动: every role may register for roadshows. */
+const MY_EVENTS_LINK: MenuLink = { path: '/me/roadshows', icon: 'calendar', label: { zh: '我的活动', en: 'My events' }, testId: 'menu-my-roadshows' };
+
 /** The pages each role works in, reachable from the account menu. */
 const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   researcher: [
     { path: '/me/achievements', icon: 'experiment', label: { zh: '我的成果', en: 'My results' }, testId: 'menu-my-achievements' },
     { path: '/achievements/new', icon: 'plus', label: { zh: '发布成果', en: 'List a result' }, testId: 'menu-new-achievement' },
+    MY_EVENTS_LINK,
   ],
   enterprise: [
     { path: '/me/needs', icon: 'solution', label: { zh: '我的需求', en: 'My needs' }, testId: 'menu-my-needs' },
     { path: '/needs/new', icon: 'plus', label: { zh: '发布需求', en: 'Post a need' }, testId: 'menu-new-need' },
+    MY_EVENTS_LINK,
   ],
-  broker: [WORKBENCH_LINK],
-  staff: [{ path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' }, WORKBENCH_LINK],
+  broker: [WORKBENCH_LINK, MY_EVENTS_LINK],
+  staff: [
+    { path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' },
+    WORKBENCH_LINK,
+    { path: '/roadshows/new', icon: 'calendar', label: { zh: '新建活动', en: 'New event' }, testId: 'menu-new-roadshow' },
+  ],
 };
 
 @Component({
   selector: 'tm-user-menu',
   imports: [RouterLink, NzDropDownModule, NzIconModule, TrPipe],
   providers: [
-    provideNzIconsPatch([AuditOutline, DownOutline, ExperimentOutline, InteractionOutline, LogoutOutline, PlusOutline, SolutionOutline, UserOutline]),
+    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, InteractionOutline, LogoutOutline, PlusOutline, SolutionOutline, UserOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -1,0 +1,201 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { JOBS, type ReminderOffset } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, runsWorkers } from '@market/server/platform';
+import { Notifications } from '@market/server/notifications';
+import { delayUntil, planReminders, reminderAction, reminderJobId } from '../domain/reminders';
+import { updateReturning } from '../infrastructure/update-returning';
+import { shanghaiTime } from './shanghai-time';
+
+const SWEEP_EVERY_MS = 5000;
+const BATCH = 100;
+const OFFSET_TEXT: Record<ReminderOffset, string> = { '24h': '24小时', '1h': '1小时' };
+
+export interface ScheduledReminder {
+  id: string;
+  dueAt: Date;
+}
+
+interface DueRow {
+  id: string;
+  offset: ReminderOffset;
+  due_at: Date;
+  user_id: string;
+  registration_status: string;
+  roadshow_id: string;
+  title: string;
+  starts_at: Date;
+  roadshow_status: string;
+  venue: string | null;
+  online_url: string | null;
+  db_now: Date;
+}
+
+/**
+ * Reminders 24 h and 1 h before an event. Postgres holds one row per registration and offset; a
+ * delayed BullMQ job per row and a sweep every few seconds both call `sendDue`, which claims rows
+ * with SKIP LOCKED and a conditional UPDATE and writes the notification in the same transaction,
+ * so each reminder goes out once whichever path, copy or restart gets there first.
+ */
+@Injectable()
+export class Reminders implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Reminders');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
+    private readonly notifications: Notifications,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!runsWorkers(this.config)) return;
+    try {
+      await this.jobs.every(JOBS.roadshowReminderSweep, SWEEP_EVERY_MS, { reason: 'periodic' });
+      // Redis may have lost the delayed jobs: the table says what is still to come.
+      await this.schedule(await this.pending());
+    } catch (e) {
+      this.logger.warn(`could not schedule reminders at start-up: ${(e as Error).message}`);
+    }
+    await this.sendDue();
+  }
+
+  /** Inside the registration's transaction: its reminders, those already past marked skipped. */
+  async plan(manager: EntityManager, registrationId: string, startsAt: Date, now = new Date()): Promise<ScheduledReminder[]> {
+    const out: ScheduledReminder[] = [];
+    for (const p of planReminders(startsAt, now)) {
+      // A re-registration re-plans unsent rows; one already sent stays sent (never twice).
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO roadshow_reminders (registration_id, "offset", due_at, skipped_at)
+         VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END)
+         ON CONFLICT (registration_id, "offset") DO UPDATE SET due_at = EXCLUDED.due_at, skipped_at = EXCLUDED.skipped_at
+         WHERE roadshow_reminders.sent_at IS NULL
+         RETURNING id`,
+        [registrationId, p.offset, p.dueAt, p.skipped],
+      );
+      if (rows[0] && !p.skipped) out.push({ id: rows[0].id, dueAt: p.dueAt });
+    }
+    return out;
+  }
+
+  /** Inside the event's transaction: its unsent reminders follow the new start (or become skipped). */
+  async replan(manager: EntityManager, roadshowId: string, startsAt: Date, now = new Date()): Promise<ScheduledReminder[]> {
+    const out: ScheduledReminder[] = [];
+    for (const p of planReminders(startsAt, now)) {
+      const rows = await updateReturning<{ id: string }>(
+        manager,
+        `UPDATE roadshow_reminders r SET due_at = $3, skipped_at = CASE WHEN $4 THEN now() END
+         FROM roadshow_registrations g
+         WHERE g.id = r.registration_id AND g.roadshow_id = $1 AND g.status = 'registered'
+           AND r."offset" = $2 AND r.sent_at IS NULL
+         RETURNING r.id`,
+        [roadshowId, p.offset, p.dueAt, p.skipped],
+      );
+      if (!p.skipped) out.push(...rows.map((r) => ({ id: r.id, dueAt: p.dueAt })));
+    }
+    return out;
+  }
+
+  /** Inside the cancelling transaction: nothing of this registration is sent any more. */
+  async dropForRegistration(manager: EntityManager, registrationId: string): Promise<void> {
+    await manager.query(
+      `UPDATE roadshow_reminders SET skipped_at = now() WHERE registration_id = $1 AND sent_at IS NULL AND skipped_at IS NULL`,
+      [registrationId],
+    );
+  }
+
+  async dropForRoadshow(manager: EntityManager, roadshowId: string): Promise<void> {
+    await manager.query(
+      `UPDATE roadshow_reminders r SET skipped_at = now() FROM roadshow_registrations g
+       WHERE g.id = r.registration_id AND g.roadshow_id = $1 AND r.sent_at IS NULL AND r.skipped_at IS NULL`,
+      [roadshowId],
+    );
+  }
+
+  /** After the commit: one delayed job per reminder. Losing it is harmless, the sweep sends anyway. */
+  async schedule(reminders: ScheduledReminder[]): Promise<void> {
+    const now = new Date();
+    for (const r of reminders) {
+      try {
+        await this.jobs.add(JOBS.roadshowReminderDue, { reminderId: r.id }, { jobId: reminderJobId(r.id, r.dueAt), delay: delayUntil(r.dueAt, now) });
+      } catch (e) {
+        this.logger.warn(`could not schedule reminder ${r.id}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  private async pending(): Promise<ScheduledReminder[]> {
+    const rows: Array<{ id: string; due_at: Date }> = await this.dataSource.query(
+      `SELECT id, due_at FROM roadshow_reminders WHERE sent_at IS NULL AND skipped_at IS NULL ORDER BY due_at LIMIT 10000`,
+    );
+    return rows.map((r) => ({ id: r.id, dueAt: r.due_at }));
+  }
+
+  @JobHandler(JOBS.roadshowReminderDue)
+  async onDue(): Promise<string> {
+    // Whatever the job's reminder: a moved one is not due and is left alone; others due are sent too.
+    return this.sendDue();
+  }
+
+  @JobHandler(JOBS.roadshowReminderSweep)
+  async onSweep(): Promise<string> {
+    return this.sendDue();
+  }
+
+  /** Sends every due reminder once; safe to call from any number of workers at the same time. */
+  async sendDue(): Promise<string> {
+    let sent = 0;
+    let skipped = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction((m) => this.sendBatch(m));
+      sent += batch.sent;
+      skipped += batch.skipped;
+      if (batch.claimed < BATCH) break;
+    }
+    return sent + skipped === 0 ? 'nothing due' : `sent ${sent}, skipped ${skipped}`;
+  }
+
+  private async sendBatch(manager: EntityManager): Promise<{ claimed: number; sent: number; skipped: number }> {
+    const rows: DueRow[] = await manager.query(
+      `SELECT r.id, r."offset", r.due_at, g.user_id, g.status AS registration_status, s.id AS roadshow_id, s.title,
+              s.starts_at, s.status AS roadshow_status, s.venue, s.online_url, now() AS db_now
+       FROM roadshow_reminders r
+       JOIN roadshow_registrations g ON g.id = r.registration_id
+       JOIN roadshows s ON s.id = g.roadshow_id
+       WHERE r.sent_at IS NULL AND r.skipped_at IS NULL AND r.due_at <= now()
+       ORDER BY r.due_at LIMIT ${BATCH}
+       FOR UPDATE OF r SKIP LOCKED`,
+    );
+    let sent = 0;
+    let skipped = 0;
+    for (const row of rows) {
+      const action = reminderAction(
+        { dueAt: row.due_at, startsAt: row.starts_at, registrationActive: row.registration_status === 'registered', eventScheduled: row.roadshow_status === 'scheduled' },
+        row.db_now,
+      );
+      if (action === 'wait') continue;
+      const column = action === 'send' ? 'sent_at' : 'skipped_at';
+      const claimed = await updateReturning<{ id: string }>(
+        manager,
+        `UPDATE roadshow_reminders SET ${column} = now() WHERE id = $1 AND sent_at IS NULL AND skipped_at IS NULL RETURNING id`,
+        [row.id],
+      );
+      if (claimed.length === 0) continue;
+      if (action === 'skip') {
+        skipped++;
+        continue;
+      }
+      const where = row.venue ? `地点：${row.venue}` : row.online_url ? `线上参加：${row.online_url}` : '';
+      await this.notifications.toUsers(manager, [row.user_id], {
+        kind: 'roadshow_reminder',
+        title: `活动提醒：「${row.title}」将于${OFFSET_TEXT[row.offset]}后开始`,
+        body: [`开始时间：${shanghaiTime(row.starts_at)}（北京时间）`, where].filter(Boolean).join('；'),
+        link: `/roadshows/${row.roadshow_id}`,
+        dedupeKey: `roadshow-reminder-${row.id}`,
+      });
+      sent++;
+    }
+    return { claimed: rows.length, sent, skipped };
+  }
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Paginated, Roadshow, RoadshowDetail } from '@market/contracts';
+import { conflict, invalid, notFound } from '@market/server/platform';
+import type { AuthUser } from '@market/server/identity';
+import { Notifications } from '@market/server/notifications';
+import { shiftSlots, slotEnd, validEventSpan } from '../domain/slots';
+import { RoadshowEntity, RoadshowRegistrationEntity, RoadshowSlotEntity } from '../infrastructure/roadshow.entities';
+import type { CreateRoadshowDto, ListRoadshowsQueryDto, UpdateRoadshowDto } from '../http/dto/roadshow.dto';
+import { Reminders, type ScheduledReminder } from './reminders.service';
+import { toMyRegistration, toRoadshow } from './roadshow-mapping';
+import { Slots } from './slots.service';
+import { shanghaiTime } from './shanghai-time';
+
+export const roadshowNotFound = () => notFound('ROADSHOWS.NOT_FOUND', '活动不存在 (event not found)');
+
+/** Events: staff create, edit, move and cancel them; everyone lists and reads them. */
+@Injectable()
+export class Roadshows {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reminders: Reminders,
+    private readonly slots: Slots,
+    private readonly notifications: Notifications,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateRoadshowDto): Promise<RoadshowDetail> {
+    const span = this.span(dto.startsAt, dto.endsAt);
+    if (span.startsAt.getTime() <= Date.now()) throw invalid('ROADSHOWS.START_IN_PAST', 'startsAt must be in the future (开始时间须晚于现在)');
+    const repo = this.dataSource.getRepository(RoadshowEntity);
+    const saved = await repo.save(
+      repo.create({ ...dto, ...span, venue: dto.venue ?? null, onlineUrl: dto.onlineUrl ?? null, description: dto.description ?? null, createdBy: user.id }),
+    );
+    return this.get(user, saved.id);
+  }
+
+  /**
+   * Edits under the row lock. Moving the start moves the programme by the same amount and the
+   * unsent reminders with it; a capacity below the registrations already taken is refused.
+   */
+  async update(user: AuthUser, id: string, dto: UpdateRoadshowDto): Promise<RoadshowDetail> {
+    let moved: ScheduledReminder[] = [];
+    await this.dataSource.transaction(async (m) => {
+      const row = await this.lock(m, id);
+      if (row.status === 'cancelled') throw conflict('ROADSHOWS.CANCELLED', '活动已取消，不能修改 (event is cancelled)');
+      const span = this.span(dto.startsAt ?? row.startsAt.toISOString(), dto.endsAt ?? row.endsAt.toISOString());
+      const startMoves = span.startsAt.getTime() !== row.startsAt.getTime();
+      const timesChange = startMoves || span.endsAt.getTime() !== row.endsAt.getTime();
+      if (timesChange && row.startsAt.getTime() <= Date.now()) throw conflict('ROADSHOWS.STARTED', '活动已开始，不能改期 (event already started)');
+      if (startMoves && span.startsAt.getTime() <= Date.now()) throw invalid('ROADSHOWS.START_IN_PAST', 'startsAt must be in the future (开始时间须晚于现在)');
+      if (dto.capacity !== undefined && dto.capacity < row.registeredCount) {
+        throw conflict('ROADSHOWS.CAPACITY_BELOW_REGISTERED', `已有${row.registeredCount}人报名，名额不能少于报名人数`);
+      }
+      if (timesChange) await this.moveProgramme(m, row, span);
+      m.merge(RoadshowEntity, row, { ...dto, ...span } as Partial<RoadshowEntity>);
+      await m.save(RoadshowEntity, row);
+      if (startMoves) moved = await this.reminders.replan(m, id, span.startsAt);
+    });
+    await this.reminders.schedule(moved);
+    return this.get(user, id);
+  }
+
+  /** Cancels the event, drops every unsent reminder and tells each registered user. */
+  async cancel(user: AuthUser, id: string): Promise<RoadshowDetail> {
+    await this.dataSource.transaction(async (m) => {
+      const row = await this.lock(m, id);
+      if (row.status === 'cancelled') throw conflict('ROADSHOWS.CANCELLED', '活动已取消 (already cancelled)');
+      if (row.endsAt.getTime() <= Date.now()) throw conflict('ROADSHOWS.ENDED', '活动已结束 (event already ended)');
+      await m.update(RoadshowEntity, id, { status: 'cancelled' });
+      await this.reminders.dropForRoadshow(m, id);
+      const users = await m.find(RoadshowRegistrationEntity, { where: { roadshowId: id, status: 'registered' }, select: { userId: true } });
+      await this.notifications.toUsers(
+        m,
+        users.map((u) => u.userId),
+        {
+          kind: 'roadshow_cancelled',
+          title: `活动取消：「${row.title}」`,
+          body: `原定于${shanghaiTime(row.startsAt)}（北京时间）举行的活动已取消，给您带来不便，敬请谅解。`,
+          link: `/roadshows/${id}`,
+          dedupeKey: `roadshow-cancelled-${id}`,
+        },
+      );
+    });
+    return this.get(user, id);
+  }
+
+  /** Soonest first; `from`/`to` bound the start, `kind` narrows the kind. */
+  async list(q: ListRoadshowsQueryDto): Promise<Paginated<Roadshow>> {
+    const qb = this.dataSource.getRepository(RoadshowEntity).createQueryBuilder('r');
+    if (q.from) qb.andWhere('r.starts_at >= :from', { from: new Date(q.from) });
+    if (q.to) qb.andWhere('r.starts_at < :to', { to: new Date(q.to) });
+    if (q.kind) qb.andWhere('r.kind = :kind', { kind: q.kind });
+    const [rows, total] = await qb
+      .orderBy('r.starts_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize)
+      .getManyAndCount();
+    return { items: await this.withCounts(rows), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(user: AuthUser | undefined, id: string): Promise<RoadshowDetail> {
+    const row = await this.dataSource.getRepository(RoadshowEntity).findOne({ where: { id } });
+    if (!row) throw roadshowNotFound();
+    const [roadshow] = await this.withCounts([row]);
+    const mine = user ? await this.dataSource.getRepository(RoadshowRegistrationEntity).findOne({ where: { roadshowId: id, userId: user.id } }) : null;
+    return { ...roadshow, slots: await this.slots.programme(user, id), myRegistration: mine ? toMyRegistration(mine) : null };
+  }
+
+  /** Adds the attended count, which staff record after the event. */
+  async withCounts(rows: RoadshowEntity[]): Promise<Roadshow[]> {
+    if (rows.length === 0) return [];
+    const counts: Array<{ roadshow_id: string; n: number }> = await this.dataSource.query(
+      `SELECT roadshow_id, count(*)::int AS n FROM roadshow_registrations
+       WHERE roadshow_id = ANY($1::uuid[]) AND status = 'registered' AND attended GROUP BY roadshow_id`,
+      [rows.map((r) => r.id)],
+    );
+    const attended = new Map(counts.map((c) => [c.roadshow_id, c.n]));
+    return rows.map((r) => toRoadshow(r, attended.get(r.id) ?? 0));
+  }
+
+  async lock(m: EntityManager, id: string): Promise<RoadshowEntity> {
+    const row = await m.findOne(RoadshowEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw roadshowNotFound();
+    return row;
+  }
+
+  private span(startsAt: string, endsAt: string): { startsAt: Date; endsAt: Date } {
+    const span = { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
+    if (!validEventSpan(span)) throw invalid('ROADSHOWS.ENDS_BEFORE_START', 'endsAt must be after startsAt (结束时间须晚于开始时间)');
+    return span;
+  }
+
+  /** Slots keep their distance from the start; one that would fall outside the new span blocks the move. */
+  private async moveProgramme(m: EntityManager, row: RoadshowEntity, span: { startsAt: Date; endsAt: Date }): Promise<void> {
+    const live = await this.slots.live(m, row.id);
+    const shifted = shiftSlots(
+      live.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: slotEnd(s.startsAt, s.durationMinutes) })),
+      row.startsAt,
+      span.startsAt,
+    );
+    if (shifted.some((s) => s.startsAt < span.startsAt || s.endsAt > span.endsAt)) {
+      throw conflict('ROADSHOWS.SLOTS_OUTSIDE', '调整后的时间放不下已排定的路演时段，请先调整时段 (slots would fall outside the event)');
+    }
+    for (const s of shifted) await m.update(RoadshowSlotEntity, s.id, { startsAt: s.startsAt });
+  }
+}

@@ -1,0 +1,106 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { RoadshowDetail, RoadshowRegistrant, roadshowPhase } from '@market/contracts';
+import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { Observable } from 'rxjs';
+import { RoadshowsApi } from '../data/roadshows.api';
+import { errorText } from '../data/texts';
+
+const TEXT = {
+  manage: { zh: '活动管理', en: 'Manage' },
+  edit: { zh: '编辑活动', en: 'Edit event' },
+  cancel: { zh: '取消活动', en: 'Cancel event' },
+  confirmCancel: { zh: '确认取消（将通知已报名用户）', en: 'Confirm: cancel and tell registered users' },
+  registrants: { zh: '报名名单', en: 'Registrations' },
+  none: { zh: '暂无报名', en: 'No registrations yet' },
+  attended: { zh: '出席', en: 'Attended' },
+  absent: { zh: '缺席', en: 'Absent' },
+  markHint: { zh: '活动开始后可登记出席情况', en: 'Attendance can be recorded once the event has started' },
+  cancelledReg: { zh: '已取消报名', en: 'Cancelled' },
+  saved: { zh: '已保存', en: 'Saved' },
+} satisfies Record<string, Localized>;
+
+/** Staff only: edit, cancel, and after the start the attendance of each registered user. */
+@Component({
+  selector: 'tm-staff-panel',
+  imports: [RouterLink, NzButtonModule, NzTagModule, TrPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './staff-panel.css',
+  template: `
+    @let r = roadshow();
+    <h2>{{ text.manage | tr }}</h2>
+    <div class="actions">
+      @if (phase() === 'upcoming') {
+        <a nz-button [routerLink]="['/roadshows', r.id, 'edit']" data-testid="edit-roadshow">{{ text.edit | tr }}</a>
+      }
+      @if (phase() === 'upcoming' || phase() === 'ongoing') {
+        @if (confirming()) {
+          <button nz-button nzDanger nzType="primary" type="button" (click)="cancelEvent()" data-testid="confirm-cancel-roadshow">{{ text.confirmCancel | tr }}</button>
+        } @else {
+          <button nz-button nzDanger type="button" (click)="confirming.set(true)" data-testid="cancel-roadshow">{{ text.cancel | tr }}</button>
+        }
+      }
+    </div>
+    <h3>{{ text.registrants | tr }} ({{ r.registeredCount }}/{{ r.capacity }})</h3>
+    @if (!started()) {
+      <p class="muted">{{ text.markHint | tr }}</p>
+    }
+    @if (list.hasValue()) {
+      @if (list.value().items.length === 0) {
+        <p class="muted">{{ text.none | tr }}</p>
+      }
+      <ul class="people" data-testid="registrants">
+        @for (p of list.value().items; track p.registrationId) {
+          <li>
+            <span class="who">{{ p.name }} <span class="muted">{{ p.organizationName }}</span></span>
+            @if (p.status === 'cancelled') {
+              <nz-tag>{{ text.cancelledReg | tr }}</nz-tag>
+            } @else if (started()) {
+              <span class="mark">
+                <button nz-button nzSize="small" type="button" [nzType]="p.attended === true ? 'primary' : 'default'" (click)="mark(p, true)">{{ text.attended | tr }}</button>
+                <button nz-button nzSize="small" type="button" [nzType]="p.attended === false ? 'primary' : 'default'" (click)="mark(p, false)">{{ text.absent | tr }}</button>
+              </span>
+            }
+          </li>
+        }
+      </ul>
+    }
+  `,
+})
+export class StaffPanel {
+  readonly roadshow = input.required<RoadshowDetail>();
+  readonly changed = output<void>();
+
+  private readonly api = inject(RoadshowsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly language = inject(LanguageService);
+  protected readonly text = TEXT;
+  protected readonly confirming = signal(false);
+  protected readonly phase = computed(() => roadshowPhase(this.roadshow()));
+  protected readonly started = computed(() => this.phase() === 'ongoing' || this.phase() === 'ended');
+  protected readonly list = httpResource<{ items: RoadshowRegistrant[] }>(() => `/api/roadshows/${encodeURIComponent(this.roadshow().id)}/registrations`);
+
+  protected cancelEvent(): void {
+    this.run(this.api.cancel(this.roadshow().id));
+  }
+
+  protected mark(p: RoadshowRegistrant, attended: boolean): void {
+    this.run(this.api.attendance(this.roadshow().id, [p.userId], attended));
+  }
+
+  private run(call: Observable<unknown>): void {
+    call.subscribe({
+      next: () => {
+        this.message.success(this.language.text(TEXT.saved));
+        this.confirming.set(false);
+        this.list.reload();
+        this.changed.emit();
+      },
+      error: (e: unknown) => this.message.error(errorText(e, (v) => this.language.text(v))),
+    });
+  }
+}
