@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { JOBS, type ReminderOffset } from '@market/contracts';
@@ -39,8 +39,9 @@ interface DueRow {
  * so each reminder goes out once whichever path, copy or restart gets there first.
  */
 @Injectable()
-export class Reminders implements OnApplicationBootstrap {
+export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Reminders');
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,14 +52,22 @@ export class Reminders implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config)) return;
+    // The sweep runs from this process's own timer, not from a Redis job scheduler, so it goes on
+    // while Redis is down and after Redis lost its data; sendDue is safe to run from many copies.
+    this.timer = setInterval(() => {
+      this.sendDue().catch((e: Error) => this.logger.warn(`reminder sweep failed: ${e.message}`));
+    }, SWEEP_EVERY_MS);
     try {
-      await this.jobs.every(JOBS.roadshowReminderSweep, SWEEP_EVERY_MS, { reason: 'periodic' });
       // Redis may have lost the delayed jobs: the table says what is still to come.
       await this.schedule(await this.pending());
     } catch (e) {
       this.logger.warn(`could not schedule reminders at start-up: ${(e as Error).message}`);
     }
     await this.sendDue();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
   }
 
   /** Inside the registration's transaction: its reminders, those already past marked skipped. */
