@@ -51,6 +51,10 @@ const depConstraints = [
     sourceTag: 'context:matching',
     onlyDependOnLibsWithTags: ['context:search', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
   },
+  {
+    sourceTag: 'context:deals',
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+  },
 ];
 
 export default [

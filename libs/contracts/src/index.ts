@@ -4,3 +4,4 @@ export * from './lib/regions';
 export * from './lib/queues';
 export * from './lib/catalog';
 export * from './lib/auctions';
+export * from './lib/deals';

@@ -8,10 +8,11 @@ import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS }
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { SearchModule } from '@market/server/search';
 import { MatchingModule } from '@market/server/matching';
+import { DealsModule, DEALS_ENTITIES, DEALS_MIGRATIONS } from '@market/server/deals';
 
 /** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
-export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES];
-export const MIGRATIONS = [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS];
+export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...DEALS_ENTITIES];
+export const MIGRATIONS = [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...DEALS_MIGRATIONS];
 
 /**
  * The composition root: platform, then the bounded contexts, then the built web app at `/`
@@ -32,6 +33,7 @@ export class AppModule {
         CatalogModule,
         SearchModule,
         MatchingModule,
+        DealsModule,
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
       ],
     };
