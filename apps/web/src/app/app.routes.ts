@@ -1,15 +1,17 @@
 import { Route } from '@angular/router';
 import { CATALOG_SECTION_PATHS, catalogRoutes } from '@market/web/catalog';
+import { DEALS_SECTION_PATHS, dealsRoutes } from '@market/web/deals';
 import { identityRoutes } from '@market/web/identity';
 import { ShellLayout, notFoundRoute, shellRoutes } from '@market/web/shell';
 
 /** The shell previews sections not built yet; built ones (成果大厅, 需求大厅) replace their preview. */
-const previewsLeft = shellRoutes.filter((route) => !CATALOG_SECTION_PATHS.includes(route.path ?? ''));
+const built = [...CATALOG_SECTION_PATHS, ...DEALS_SECTION_PATHS];
+const previewsLeft = shellRoutes.filter((route) => !built.includes(route.path ?? ''));
 
 export const appRoutes: Route[] = [
   {
     path: '',
     component: ShellLayout,
-    children: [...previewsLeft, ...identityRoutes, ...catalogRoutes, ...notFoundRoute],
+    children: [...previewsLeft, ...identityRoutes, ...catalogRoutes, ...dealsRoutes, ...notFoundRoute],
   },
 ];

@@ -5,6 +5,19 @@ import type { OwnerOrganization } from './catalog';
 export const DEAL_STAGES = ['intent', 'negotiating', 'signed', 'registered', 'closed', 'terminated'] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
 
+/**
+ * The moves a deal may make (the server refuses every other one with 409); shared so that the web
+ * offers exactly these buttons.
+ */
+export const DEAL_TRANSITIONS: Record<DealStage, readonly DealStage[]> = {
+  intent: ['negotiating', 'terminated'],
+  negotiating: ['signed', 'terminated'],
+  signed: ['registered', 'terminated'],
+  registered: ['closed'],
+  closed: [],
+  terminated: [],
+};
+
 export const DEAL_STAGE_LABELS: Record<DealStage, { zh: string; en: string }> = {
   intent: { zh: '意向', en: 'Intent' },
   negotiating: { zh: '洽谈', en: 'Negotiating' },

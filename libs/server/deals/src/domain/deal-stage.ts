@@ -1,14 +1,7 @@
-import type { AdvanceDealRequest, ContractType, DealStage } from '@market/contracts';
+import { DEAL_TRANSITIONS, type AdvanceDealRequest, type ContractType, type DealStage } from '@market/contracts';
 
 /** The only moves a deal may make; everything else is a conflict with its current state. */
-const NEXT: Record<DealStage, readonly DealStage[]> = {
-  intent: ['negotiating', 'terminated'],
-  negotiating: ['signed', 'terminated'],
-  signed: ['registered', 'terminated'],
-  registered: ['closed'],
-  closed: [],
-  terminated: [],
-};
+const NEXT = DEAL_TRANSITIONS;
 
 export function allowedNext(stage: DealStage): readonly DealStage[] {
   return NEXT[stage];
