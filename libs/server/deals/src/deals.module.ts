@@ -4,6 +4,7 @@ import { NotificationsModule } from '@market/server/notifications';
 import { CatalogModule } from '@market/server/catalog';
 import { Brokers } from './application/brokers.service';
 import { Deals } from './application/deals.service';
+import { DemoDeals } from './application/demo-deals';
 import { LotSoldHandler } from './application/lot-sold.handler';
 import { Statistics } from './application/statistics.service';
 import { BrokersController } from './http/brokers.controller';
@@ -18,7 +19,7 @@ export const DEALS_MIGRATIONS = [Deals1764070700000];
 @Module({
   imports: [IdentityModule, NotificationsModule, CatalogModule],
   controllers: [DealsController, StatsController, BrokersController],
-  providers: [Deals, Statistics, Brokers, LotSoldHandler],
+  providers: [Deals, Statistics, Brokers, LotSoldHandler, DemoDeals],
   exports: [Deals, Statistics],
 })
 export class DealsModule {}

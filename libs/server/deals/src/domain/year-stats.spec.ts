@@ -4,6 +4,7 @@ describe('year statistics rules', () => {
   it('computes the completion rate the bureau reports (330.22 of 240 亿元 → 137.59 %)', () => {
     expect(completionRate(33_022_000_000, 24_000_000_000)).toBe(137.59);
     expect(completionRate(0, 24_000_000_000)).toBe(0);
+    expect(completionRate(52_860_000, 80_000_000)).toBe(66.08); // 66.075 rounds half up
     expect(completionRate(1, null)).toBeNull();
     expect(completionRate(1, 0)).toBeNull();
   });

@@ -4,7 +4,9 @@ export const STATS_TIME_ZONE = 'Asia/Shanghai';
 /** total / target in percent, two decimals (33_022_000_000 of 24_000_000_000 → 137.59); null without a target. */
 export function completionRate(total: number, target: number | null): number | null {
   if (target === null || target <= 0) return null;
-  return Math.round((total / target) * 10_000) / 100;
+  // Multiply before dividing: 52_860_000 / 80_000_000 * 10_000 is 6607.4999… in floating point,
+  // while 52_860_000 * 10_000 / 80_000_000 is exactly 6607.5 and rounds half up as people expect.
+  return Math.round((total * 10_000) / target) / 100;
 }
 
 /** The current year on a Shanghai calendar (UTC+8, no daylight saving). */

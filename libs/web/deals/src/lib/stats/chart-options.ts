@@ -1,9 +1,10 @@
 import { CONTRACT_TYPE_LABELS, ContractType, Field, FIELD_LABELS, TransactionStats } from '@market/contracts';
 import { Lang } from '@market/web/ui';
 import type { EChartsCoreOption } from 'echarts/core';
-import { toYi } from '../data/money';
 
 const YI_UNIT = { zh: '亿元', en: '100M yuan' };
+/** Bars in 亿元 to 万元 precision: a contract of a few 万元 should still show as a bar. */
+const yi = (yuan: number) => Math.round(yuan / 10_000) / 10_000;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Volume against target: the needle shows the completion rate, capped on the dial at 150 %. */
@@ -31,7 +32,7 @@ export function monthOption(stats: TransactionStats, lang: Lang): EChartsCoreOpt
     grid: { left: 48, right: 12, top: 24, bottom: 28 },
     xAxis: { type: 'category', data: stats.byMonth.map((m) => (lang === 'zh' ? `${m.month}月` : MONTHS_EN[m.month - 1])) },
     yAxis: { type: 'value', name: YI_UNIT[lang] },
-    series: [{ type: 'bar', data: stats.byMonth.map((m) => toYi(m.total)), itemStyle: { color: '#1677ff' } }],
+    series: [{ type: 'bar', data: stats.byMonth.map((m) => yi(m.total)), itemStyle: { color: '#1677ff' } }],
   };
 }
 
@@ -43,7 +44,7 @@ export function sliceOption(slices: TransactionStats['byField'], label: (key: st
     grid: { left: 88, right: 16, top: 8, bottom: 24 },
     xAxis: { type: 'value', name: YI_UNIT[lang] },
     yAxis: { type: 'category', data: ordered.map((s) => label(s.key)) },
-    series: [{ type: 'bar', data: ordered.map((s) => toYi(s.total)), itemStyle: { color } }],
+    series: [{ type: 'bar', data: ordered.map((s) => yi(s.total)), itemStyle: { color } }],
   };
 }
 
