@@ -59,6 +59,10 @@ const depConstraints = [
     sourceTag: 'context:roadshows',
     onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
   },
+  {
+    sourceTag: 'context:deals',
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+  },
 ];
 
 export default [

@@ -171,19 +171,18 @@ test.describe('matching', () => {
     await expect(buyers.getByTestId('match-title').filter({ hasText: needTitle })).toHaveAttribute('href', `/needs/${needId}`);
     expect(labErrors).toEqual([]);
 
-    // 6. Staff find the pair in 撮合工作台; opening a deal is announced, not offered.
+    // 6. Staff find the pair in 撮合工作台, where each pair offers 发起交易 (deals.spec.ts follows it).
     await staff.getByTestId('user-menu').click();
     await staff.getByTestId('menu-workbench').click();
     await expect(staff).toHaveURL(/\/workbench$/);
     await expect(staff.getByRole('heading', { level: 1 })).toHaveText('撮合工作台');
-    await expect(staff.getByTestId('deal-note')).toContainText('交易服务');
-    await expect(staff.getByTestId('deal-note')).toContainText('即将上线');
     // The e2e server starts empty, so the new pair is among the strongest of the last 30 days.
     const pair = staff.getByTestId('pair').filter({ hasText: needTitle }).filter({ hasText: achievementTitle });
     await expect(pair).toBeVisible();
     await expect(pair.getByTestId('pair-need-title')).toHaveAttribute('href', `/needs/${needId}`);
     await expect(pair.getByTestId('pair-achievement-title')).toHaveAttribute('href', `/achievements/${achievementId}`);
     await expect(pair.getByTestId('match-reason').filter({ hasText: '关键词' })).toHaveCount(1);
+    await expect(pair.getByTestId('open-deal')).toHaveText(/发起交易/);
     await staff.setViewportSize({ width: 390, height: 844 });
     await expect(pair).toBeVisible();
     expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -5,3 +5,4 @@ export * from './lib/queues';
 export * from './lib/catalog';
 export * from './lib/auctions';
 export * from './lib/roadshows';
+export * from './lib/deals';

@@ -10,10 +10,18 @@ import { SearchModule } from '@market/server/search';
 import { MatchingModule } from '@market/server/matching';
 import { AuctionsModule, AUCTIONS_ENTITIES, AUCTIONS_MIGRATIONS } from '@market/server/auctions';
 import { RoadshowsModule, ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from '@market/server/roadshows';
+import { DealsModule, DEALS_ENTITIES, DEALS_MIGRATIONS } from '@market/server/deals';
 
 /** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
-export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES, ...ROADSHOWS_ENTITIES];
-export const MIGRATIONS = [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS, ...ROADSHOWS_MIGRATIONS];
+export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES, ...ROADSHOWS_ENTITIES, ...DEALS_ENTITIES];
+export const MIGRATIONS = [
+  ...IDENTITY_MIGRATIONS,
+  ...NOTIFICATIONS_MIGRATIONS,
+  ...CATALOG_MIGRATIONS,
+  ...AUCTIONS_MIGRATIONS,
+  ...ROADSHOWS_MIGRATIONS,
+  ...DEALS_MIGRATIONS,
+];
 
 /**
  * The composition root: platform, then the bounded contexts, then the built web app at `/`
@@ -36,6 +44,7 @@ export class AppModule {
         MatchingModule,
         AuctionsModule,
         RoadshowsModule,
+        DealsModule,
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
       ],
     };

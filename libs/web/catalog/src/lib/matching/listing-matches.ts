@@ -1,6 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { OpenDealButton } from '@market/web/deals/open-deal-button';
 import { Localized, TrPipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
@@ -36,7 +37,7 @@ const TEXT = {
  */
 @Component({
   selector: 'tm-listing-matches',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, PricePipe, BudgetPipe, MatchReasons, ScoreBar],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, PricePipe, BudgetPipe, MatchReasons, ScoreBar, OpenDealButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="matches" data-testid="matches" [attr.aria-busy]="matches.isLoading()">
@@ -62,6 +63,9 @@ const TEXT = {
                   <span>{{ text.price | tr }} <b class="money">{{ m.achievement.askingPrice | price }}</b></span>
                 </p>
                 <tm-match-reasons [reasons]="m.reasons" />
+                @if (ownerOrganizationId(); as buyer) {
+                  <tm-open-deal-button [achievementId]="m.achievement.id" [buyerOrganizationId]="buyer" [needId]="listingId()" source="match" />
+                }
               </div>
               <tm-score-bar class="score" [score]="m.score" />
             </li>
@@ -113,6 +117,8 @@ export class ListingMatches {
   /** The kind of the listing whose matches these are: a need gets achievements, an achievement needs. */
   readonly kind = input.required<ListingKind>();
   readonly listingId = input.required<string>();
+  /** The listing's organization: on a need's matches it is the buyer a broker opens a deal for. */
+  readonly ownerOrganizationId = input<string | null>(null);
 
   protected readonly text = TEXT;
   protected readonly errorText = ERRORS.unknown;

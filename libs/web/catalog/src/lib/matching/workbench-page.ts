@@ -1,6 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { OpenDealButton } from '@market/web/deals/open-deal-button';
 import { Localized, TrPipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
@@ -18,10 +19,6 @@ const TEXT = {
     zh: '近 30 天发布的技术需求与已公开成果之间匹配度最高的组合，供技术经纪人和科技局跟进撮合。',
     en: 'The strongest pairs between needs posted in the last 30 days and published results, for brokers and the bureau to follow up.',
   },
-  dealNote: {
-    zh: '发起撮合交易将随「交易服务」一同上线（即将上线）。',
-    en: 'Opening a deal from a pair comes with Deal services (coming soon).',
-  },
   refresh: { zh: '刷新', en: 'Refresh' },
   count: { zh: '组匹配', en: 'pairs' },
   need: { zh: '技术需求', en: 'Need' },
@@ -35,7 +32,7 @@ const TEXT = {
 /** 撮合工作台 (brokers and staff): need ↔ achievement pairs with their score and reasons. */
 @Component({
   selector: 'tm-workbench-page',
-  imports: [RouterLink, NzButtonModule, NzIconModule, NzSpinModule, TrPipe, PricePipe, BudgetPipe, MatchReasons, ScoreBar],
+  imports: [RouterLink, NzButtonModule, NzIconModule, NzSpinModule, TrPipe, PricePipe, BudgetPipe, MatchReasons, ScoreBar, OpenDealButton],
   providers: [provideNzIconsPatch([SwapOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './workbench-page.html',

@@ -1,0 +1,187 @@
+import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { collectConsoleErrors } from './console-errors';
+
+const STAFF = {
+  email: process.env['E2E_STAFF_EMAIL'] ?? 'staff@e2e.test',
+  password: process.env['E2E_STAFF_PASSWORD'] ?? 'staff-password-e2e',
+};
+const PASSWORD = 'e2e-password-123';
+
+async function registerByApi(request: APIRequestContext, role: string, organization: { name: string; kind: string }): Promise<{ email: string; token: string }> {
+  const email = `e2e-deal-${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const answer = await request.post('/api/auth/register', { data: { email, password: PASSWORD, name: `${role}-用户`, role, organization } });
+  expect(answer.status()).toBe(201);
+  return { email, token: (await answer.json()).accessToken };
+}
+
+/** Creates, submits and (as staff) approves a listing; answers its id. */
+async function publish(request: APIRequestContext, token: string, staffToken: string, kind: 'achievements' | 'needs', body: object): Promise<string> {
+  const created = await request.post(`/api/${kind}`, { headers: { authorization: `Bearer ${token}` }, data: body });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  expect((await request.post(`/api/${kind}/${id}/submit`, { headers: { authorization: `Bearer ${token}` }, data: {} })).status()).toBe(200);
+  expect((await request.post(`/api/${kind}/${id}/review`, { headers: { authorization: `Bearer ${staffToken}` }, data: { decision: 'approve' } })).status()).toBe(200);
+  return id;
+}
+
+async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/login');
+  await page.getByTestId('email').fill(email);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('submit').click();
+  await expect(page.getByTestId('user-name')).toBeVisible();
+  return page;
+}
+
+const yearNow = () => Number(new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 4));
+
+async function totalOf(request: APIRequestContext): Promise<number> {
+  const answer = await request.get(`/api/stats/transactions?year=${yearNow()}`);
+  expect(answer.status()).toBe(200);
+  return (await answer.json()).total;
+}
+
+/** Clicks the step button, completes the dialog with `fill`, and waits for the dialog to close. */
+async function advance(page: Page, stage: string, fill: (dialog: Page) => Promise<void> = async () => undefined) {
+  await page.getByTestId(`move-${stage}`).first().click();
+  await expect(page.getByTestId('advance-form')).toBeVisible();
+  await fill(page);
+  await page.getByTestId('advance-submit').click();
+  await expect(page.getByTestId('advance-form')).toBeHidden();
+}
+
+test.describe('deals', () => {
+  test('a broker opens a deal from a match, takes it to registered, and the board’s total grows by its amount', async ({ browser, request }) => {
+    test.setTimeout(150_000);
+    const stamp = Date.now();
+    const achievementTitle = `鞋材废料再生聚氨酯发泡技术（${stamp}）`;
+    const amountYuan = 456_789;
+
+    const staffLogin = await request.post('/api/auth/login', { data: STAFF });
+    const staffToken = (await staffLogin.json()).accessToken;
+    const researcher = await registerByApi(request, 'researcher', { name: `温州大学化材学院 ${stamp}`, kind: 'university' });
+    const enterprise = await registerByApi(request, 'enterprise', { name: `鹿城再生材料有限公司 ${stamp}`, kind: 'enterprise' });
+    const broker = await registerByApi(request, 'broker', { name: `温州技术经纪事务所 ${stamp}`, kind: 'agency' });
+    await publish(request, researcher.token, staffToken, 'achievements', {
+      title: achievementTitle,
+      summary: '将制鞋边角废料粉碎后与多元醇复配，再生发泡制成鞋垫和缓冲材料，废料利用率超过85%，已中试。',
+      field: 'energy_saving',
+      keywords: ['鞋材废料', '再生发泡', '聚氨酯'],
+      maturity: 'pilot',
+      transferModes: ['license'],
+      askingPrice: 500_000,
+      patents: [],
+      region: '鹿城区',
+      inventors: ['陈再生'],
+    });
+    const needId = await publish(request, enterprise.token, staffToken, 'needs', {
+      title: `鞋材废料处理成本高，寻求再生发泡利用技术（${stamp}）`,
+      description: '公司每月产生大量制鞋边角废料，填埋处理成本高，希望引进再生发泡技术将废料制成鞋垫等产品。',
+      field: 'energy_saving',
+      keywords: ['鞋材废料', '再生发泡'],
+      budgetMin: 300_000,
+      budgetMax: 800_000,
+      deadline: new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+      region: '鹿城区',
+      cooperationModes: ['license'],
+    });
+    const before = await totalOf(request);
+
+    // 1. On the need's 匹配成果 the broker opens a deal for the fitting achievement.
+    const page = await signIn(browser, broker.email, PASSWORD);
+    const errors = collectConsoleErrors(page);
+    await page.goto(`/needs/${needId}`);
+    const match = page.getByTestId('match').filter({ hasText: achievementTitle });
+    await expect
+      .poll(
+        async () => {
+          await page.getByTestId('match').or(page.getByTestId('matches-empty')).first().waitFor();
+          if (await match.isVisible()) return true;
+          await page.reload();
+          return false;
+        },
+        { timeout: 20_000, intervals: [500, 1000, 2000] },
+      )
+      .toBe(true);
+    await match.getByTestId('open-deal').click();
+    await expect(page).toHaveURL(/\/deals\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('deal-heading')).toHaveText(achievementTitle);
+    await expect(page.getByTestId('deal-stage')).toHaveText('意向');
+
+    // 2. intent → negotiating on the deal page.
+    await advance(page, 'negotiating', async (p) => p.getByTestId('advance-note').fill('双方完成首次技术交流'));
+    await expect(page.getByTestId('deal-stage')).toHaveText('洽谈');
+
+    // 3. negotiating → signed on the board: the dialog insists on the amount and the contract type.
+    await page.goto('/deals');
+    const card = page.getByTestId('column-negotiating').getByTestId('deal-card').filter({ hasText: achievementTitle });
+    await expect(card).toBeVisible();
+    await card.getByTestId('move-signed').click();
+    await page.getByTestId('advance-submit').click();
+    await expect(page.getByTestId('advance-error')).toHaveText('请填写合同金额');
+    await page.getByTestId('advance-amount').locator('input').fill('45.6789');
+    await page.getByTestId('advance-amount').locator('input').press('Tab');
+    await page.getByTestId('advance-submit').click();
+    await expect(page.getByTestId('advance-error')).toHaveText('请选择合同类型');
+    await page.getByTestId('contract-type-license').click();
+    await page.getByTestId('advance-submit').click();
+    await expect(page.getByTestId('advance-form')).toBeHidden();
+    const signed = page.getByTestId('column-signed').getByTestId('deal-card').filter({ hasText: achievementTitle });
+    await expect(signed).toContainText('¥45.68万');
+
+    // 4. signed → registered on the deal page, with the registration number; the timeline shows every step.
+    await signed.getByTestId('deal-title').click();
+    await advance(page, 'registered', async (p) => p.getByTestId('advance-reg-number').fill(`3303022026${String(stamp).slice(-6)}`));
+    await expect(page.getByTestId('deal-stage')).toHaveText('登记');
+    await expect(page.getByTestId('deal-contract-type')).toHaveText('技术许可');
+    await expect(page.getByTestId('timeline-entry')).toHaveCount(4);
+    await expect(page.getByTestId('timeline-entry').nth(1)).toContainText('双方完成首次技术交流');
+
+    // 5. 数据看板: the year's total grew by exactly the contract amount.
+    await page.goto('/stats');
+    await expect(page.getByTestId('stats-year')).toHaveText(String(yearNow()));
+    await expect(page.getByTestId('stats-total-yuan')).toHaveText(`${(before + amountYuan).toLocaleString('en-US')} 元`);
+    await expect(page.getByTestId('chart-gauge').locator('canvas')).toBeVisible();
+    await expect(page.getByTestId('chart-month').locator('canvas')).toBeVisible();
+
+    // On a 390 px phone the board and the figures fit without sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByTestId('stats-total')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'test-results/stats-390.png', fullPage: true });
+    await page.goto('/deals');
+    await expect(page.getByTestId('column-registered').getByTestId('deal-card').filter({ hasText: achievementTitle })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'test-results/deal-board-390.png', fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  test('staff set the year’s target and the board shows the completion rate', async ({ browser, request }) => {
+    const year = yearNow();
+    const staff = await signIn(browser, STAFF.email, STAFF.password);
+    const errors = collectConsoleErrors(staff);
+    await staff.goto('/stats');
+    await staff.getByTestId('stats-targets-link').click();
+    await expect(staff).toHaveURL(/\/stats\/targets$/);
+    await staff.getByTestId('target-value').locator('input').fill('240');
+    await staff.getByTestId('target-value').locator('input').press('Tab');
+    await staff.getByTestId('target-save').click();
+    await expect(staff.getByTestId('target-message')).toHaveText('已保存');
+    const stats = await (await request.get(`/api/stats/transactions?year=${year}`)).json();
+    expect(stats.target).toBe(24_000_000_000);
+    await staff.goto('/stats');
+    await expect(staff.getByTestId('stats-target')).toHaveText('240.00');
+    await expect(staff.getByTestId('stats-rate')).toHaveText(`${stats.completionRate.toFixed(2)}%`);
+    await expect(staff.getByTestId('stats-csv')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a visitor sees the board but is sent to sign in for 交易服务', async ({ page }) => {
+    await page.goto('/stats');
+    await expect(page.getByTestId('stats-total')).toBeVisible();
+    await expect(page.getByTestId('stats-csv')).toHaveCount(0);
+    await page.goto('/deals');
+    await expect(page).toHaveURL(/\/login\?returnUrl=%2Fdeals/);
+  });
+});

@@ -1,0 +1,142 @@
+import type { Field } from './catalog';
+import type { OwnerOrganization } from './catalog';
+
+/** Deal stages in order; `terminated` ends a deal before registration (DOMAIN.md, "Deal"). */
+export const DEAL_STAGES = ['intent', 'negotiating', 'signed', 'registered', 'closed', 'terminated'] as const;
+export type DealStage = (typeof DEAL_STAGES)[number];
+
+/**
+ * The moves a deal may make (the server refuses every other one with 409); shared so that the web
+ * offers exactly these buttons.
+ */
+export const DEAL_TRANSITIONS: Record<DealStage, readonly DealStage[]> = {
+  intent: ['negotiating', 'terminated'],
+  negotiating: ['signed', 'terminated'],
+  signed: ['registered', 'terminated'],
+  registered: ['closed'],
+  closed: [],
+  terminated: [],
+};
+
+export const DEAL_STAGE_LABELS: Record<DealStage, { zh: string; en: string }> = {
+  intent: { zh: '意向', en: 'Intent' },
+  negotiating: { zh: '洽谈', en: 'Negotiating' },
+  signed: { zh: '签约', en: 'Signed' },
+  registered: { zh: '登记', en: 'Registered' },
+  closed: { zh: '完成', en: 'Closed' },
+  terminated: { zh: '终止', en: 'Terminated' },
+};
+
+export const CONTRACT_TYPES = ['development', 'transfer', 'license', 'consulting', 'service'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+
+export const CONTRACT_TYPE_LABELS: Record<ContractType, { zh: string; en: string }> = {
+  development: { zh: '技术开发', en: 'Development' },
+  transfer: { zh: '技术转让', en: 'Transfer' },
+  license: { zh: '技术许可', en: 'License' },
+  consulting: { zh: '技术咨询', en: 'Consulting' },
+  service: { zh: '技术服务', en: 'Service' },
+};
+
+/** Where a deal came from: a need's match list, the broker workbench, a sold auction lot, or by hand. */
+export const DEAL_SOURCES = ['match', 'workbench', 'auction', 'manual'] as const;
+export type DealSource = (typeof DEAL_SOURCES)[number];
+
+export const BROKER_LEVELS = ['junior', 'intermediate', 'senior'] as const;
+export type BrokerLevel = (typeof BROKER_LEVELS)[number];
+
+export const BROKER_LEVEL_LABELS: Record<BrokerLevel, { zh: string; en: string }> = {
+  junior: { zh: '初级技术经纪人', en: 'Junior broker' },
+  intermediate: { zh: '中级技术经纪人', en: 'Intermediate broker' },
+  senior: { zh: '高级技术经纪人', en: 'Senior broker' },
+};
+
+export interface DealContract {
+  type: ContractType;
+  number: string | null;
+  signedAt: string | null;
+  registrationNumber: string | null;
+  registeredAt: string | null;
+}
+
+export interface DealHistoryEntry {
+  at: string;
+  by: { id: string; name: string } | null;
+  from: DealStage | null;
+  to: DealStage;
+  note: string | null;
+}
+
+export interface Deal {
+  id: string;
+  stage: DealStage;
+  source: DealSource;
+  needId: string | null;
+  lotId: string | null;
+  achievement: { id: string; title: string; field: Field; region: string };
+  seller: OwnerOrganization;
+  buyer: OwnerOrganization;
+  broker: { id: string; name: string } | null;
+  /** Integer yuan; null until known (an auction deal starts with the winning price). */
+  amount: number | null;
+  contract: DealContract | null;
+  history: DealHistoryEntry[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OpenDealRequest {
+  achievementId: string;
+  buyerOrganizationId: string;
+  needId?: string;
+  brokerId?: string;
+  source?: Exclude<DealSource, 'auction'>;
+}
+
+export interface AdvanceDealRequest {
+  stage: DealStage;
+  amount?: number;
+  contract?: { type: ContractType; number?: string; signedAt?: string };
+  registration?: { number: string; registeredAt: string };
+  note?: string;
+}
+
+/** One slice of the year's registered contracts. */
+export interface StatSlice {
+  key: string;
+  total: number;
+  contracts: number;
+}
+
+export interface MonthSlice {
+  month: number;
+  total: number;
+  contracts: number;
+}
+
+export interface TransactionStats {
+  year: number;
+  /** Integer yuan; null when staff have not set one. */
+  target: number | null;
+  /** Integer yuan of the year's registered contracts. */
+  total: number;
+  /** total / target in percent with two decimals (137.59); null without a target. */
+  completionRate: number | null;
+  contracts: number;
+  byField: StatSlice[];
+  byRegion: StatSlice[];
+  byContractType: StatSlice[];
+  /** Twelve entries, January first (Asia/Shanghai months). */
+  byMonth: MonthSlice[];
+}
+
+export interface BrokerProfile {
+  id: string;
+  name: string;
+  organization: OwnerOrganization;
+  certificationLevel: BrokerLevel | null;
+  certificationNumber: string | null;
+  dealsHandled: number;
+  /** Integer yuan of the broker's registered (and closed) contracts. */
+  volumeClosed: number;
+}

@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEAL_STAGE_LABELS, type AdvanceDealRequest, type Deal, type DealSource, type DealStage, type LotSoldEvent, type OpenDealRequest, type Paginated } from '@market/contracts';
+import { conflict, forbidden, invalid, notFound } from '@market/server/platform';
+import { OrganizationEntity, UserEntity, type AuthUser } from '@market/server/identity';
+import { Listings } from '@market/server/catalog';
+import { Notifications } from '@market/server/notifications';
+import { planAdvance } from '../domain/deal-stage';
+import { DealEntity } from '../infrastructure/deal.entities';
+import { DEAL_SELECT, loadDeals, visibleTo, type DealRow } from './deal-view';
+
+const NOT_FOUND = () => notFound('DEALS.NOT_FOUND', '交易不存在或无权查看 (deal not found)');
+
+/**
+ * Deals between a seller (the achievement's owner) and a buyer organization. Every stage change
+ * happens in one transaction under a row lock, writes a history entry and tells both sides.
+ */
+@Injectable()
+export class Deals {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listings: Listings,
+    private readonly notifications: Notifications,
+  ) {}
+
+  async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
+    const achievement = await this.listings.current('achievement', req.achievementId);
+    if (!achievement) throw notFound('DEALS.ACHIEVEMENT_NOT_FOUND', '成果不存在 (achievement not found)');
+    if (achievement.status !== 'published') throw conflict('DEALS.ACHIEVEMENT_NOT_PUBLISHED', '只能为已发布的成果建立交易 (the achievement is not published)');
+    const buyer = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: req.buyerOrganizationId });
+    if (!buyer) throw notFound('DEALS.BUYER_NOT_FOUND', '买方单位不存在 (buyer organization not found)');
+    if (buyer.id === achievement.organization.id) throw invalid('DEALS.SAME_PARTY', 'buyerOrganizationId must differ from the seller (买方不能是成果方本身)');
+    if (req.needId) {
+      const need = await this.listings.current('need', req.needId);
+      if (!need) throw notFound('DEALS.NEED_NOT_FOUND', '需求不存在 (need not found)');
+      if (need.organization.id !== buyer.id) throw invalid('DEALS.NEED_NOT_BUYERS', 'needId must be a need of the buyer organization (需求不属于买方单位)');
+    }
+    const brokerId = await this.brokerFor(user, req.brokerId);
+    const source: DealSource = req.source ?? (req.needId ? 'match' : 'manual');
+    const id = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(DealEntity);
+      const deal = await repo.save(
+        repo.create({
+          stage: 'intent',
+          source,
+          achievementId: achievement.id,
+          needId: req.needId ?? null,
+          lotId: null,
+          sellerOrganizationId: achievement.organization.id,
+          buyerOrganizationId: buyer.id,
+          brokerId,
+          field: achievement.field,
+          region: achievement.region,
+          amount: null,
+          createdBy: user.id,
+        }),
+      );
+      await this.record(manager, deal, user.id, null, '建立交易意向', achievement.title);
+      return deal.id;
+    });
+    return this.getById(id);
+  }
+
+  /**
+   * A sold auction lot becomes a deal at the winning price, without a broker yet. The unique index
+   * on lot_id makes a re-delivered event a no-op.
+   */
+  async openFromLot(e: LotSoldEvent): Promise<Deal | null> {
+    const achievement = await this.listings.current('achievement', e.achievementId);
+    if (!achievement) return null; // gone: nothing to trade
+    const id = await this.dataSource.transaction(async (manager) => {
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO deals (stage, source, achievement_id, lot_id, seller_organization_id, buyer_organization_id, field, region, amount)
+         VALUES ('intent', 'auction', $1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (lot_id) WHERE lot_id IS NOT NULL DO NOTHING RETURNING id`,
+        [achievement.id, e.lotId, e.sellerOrganizationId, e.buyerOrganizationId, achievement.field, achievement.region, e.amount],
+      );
+      if (inserted.length === 0) return null;
+      const deal = await manager.getRepository(DealEntity).findOneByOrFail({ id: inserted[0].id });
+      await this.record(manager, deal, null, null, '竞价成交', achievement.title);
+      return deal.id;
+    });
+    return id ? this.getById(id) : null;
+  }
+
+  async list(user: AuthUser, stage: DealStage | undefined, page: number, pageSize: number): Promise<Paginated<Deal>> {
+    const vis = visibleTo(user);
+    const params: unknown[] = [...vis.params];
+    let where = vis.sql;
+    if (stage) {
+      params.push(stage);
+      where += ` AND d.stage = $${params.length}`;
+    }
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM deals d WHERE ${where}`, params);
+    const rows: DealRow[] = await this.dataSource.query(
+      `${DEAL_SELECT} WHERE ${where} ORDER BY d.updated_at DESC, d.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    return { items: await loadDeals(this.dataSource.manager, rows), total, page, pageSize };
+  }
+
+  async get(user: AuthUser, id: string): Promise<Deal> {
+    const vis = visibleTo(user);
+    const rows: DealRow[] = await this.dataSource.query(`${DEAL_SELECT} WHERE d.id = $${vis.params.length + 1} AND ${vis.sql}`, [...vis.params, id]);
+    if (rows.length === 0) throw NOT_FOUND();
+    return (await loadDeals(this.dataSource.manager, rows))[0];
+  }
+
+  async advance(user: AuthUser, id: string, req: AdvanceDealRequest): Promise<Deal> {
+    await this.dataSource.transaction(async (manager) => {
+      const deal = await this.lockVisible(manager, user, id);
+      if (user.role !== 'staff' && deal.brokerId !== user.id) throw forbidden('DEALS.NOT_BROKER', '只有该交易的经纪人或科技局可以推进交易 (only the deal’s broker or staff)');
+      const plan = planAdvance({ stage: deal.stage, amount: deal.amount }, req, new Date());
+      if (!plan.ok) {
+        if (plan.kind === 'conflict') {
+          throw conflict('DEALS.STAGE_CONFLICT', `当前阶段「${DEAL_STAGE_LABELS[deal.stage].zh}」不能变更为「${DEAL_STAGE_LABELS[req.stage].zh}」 (${plan.message})`);
+        }
+        throw invalid('DEALS.MISSING_FACTS', `${plan.field}: ${plan.message}`);
+      }
+      const from = deal.stage;
+      Object.assign(deal, plan.patch, { stage: req.stage, updatedAt: new Date() });
+      await manager.getRepository(DealEntity).save(deal);
+      const title = await this.achievementTitle(manager, deal.achievementId);
+      await this.record(manager, deal, user.id, from, req.note ?? null, title);
+    });
+    return this.getById(id);
+  }
+
+  /** Staff hand a deal (typically one opened by an auction) to a broker. */
+  async assign(user: AuthUser, id: string, brokerId: string): Promise<Deal> {
+    await this.dataSource.transaction(async (manager) => {
+      const deal = await this.lockVisible(manager, user, id);
+      deal.brokerId = await this.brokerFor(user, brokerId);
+      deal.updatedAt = new Date();
+      await manager.getRepository(DealEntity).save(deal);
+    });
+    return this.getById(id);
+  }
+
+  private async getById(id: string): Promise<Deal> {
+    const rows: DealRow[] = await this.dataSource.query(`${DEAL_SELECT} WHERE d.id = $1`, [id]);
+    if (rows.length === 0) throw NOT_FOUND();
+    return (await loadDeals(this.dataSource.manager, rows))[0];
+  }
+
+  private async lockVisible(manager: EntityManager, user: AuthUser, id: string): Promise<DealEntity> {
+    const deal = await manager.getRepository(DealEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const visible =
+      deal && (user.role === 'staff' || deal.brokerId === user.id || deal.sellerOrganizationId === user.organizationId || deal.buyerOrganizationId === user.organizationId);
+    if (!deal || !visible) throw NOT_FOUND();
+    return deal;
+  }
+
+  /** A broker opens deals for themself; staff may name any broker (or none). */
+  private async brokerFor(user: AuthUser, brokerId: string | undefined): Promise<string | null> {
+    if (brokerId === undefined || brokerId === user.id) return user.role === 'broker' ? user.id : null;
+    if (user.role !== 'staff') throw forbidden('DEALS.BROKER_BY_STAFF', '只有科技局可以指定其他经纪人 (only staff may name another broker)');
+    const broker = await this.dataSource.getRepository(UserEntity).findOneBy({ id: brokerId });
+    if (!broker || broker.role !== 'broker') throw invalid('DEALS.NOT_A_BROKER', 'brokerId must name a technology broker (指定的用户不是技术经纪人)');
+    return broker.id;
+  }
+
+  private async achievementTitle(manager: EntityManager, achievementId: string): Promise<string> {
+    const [row] = await manager.query('SELECT title FROM achievements WHERE id = $1', [achievementId]);
+    return row?.title ?? '';
+  }
+
+  /** The history entry and the `deal_stage` notification of both sides, in the caller's transaction. */
+  private async record(manager: EntityManager, deal: DealEntity, actorId: string | null, from: DealStage | null, note: string | null, title: string): Promise<void> {
+    const [{ id: entryId }] = await manager.query(
+      'INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, note) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      [deal.id, actorId, from, deal.stage, note],
+    );
+    const stage = DEAL_STAGE_LABELS[deal.stage].zh;
+    const n = {
+      kind: 'deal_stage' as const,
+      title: from === null ? `新的交易：${title}` : `交易进展：${title}（${stage}）`,
+      body: from === null ? `「${title}」的交易已建立，当前阶段：${stage}。${note ?? ''}` : `交易由「${DEAL_STAGE_LABELS[from].zh}」进入「${stage}」。${note ?? ''}`,
+      link: `/deals/${deal.id}`,
+      dedupeKey: `deal-${deal.id}-${entryId}`,
+    };
+    await this.notifications.toOrganization(manager, deal.sellerOrganizationId, n);
+    await this.notifications.toOrganization(manager, deal.buyerOrganizationId, n);
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { stringify } from 'csv-stringify/sync';
+import { CONTRACT_TYPE_LABELS, FIELD_LABELS, type ContractType, type Field, type StatSlice, type TransactionStats } from '@market/contracts';
+import { completionRate, STATS_TIME_ZONE, twelveMonths } from '../domain/year-stats';
+import { StatTargetEntity } from '../infrastructure/deal.entities';
+
+/**
+ * The year's registered contracts in the bureau's calendar: a deal counts in the Shanghai year of
+ * its registration date. $1 is the year; the range form lets Postgres use the partial index.
+ */
+const IN_YEAR = `d.stage IN ('registered', 'closed')
+  AND d.registered_at >= make_timestamptz($1, 1, 1, 0, 0, 0, '${STATS_TIME_ZONE}')
+  AND d.registered_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, '${STATS_TIME_ZONE}')`;
+
+interface SliceRow {
+  key: string;
+  total: string;
+  contracts: number;
+}
+
+const slice = (r: SliceRow): StatSlice => ({ key: r.key, total: Number(r.total), contracts: r.contracts });
+
+/** Figures of the statistics board, all computed by Postgres aggregates. */
+@Injectable()
+export class Statistics {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async transactions(year: number): Promise<TransactionStats> {
+    const q = <T>(sql: string) => this.dataSource.query(sql, [year]) as Promise<T>;
+    const by = (column: string) =>
+      q<SliceRow[]>(`SELECT ${column} AS key, sum(d.amount)::bigint AS total, count(*)::int AS contracts FROM deals d WHERE ${IN_YEAR} GROUP BY 1 ORDER BY 2 DESC, 1`);
+    const [[sums], [targetRow], byField, byRegion, byContractType, months] = await Promise.all([
+      q<Array<{ total: string; contracts: number }>>(`SELECT coalesce(sum(d.amount), 0)::bigint AS total, count(*)::int AS contracts FROM deals d WHERE ${IN_YEAR}`),
+      q<Array<{ target: string }>>('SELECT target FROM stat_targets WHERE year = $1'),
+      by('d.field'),
+      by('d.region'),
+      by('d.contract_type'),
+      q<Array<SliceRow & { month: number }>>(
+        `SELECT extract(month FROM d.registered_at AT TIME ZONE '${STATS_TIME_ZONE}')::int AS month, sum(d.amount)::bigint AS total, count(*)::int AS contracts
+           FROM deals d WHERE ${IN_YEAR} GROUP BY 1 ORDER BY 1`,
+      ),
+    ]);
+    const total = Number(sums.total);
+    const target = targetRow ? Number(targetRow.target) : null;
+    return {
+      year,
+      target,
+      total,
+      completionRate: completionRate(total, target),
+      contracts: sums.contracts,
+      byField: byField.map(slice),
+      byRegion: byRegion.map(slice),
+      byContractType: byContractType.map(slice),
+      byMonth: twelveMonths(months.map((m) => ({ month: m.month, total: Number(m.total), contracts: m.contracts }))),
+    };
+  }
+
+  async setTarget(userId: string, year: number, target: number): Promise<{ year: number; target: number }> {
+    await this.dataSource.getRepository(StatTargetEntity).upsert({ year, target, updatedBy: userId, updatedAt: new Date() }, ['year']);
+    return { year, target };
+  }
+
+  /** The year's registered contracts as CSV; the BOM makes Excel read the Chinese as UTF-8. */
+  async csv(year: number): Promise<string> {
+    const rows: Array<Record<string, string | Date | null>> = await this.dataSource.query(
+      `SELECT d.registration_number, d.registered_at, d.contract_number, d.contract_type, d.amount::text AS amount, d.field, d.region,
+              a.title, s.name AS seller, b.name AS buyer, u.name AS broker
+         FROM deals d
+         JOIN achievements a ON a.id = d.achievement_id
+         JOIN organizations s ON s.id = d.seller_organization_id
+         JOIN organizations b ON b.id = d.buyer_organization_id
+         LEFT JOIN users u ON u.id = d.broker_id
+        WHERE ${IN_YEAR} ORDER BY d.registered_at, d.id`,
+      [year],
+    );
+    const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+    const header = ['登记编号', '登记日期', '合同编号', '合同类型', '成交金额（元）', '行业领域', '地区', '成果名称', '卖方', '买方', '技术经纪人'];
+    const body = rows.map((r) => [
+      r['registration_number'],
+      shanghaiDate(r['registered_at'] as Date),
+      r['contract_number'] ?? '',
+      CONTRACT_TYPE_LABELS[r['contract_type'] as ContractType]?.zh ?? r['contract_type'],
+      r['amount'],
+      FIELD_LABELS[r['field'] as Field]?.zh ?? r['field'],
+      r['region'],
+      r['title'],
+      r['seller'],
+      r['buyer'],
+      r['broker'] ?? '',
+    ]);
+    return '\uFEFF' + stringify([header, ...body], { record_delimiter: '\r\n' });
+  }
+}

@@ -1,0 +1,317 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AUCTION_LOT_SOLD, type LotSoldEvent } from '@market/contracts';
+import { createTestApp } from '@market/server/platform/testing';
+import { Outbox } from '@market/server/platform';
+import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
+import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
+import { DealsModule, DEALS_ENTITIES, DEALS_MIGRATIONS } from './index';
+
+// Integration: real Postgres (migrations, row locks, aggregates) and Redis (outbox), over HTTP.
+let app: INestApplication;
+let n = 0;
+const http = () => request(app.getHttpServer());
+const tokens: Record<string, string> = {};
+const users: Record<string, { id: string; organizationId: string }> = {};
+const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
+
+async function signUp(key: string, role: string, org: { name: string; kind: string }) {
+  const res = await http()
+    .post('/api/auth/register')
+    .set('X-Forwarded-For', `10.7.0.${++n}`)
+    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org })
+    .expect(201);
+  tokens[key] = res.body.accessToken;
+  users[key] = { id: res.body.user.id, organizationId: res.body.user.organization.id };
+}
+
+async function publishAchievement(title: string, field = 'new_energy', region = '瑞安市'): Promise<string> {
+  const created = await http()
+    .post('/api/achievements')
+    .set(as('researcher'))
+    .send({ title, summary: '面向新能源汽车充电设施的技术成果，已完成中试验证。', field, keywords: ['充电桩'], maturity: 'pilot', transferModes: ['license'], askingPrice: 600_000, patents: [], region, inventors: ['周明'] })
+    .expect(201);
+  await http().post(`/api/achievements/${created.body.id}/submit`).set(as('researcher')).expect(200);
+  await http().post(`/api/achievements/${created.body.id}/review`).set(as('staff')).send({ decision: 'approve' }).expect(200);
+  return created.body.id;
+}
+
+const open = (who: string, body: Record<string, unknown>) => http().post('/api/deals').set(as(who)).send(body);
+const advance = (who: string, id: string, body: Record<string, unknown>) => http().post(`/api/deals/${id}/advance`).set(as(who)).send(body);
+
+/** Takes a fresh deal all the way to `registered` at the given moment. */
+async function registeredDeal(achievementId: string, amount: number, type: string, registeredAt: string): Promise<string> {
+  const { body } = await open('broker', { achievementId, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+  await advance('broker', body.id, { stage: 'negotiating' }).expect(200);
+  await advance('broker', body.id, { stage: 'signed', amount, contract: { type } }).expect(200);
+  await advance('broker', body.id, { stage: 'registered', registration: { number: `REG-${body.id.slice(0, 8)}`, registeredAt } }).expect(200);
+  return body.id;
+}
+
+let charger: string;
+
+beforeAll(async () => {
+  app = await createTestApp('deals', {
+    entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...DEALS_ENTITIES],
+    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...DEALS_MIGRATIONS],
+    modules: [IdentityModule, NotificationsModule, CatalogModule, DealsModule],
+  });
+  await signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
+  await signUp('enterprise', 'enterprise', { name: '瑞安充电设备有限公司', kind: 'enterprise' });
+  await signUp('other', 'enterprise', { name: '鹿城鞋业有限公司', kind: 'enterprise' });
+  await signUp('broker', 'broker', { name: '温州技术转移中心', kind: 'agency' });
+  await signUp('broker2', 'broker', { name: '乐清科技服务社', kind: 'agency' });
+  await app.get(Accounts).ensureStaff('staff@deals.test', 'staff-password');
+  const login = await http().post('/api/auth/login').send({ email: 'staff@deals.test', password: 'staff-password' }).expect(200);
+  tokens['staff'] = login.body.accessToken;
+  users['staff'] = { id: login.body.user.id, organizationId: login.body.user.organization.id };
+  charger = await publishAchievement('大功率直流充电桩碳化硅功率模块');
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('POST /api/deals', () => {
+  it('opens a deal at intent with the broker who opened it and the first history entry', async () => {
+    const res = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    expect(res.body).toMatchObject({
+      stage: 'intent',
+      source: 'manual',
+      achievement: { id: charger, title: '大功率直流充电桩碳化硅功率模块', field: 'new_energy', region: '瑞安市' },
+      seller: { id: users['researcher'].organizationId, name: '瓯江大学' },
+      buyer: { id: users['enterprise'].organizationId, name: '瑞安充电设备有限公司' },
+      broker: { id: users['broker'].id, name: 'broker' },
+      amount: null,
+      contract: null,
+    });
+    expect(res.body.history).toEqual([expect.objectContaining({ from: null, to: 'intent', by: { id: users['broker'].id, name: 'broker' } })]);
+  });
+
+  it('refuses other roles, unpublished achievements, unknown parties and brokers naming other brokers', async () => {
+    const body = { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId };
+    await open('enterprise', body).expect(403);
+    await http().post('/api/deals').send(body).expect(401);
+    const draft = await http()
+      .post('/api/achievements')
+      .set(as('researcher'))
+      .send({ title: '未发布的成果', summary: '尚未提交审核的成果，不能用于建立交易。', field: 'other', keywords: [], maturity: 'lab', transferModes: ['transfer'], askingPrice: null, patents: [], region: '瑞安市', inventors: [] })
+      .expect(201);
+    await open('broker', { ...body, achievementId: draft.body.id }).expect(409);
+    await open('broker', { ...body, achievementId: '00000000-0000-4000-8000-000000000000' }).expect(404);
+    await open('broker', { ...body, buyerOrganizationId: '00000000-0000-4000-8000-000000000000' }).expect(404);
+    await open('broker', { ...body, buyerOrganizationId: users['researcher'].organizationId }).expect(400);
+    await open('broker', { ...body, brokerId: users['broker2'].id }).expect(403);
+    await open('broker', { ...body, extra: 1 }).expect(400);
+  });
+
+  it('lets staff name the broker, and only a broker', async () => {
+    const body = { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId };
+    const res = await open('staff', { ...body, brokerId: users['broker2'].id, source: 'workbench' }).expect(201);
+    expect(res.body).toMatchObject({ source: 'workbench', broker: { id: users['broker2'].id } });
+    await open('staff', { ...body, brokerId: users['enterprise'].id }).expect(400);
+    expect((await open('staff', body).expect(201)).body.broker).toBeNull();
+  });
+});
+
+describe('visibility', () => {
+  it('shows a deal to its broker, both sides and staff; 404 to everyone else', async () => {
+    const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    for (const who of ['broker', 'researcher', 'enterprise', 'staff']) await http().get(`/api/deals/${deal.id}`).set(as(who)).expect(200);
+    for (const who of ['other', 'broker2']) await http().get(`/api/deals/${deal.id}`).set(as(who)).expect(404);
+    await http().get(`/api/deals/${deal.id}`).expect(401);
+    await advance('other', deal.id, { stage: 'negotiating' }).expect(404);
+    await advance('broker2', deal.id, { stage: 'negotiating' }).expect(404);
+    // the sides may follow the deal but only its broker and staff move it
+    await advance('enterprise', deal.id, { stage: 'negotiating' }).expect(403);
+
+    const listed = async (who: string) => ((await http().get('/api/deals?pageSize=100').set(as(who)).expect(200)).body.items as Array<{ id: string }>).map((d) => d.id);
+    expect(await listed('broker')).toContain(deal.id);
+    expect(await listed('enterprise')).toContain(deal.id);
+    expect(await listed('staff')).toContain(deal.id);
+    expect(await listed('other')).toEqual([]);
+    expect(await listed('broker2')).not.toContain(deal.id);
+  });
+});
+
+describe('POST /api/deals/:id/advance', () => {
+  it('walks every stage, asks for the facts of each, keeps the history and tells both sides', async () => {
+    const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    await advance('broker', deal.id, { stage: 'signed', amount: 1, contract: { type: 'license' } }).expect(409);
+    await advance('broker', deal.id, { stage: 'registered', registration: { number: 'x', registeredAt: '2026-01-01T00:00:00Z' } }).expect(409);
+    await advance('broker', deal.id, { stage: 'closed' }).expect(409);
+    await advance('broker', deal.id, { stage: 'negotiating', note: '双方首次会谈' }).expect(200);
+
+    expect((await advance('broker', deal.id, { stage: 'signed', contract: { type: 'license' } }).expect(400)).body.message).toContain('amount');
+    expect((await advance('broker', deal.id, { stage: 'signed', amount: 880_000 }).expect(400)).body.message).toContain('contract');
+    await advance('broker', deal.id, { stage: 'signed', amount: 880_000, contract: { type: 'bogus' } }).expect(400);
+    const signed = await advance('broker', deal.id, { stage: 'signed', amount: 880_000, contract: { type: 'license', number: 'HT-2026-01', signedAt: '2026-05-10T02:00:00Z' } }).expect(200);
+    expect(signed.body).toMatchObject({ stage: 'signed', amount: 880_000, contract: { type: 'license', number: 'HT-2026-01', signedAt: '2026-05-10T02:00:00.000Z', registrationNumber: null, registeredAt: null } });
+
+    await advance('broker', deal.id, { stage: 'registered' }).expect(400);
+    await advance('broker', deal.id, { stage: 'registered', registration: { number: 'R-1' } }).expect(400);
+    const registered = await advance('staff', deal.id, { stage: 'registered', registration: { number: '330300202600001', registeredAt: '2026-05-20T03:00:00Z' } }).expect(200);
+    expect(registered.body.contract).toMatchObject({ registrationNumber: '330300202600001', registeredAt: '2026-05-20T03:00:00.000Z' });
+    await advance('broker', deal.id, { stage: 'terminated' }).expect(409);
+    await advance('broker', deal.id, { stage: 'negotiating' }).expect(409);
+    const closed = await advance('broker', deal.id, { stage: 'closed' }).expect(200);
+    await advance('broker', deal.id, { stage: 'terminated' }).expect(409);
+
+    expect(closed.body.history.map((h: { from: string | null; to: string }) => [h.from, h.to])).toEqual([
+      [null, 'intent'],
+      ['intent', 'negotiating'],
+      ['negotiating', 'signed'],
+      ['signed', 'registered'],
+      ['registered', 'closed'],
+    ]);
+    expect(closed.body.history[1]).toMatchObject({ note: '双方首次会谈', by: { id: users['broker'].id } });
+    expect(closed.body.history[3].by).toEqual({ id: users['staff'].id, name: expect.any(String) });
+
+    for (const side of ['enterprise', 'researcher']) {
+      const inbox = await http().get('/api/notifications?pageSize=100').set(as(side)).expect(200);
+      const mine = inbox.body.items.filter((x: { kind: string; link: string }) => x.kind === 'deal_stage' && x.link === `/deals/${deal.id}`);
+      expect(mine).toHaveLength(5);
+    }
+    const others = await http().get('/api/notifications?pageSize=100').set(as('other')).expect(200);
+    expect(others.body.items.filter((x: { kind: string }) => x.kind === 'deal_stage')).toEqual([]);
+  });
+
+  it('terminates from intent, negotiating and signed', async () => {
+    for (const path of [[], ['negotiating'], ['negotiating', 'signed']]) {
+      const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+      for (const stage of path) await advance('broker', deal.id, stage === 'signed' ? { stage, amount: 10, contract: { type: 'service' } } : { stage }).expect(200);
+      const res = await advance('broker', deal.id, { stage: 'terminated', note: '买方放弃' }).expect(200);
+      expect(res.body.stage).toBe('terminated');
+      await advance('broker', deal.id, { stage: 'negotiating' }).expect(409);
+    }
+  });
+
+  it('serializes concurrent changes: of two identical moves one wins, the other is a conflict', async () => {
+    const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    const codes = (await Promise.all([advance('broker', deal.id, { stage: 'negotiating' }), advance('staff', deal.id, { stage: 'negotiating' })])).map((r) => r.status).sort();
+    expect(codes).toEqual([200, 409]);
+    expect((await http().get(`/api/deals/${deal.id}`).set(as('staff')).expect(200)).body.history).toHaveLength(2);
+  });
+});
+
+describe('a sold auction lot', () => {
+  it('opens one deal at the winning price, however often the event is delivered', async () => {
+    const lotId = '11111111-2222-4333-8444-555555555555';
+    const event: LotSoldEvent = {
+      lotId,
+      auctionId: '11111111-2222-4333-8444-666666666666',
+      achievementId: charger,
+      sellerOrganizationId: users['researcher'].organizationId,
+      buyerOrganizationId: users['other'].organizationId,
+      amount: 1_350_000,
+      closedAt: new Date().toISOString(),
+    };
+    const outbox = app.get(Outbox);
+    for (let i = 0; i < 2; i++) {
+      await app.get(DataSource).transaction((m) => outbox.add(m, AUCTION_LOT_SOLD, event as unknown as Record<string, unknown>));
+      await outbox.drain();
+    }
+    const list = await http().get('/api/deals?pageSize=100').set(as('other')).expect(200);
+    const fromLot = list.body.items.filter((d: { lotId: string | null }) => d.lotId === lotId);
+    expect(fromLot).toHaveLength(1);
+    expect(fromLot[0]).toMatchObject({ stage: 'intent', source: 'auction', amount: 1_350_000, broker: null, seller: { id: users['researcher'].organizationId }, buyer: { id: users['other'].organizationId } });
+    expect(fromLot[0].history).toEqual([expect.objectContaining({ from: null, to: 'intent', note: '竞价成交', by: null })]);
+    const inbox = await http().get('/api/notifications?pageSize=100').set(as('other')).expect(200);
+    expect(inbox.body.items.filter((x: { kind: string; link: string }) => x.kind === 'deal_stage' && x.link === `/deals/${fromLot[0].id}`)).toHaveLength(1);
+
+    // no broker yet: staff hand it to one, who can then move it, signing at the auction price
+    await advance('broker', fromLot[0].id, { stage: 'negotiating' }).expect(404);
+    await http().put(`/api/deals/${fromLot[0].id}/broker`).set(as('broker')).send({ brokerId: users['broker'].id }).expect(403);
+    await http().put(`/api/deals/${fromLot[0].id}/broker`).set(as('staff')).send({ brokerId: users['broker'].id }).expect(200);
+    await advance('broker', fromLot[0].id, { stage: 'negotiating' }).expect(200);
+    const signed = await advance('broker', fromLot[0].id, { stage: 'signed', contract: { type: 'transfer' } }).expect(200);
+    expect(signed.body.amount).toBe(1_350_000);
+  });
+});
+
+describe('statistics', () => {
+  it('sums registered contracts per Shanghai year, with the target and every breakdown', async () => {
+    const coating = await publishAchievement('皮革表面抗菌涂层', 'new_materials', '鹿城区');
+    // 2040-12-31 23:30 in Shanghai is still 2040; 2041-01-01 00:30 in Shanghai is 2041 although UTC says 2040
+    await registeredDeal(charger, 3_000_000, 'license', '2040-12-31T15:30:00Z');
+    await registeredDeal(charger, 2_000_000, 'transfer', '2040-12-31T16:30:00Z');
+    await registeredDeal(coating, 500_000, 'development', '2041-03-15T04:00:00Z');
+    await registeredDeal(charger, 700_000, 'license', '2041-03-31T16:10:00Z'); // April 1st in Shanghai
+    // signed but not registered: does not count
+    const { body: pending } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    await advance('broker', pending.id, { stage: 'negotiating' }).expect(200);
+    await advance('broker', pending.id, { stage: 'signed', amount: 9_999_999, contract: { type: 'license' } }).expect(200);
+
+    await http().put('/api/stats/targets/2041').set(as('broker')).send({ target: 1 }).expect(403);
+    await http().put('/api/stats/targets/2041').set(as('staff')).send({ target: 0 }).expect(400);
+    expect((await http().put('/api/stats/targets/2041').set(as('staff')).send({ target: 2_400_000 }).expect(200)).body).toEqual({ year: 2041, target: 2_400_000 });
+
+    const y2040 = (await http().get('/api/stats/transactions?year=2040').expect(200)).body;
+    expect(y2040).toMatchObject({ year: 2040, target: null, total: 3_000_000, completionRate: null, contracts: 1 });
+    expect(y2040.byMonth[11]).toEqual({ month: 12, total: 3_000_000, contracts: 1 });
+
+    const y2041 = (await http().get('/api/stats/transactions?year=2041').expect(200)).body;
+    expect(y2041).toMatchObject({ year: 2041, target: 2_400_000, total: 3_200_000, completionRate: 133.33, contracts: 3 });
+    expect(y2041.byField).toEqual([
+      { key: 'new_energy', total: 2_700_000, contracts: 2 },
+      { key: 'new_materials', total: 500_000, contracts: 1 },
+    ]);
+    expect(y2041.byRegion).toEqual([
+      { key: '瑞安市', total: 2_700_000, contracts: 2 },
+      { key: '鹿城区', total: 500_000, contracts: 1 },
+    ]);
+    expect(y2041.byContractType).toEqual([
+      { key: 'transfer', total: 2_000_000, contracts: 1 },
+      { key: 'license', total: 700_000, contracts: 1 },
+      { key: 'development', total: 500_000, contracts: 1 },
+    ]);
+    expect(y2041.byMonth.map((m: { total: number }) => m.total)).toEqual([2_000_000, 0, 500_000, 700_000, 0, 0, 0, 0, 0, 0, 0, 0]);
+    await http().get('/api/stats/transactions?year=1999').expect(400);
+    await http().get('/api/stats/transactions?year=abc').expect(400);
+  });
+
+  it('exports the year’s contracts as CSV with a BOM, to staff only', async () => {
+    await http().get('/api/stats/transactions.csv?year=2041').set(as('broker')).expect(403);
+    await http().get('/api/stats/transactions.csv?year=2041').expect(401);
+    const res = await http().get('/api/stats/transactions.csv?year=2041').set(as('staff')).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toContain('technology-contracts-2041.csv');
+    const bytes = res.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('登记编号');
+    expect(lines[1]).toContain('2041-01-01');
+    expect(lines[1]).toContain('技术转让');
+    expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['2000000', '500000', '700000']);
+  });
+});
+
+describe('broker profile', () => {
+  it('shows certification, organization, deals handled and the volume of registered contracts', async () => {
+    await http().put('/api/brokers/me/profile').set(as('enterprise')).send({ certificationLevel: 'senior' }).expect(403);
+    await http().put('/api/brokers/me/profile').set(as('broker')).send({ certificationLevel: 'master' }).expect(400);
+    await http().put('/api/brokers/me/profile').set(as('broker')).send({ certificationLevel: 'senior', certificationNumber: 'ZJ-JJR-0925' }).expect(200);
+    const res = await http().get(`/api/brokers/${users['broker'].id}`).expect(200);
+    const [{ handled, volume }] = await app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS handled, coalesce(sum(amount) FILTER (WHERE stage IN ('registered', 'closed')), 0)::bigint AS volume FROM deals WHERE broker_id = $1`, [users['broker'].id]);
+    expect(res.body).toMatchObject({
+      id: users['broker'].id,
+      certificationLevel: 'senior',
+      certificationNumber: 'ZJ-JJR-0925',
+      organization: { name: '温州技术转移中心', kind: 'agency' },
+      dealsHandled: handled,
+      volumeClosed: Number(volume),
+    });
+    expect(res.body.volumeClosed).toBeGreaterThanOrEqual(880_000 + 6_200_000);
+    await http().get(`/api/brokers/${users['enterprise'].id}`).expect(404);
+  });
+});

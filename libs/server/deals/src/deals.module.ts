@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@market/server/identity';
+import { NotificationsModule } from '@market/server/notifications';
+import { CatalogModule } from '@market/server/catalog';
+import { Brokers } from './application/brokers.service';
+import { Deals } from './application/deals.service';
+import { DemoDeals } from './application/demo-deals';
+import { LotSoldHandler } from './application/lot-sold.handler';
+import { Statistics } from './application/statistics.service';
+import { BrokersController } from './http/brokers.controller';
+import { DealsController } from './http/deals.controller';
+import { StatsController } from './http/stats.controller';
+import { BrokerProfileEntity, DealEntity, StatTargetEntity } from './infrastructure/deal.entities';
+import { Deals1764070700000 } from './infrastructure/migrations/1764070700000-deals';
+
+export const DEALS_ENTITIES = [DealEntity, StatTargetEntity, BrokerProfileEntity];
+export const DEALS_MIGRATIONS = [Deals1764070700000];
+
+@Module({
+  imports: [IdentityModule, NotificationsModule, CatalogModule],
+  controllers: [DealsController, StatsController, BrokersController],
+  providers: [Deals, Statistics, Brokers, LotSoldHandler, DemoDeals],
+  exports: [Deals, Statistics],
+})
+export class DealsModule {}

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Deal, Paginated } from '@market/contracts';
+import { Auth, CurrentUser, type AuthUser } from '@market/server/identity';
+import { Deals } from '../application/deals.service';
+import { AdvanceDealDto, AssignBrokerDto, DealListQueryDto, OpenDealDto } from './dto/deal.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+
+@ApiTags('deals')
+@Controller('deals')
+export class DealsController {
+  constructor(private readonly deals: Deals) {}
+
+  @Post()
+  @Auth('broker', 'staff')
+  @ApiCreatedResponse({ description: 'deal {id, stage: "intent", achievement, seller, buyer, broker, amount, contract, history[]}' })
+  @ApiConflictResponse({ description: 'the achievement is not published' })
+  open(@CurrentUser() user: AuthUser, @Body() dto: OpenDealDto): Promise<Deal> {
+    return this.deals.open(user, dto);
+  }
+
+  /** The deals the caller may see: as their broker, as a member of either side, or as staff. */
+  @Get()
+  @Auth()
+  list(@CurrentUser() user: AuthUser, @Query() q: DealListQueryDto): Promise<Paginated<Deal>> {
+    return this.deals.list(user, q.stage, q.page, q.pageSize);
+  }
+
+  @Get(':id')
+  @Auth()
+  @ApiNotFoundResponse({ description: 'missing or not visible to this caller' })
+  get(@CurrentUser() user: AuthUser, @Id() id: string): Promise<Deal> {
+    return this.deals.get(user, id);
+  }
+
+  @Post(':id/advance')
+  @HttpCode(200)
+  @Auth()
+  @ApiOkResponse({ description: 'the deal after the stage change' })
+  @ApiConflictResponse({ description: 'a stage change the stage machine does not allow' })
+  advance(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: AdvanceDealDto): Promise<Deal> {
+    return this.deals.advance(user, id, dto);
+  }
+
+  /** Staff hand a deal (for instance one opened by a sold lot) to a broker. */
+  @Put(':id/broker')
+  @Auth('staff')
+  assign(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: AssignBrokerDto): Promise<Deal> {
+    return this.deals.assign(user, id, dto.brokerId);
+  }
+}

@@ -1,0 +1,144 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { BROKER_LEVELS, CONTRACT_TYPES, DEAL_SOURCES, DEAL_STAGES, type BrokerLevel, type ContractType, type DealSource, type DealStage } from '@market/contracts';
+import { PageQueryDto } from '@market/server/platform';
+
+/** The largest amount a single contract may carry (one trillion yuan): far above any real one, within JS integers. */
+const MAX_AMOUNT = 1_000_000_000_000;
+
+export class OpenDealDto {
+  @ApiProperty({ format: 'uuid', description: 'a published achievement; its owner becomes the seller' })
+  @IsUUID()
+  achievementId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  buyerOrganizationId!: string;
+
+  /** The buyer's need this deal answers (a match). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  needId?: string;
+
+  /** Staff only: the broker who will carry the deal. A broker opening a deal carries it themself. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  brokerId?: string;
+
+  /** Where the deal was opened from; defaults to `match` with a needId, else `manual`. */
+  @ApiPropertyOptional({ enum: DEAL_SOURCES.filter((s) => s !== 'auction') })
+  @IsOptional()
+  @IsIn(DEAL_SOURCES.filter((s) => s !== 'auction'))
+  source?: Exclude<DealSource, 'auction'>;
+}
+
+export class ContractDto {
+  @ApiProperty({ enum: CONTRACT_TYPES })
+  @IsIn(CONTRACT_TYPES)
+  type!: ContractType;
+
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  number?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601()
+  signedAt?: string;
+}
+
+export class RegistrationDto {
+  /** 技术合同登记编号. */
+  @ApiProperty({ maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  number!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'counts in the Asia/Shanghai year of this moment' })
+  @IsISO8601()
+  registeredAt!: string;
+}
+
+export class AdvanceDealDto {
+  @ApiProperty({ enum: DEAL_STAGES })
+  @IsIn(DEAL_STAGES)
+  stage!: DealStage;
+
+  /** Integer yuan; required when signing unless the deal already has one (an auction price). */
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  amount?: number;
+
+  @ApiPropertyOptional({ type: ContractDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContractDto)
+  contract?: ContractDto;
+
+  @ApiPropertyOptional({ type: RegistrationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RegistrationDto)
+  registration?: RegistrationDto;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class AssignBrokerDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  brokerId!: string;
+}
+
+export class DealListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: DEAL_STAGES })
+  @IsOptional()
+  @IsIn(DEAL_STAGES)
+  stage?: DealStage;
+}
+
+export class YearQueryDto {
+  /** Defaults to the current year in Asia/Shanghai. */
+  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class TargetDto {
+  /** Integer yuan (24 billion = 24000000000). */
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_AMOUNT * 100)
+  target!: number;
+}
+
+export class BrokerProfileDto {
+  @ApiPropertyOptional({ enum: BROKER_LEVELS })
+  @IsOptional()
+  @IsIn(BROKER_LEVELS)
+  certificationLevel?: BrokerLevel;
+
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  certificationNumber?: string;
+}

@@ -1,0 +1,48 @@
+import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { AdvanceDealRequest, ApiErrorBody, Deal, OpenDealRequest, Paginated, TransactionStats } from '@market/contracts';
+import { Observable } from 'rxjs';
+
+/** The deal, statistics and target calls of API.md ("Deals, contracts, statistics"). */
+@Injectable({ providedIn: 'root' })
+export class DealsApi {
+  private readonly http = inject(HttpClient);
+
+  open(body: OpenDealRequest): Observable<Deal> {
+    return this.http.post<Deal>('/api/deals', body);
+  }
+
+  list(pageSize = 100): Observable<Paginated<Deal>> {
+    return this.http.get<Paginated<Deal>>('/api/deals', { params: new HttpParams().set('pageSize', pageSize) });
+  }
+
+  get(id: string): Observable<Deal> {
+    return this.http.get<Deal>(`/api/deals/${encodeURIComponent(id)}`);
+  }
+
+  advance(id: string, body: AdvanceDealRequest): Observable<Deal> {
+    return this.http.post<Deal>(`/api/deals/${encodeURIComponent(id)}/advance`, body);
+  }
+
+  stats(year: number): Observable<TransactionStats> {
+    return this.http.get<TransactionStats>('/api/stats/transactions', { params: new HttpParams().set('year', year) });
+  }
+
+  setTarget(year: number, target: number): Observable<{ year: number; target: number }> {
+    return this.http.put<{ year: number; target: number }>(`/api/stats/targets/${year}`, { target });
+  }
+
+  /** The CSV comes as a blob so that the bearer token goes along (a plain link would not carry it). */
+  csv(year: number): Observable<Blob> {
+    return this.http.get('/api/stats/transactions.csv', { params: new HttpParams().set('year', year), responseType: 'blob' });
+  }
+}
+
+/** The server's own words for a failed call (validation answers name the field), when it sent any. */
+export function serverMessage(error: unknown): string | null {
+  if (!(error instanceof HttpErrorResponse)) return null;
+  const body = error.error as ApiErrorBody | null;
+  if (!body || typeof body !== 'object' || !('message' in body)) return null;
+  const text = Array.isArray(body.message) ? body.message.join('；') : body.message;
+  return typeof text === 'string' && text.trim() ? text : null;
+}

@@ -1,0 +1,170 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { CONTRACT_TYPES, CONTRACT_TYPE_LABELS, ContractType, Deal, DEAL_STAGE_LABELS, DealStage, AdvanceDealRequest } from '@market/contracts';
+import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { DealsApi, serverMessage } from '../data/deals.api';
+import { shanghaiDay, shanghaiNoon, wanToYuan } from '../data/money';
+
+const TEXT = {
+  title: { zh: '推进交易到', en: 'Move the deal to' },
+  amount: { zh: '合同金额（万元）', en: 'Contract amount (10k yuan)' },
+  contractType: { zh: '合同类型', en: 'Contract type' },
+  contractNumber: { zh: '合同编号（选填）', en: 'Contract number (optional)' },
+  signedAt: { zh: '签约日期', en: 'Signing date' },
+  regNumber: { zh: '技术合同登记编号', en: 'Registration number' },
+  regDate: { zh: '登记日期', en: 'Registration date' },
+  note: { zh: '备注（选填）', en: 'Note (optional)' },
+  reason: { zh: '终止原因', en: 'Reason' },
+  submit: { zh: '确认', en: 'Confirm' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  needAmount: { zh: '请填写合同金额', en: 'Enter the contract amount' },
+  needType: { zh: '请选择合同类型', en: 'Choose the contract type' },
+  needReg: { zh: '请填写登记编号和登记日期', en: 'Enter the registration number and date' },
+  failed: { zh: '操作失败，请稍后重试。', en: 'That did not work. Please try again.' },
+} satisfies Record<string, Localized>;
+
+/**
+ * Asks for what the target stage needs (signing: amount and contract type; registration: number
+ * and date) and posts the stage change. Shown as a modal over the board and the deal page.
+ */
+@Component({
+  selector: 'tm-advance-dialog',
+  imports: [FormsModule, NzModalModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, TrPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-modal [nzVisible]="true" [nzTitle]="heading()" [nzFooter]="null" (nzOnCancel)="cancelled.emit()" [nzWidth]="520">
+      <ng-container *nzModalContent>
+        <form class="advance" (ngSubmit)="submit()" data-testid="advance-form">
+          @if (stage() === 'signed') {
+            <div class="label">
+              <span id="advance-amount-label">{{ text.amount | tr }}</span>
+              <nz-input-number class="wide" [ngModel]="amountWan()" (ngModelChange)="amountWan.set($event)" name="amount" [nzMin]="0" [nzStep]="1" aria-labelledby="advance-amount-label" data-testid="advance-amount" />
+            </div>
+            <span class="label" id="advance-type-label">{{ text.contractType | tr }}</span>
+            <nz-radio-group [ngModel]="contractType()" (ngModelChange)="contractType.set($event)" name="contractType" class="types" aria-labelledby="advance-type-label">
+              @for (t of types; track t) {
+                <!-- nz-radio-button renders its own <input type="radio"> inside this label. -->
+                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
+                <label nz-radio-button [nzValue]="t" [attr.data-testid]="'contract-type-' + t">{{ typeLabels[t] | tr }}</label>
+              }
+            </nz-radio-group>
+            <label>{{ text.contractNumber | tr }}
+              <input nz-input [ngModel]="contractNumber()" (ngModelChange)="contractNumber.set($event)" name="contractNumber" maxlength="100" data-testid="advance-contract-number" />
+            </label>
+            <label>{{ text.signedAt | tr }}
+              <input nz-input type="date" [ngModel]="signedDay()" (ngModelChange)="signedDay.set($event)" name="signedAt" data-testid="advance-signed-at" />
+            </label>
+          }
+          @if (stage() === 'registered') {
+            <label>{{ text.regNumber | tr }}
+              <input nz-input [ngModel]="regNumber()" (ngModelChange)="regNumber.set($event)" name="regNumber" maxlength="100" data-testid="advance-reg-number" />
+            </label>
+            <label>{{ text.regDate | tr }}
+              <input nz-input type="date" [ngModel]="regDay()" (ngModelChange)="regDay.set($event)" name="regDay" data-testid="advance-reg-date" />
+            </label>
+          }
+          <label>{{ (stage() === 'terminated' ? text.reason : text.note) | tr }}
+            <textarea nz-input rows="2" [ngModel]="note()" (ngModelChange)="note.set($event)" name="note" maxlength="500" data-testid="advance-note"></textarea>
+          </label>
+          @if (error()) {
+            <p class="error" role="alert" data-testid="advance-error">{{ error() }}</p>
+          }
+          <div class="actions">
+            <button nz-button type="button" (click)="cancelled.emit()">{{ text.cancel | tr }}</button>
+            <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" [nzDanger]="stage() === 'terminated'" data-testid="advance-submit">{{ text.submit | tr }}</button>
+          </div>
+        </form>
+      </ng-container>
+    </nz-modal>
+  `,
+  styles: `
+    .advance { display: flex; flex-direction: column; gap: 12px; }
+    label, .label { display: flex; flex-direction: column; gap: 4px; color: rgba(0, 0, 0, .75); }
+    .wide { width: 100%; }
+    .types { display: flex; flex-wrap: wrap; gap: 6px; }
+    .error { margin: 0; color: #cf1322; }
+    .actions { display: flex; justify-content: flex-end; gap: 8px; }
+  `,
+})
+export class AdvanceDialog implements OnInit {
+  readonly deal = input.required<Deal>();
+  readonly stage = input.required<DealStage>();
+  readonly done = output<Deal>();
+  readonly cancelled = output<void>();
+
+  private readonly api = inject(DealsApi);
+  private readonly language = inject(LanguageService);
+  protected readonly text = TEXT;
+  protected readonly types = CONTRACT_TYPES;
+  protected readonly typeLabels = CONTRACT_TYPE_LABELS;
+
+  protected readonly amountWan = signal<number | null>(null);
+  protected readonly contractType = signal<ContractType | null>(null);
+  protected readonly contractNumber = signal('');
+  protected readonly signedDay = signal(shanghaiDay(new Date().toISOString()));
+  protected readonly regNumber = signal('');
+  protected readonly regDay = signal(shanghaiDay(new Date().toISOString()));
+  protected readonly note = signal('');
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly heading = computed(() => `${this.language.text(TEXT.title)}「${this.language.text(DEAL_STAGE_LABELS[this.stage()])}」`);
+
+  ngOnInit(): void {
+    const amount = this.deal().amount;
+    if (amount !== null) this.amountWan.set(amount / 10_000);
+  }
+
+  protected submit(): void {
+    const body = this.request();
+    if (!body) return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.advance(this.deal().id, body).subscribe({
+      next: (deal) => {
+        this.busy.set(false);
+        this.done.emit(deal);
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.error.set(serverMessage(e) ?? this.language.text(TEXT.failed));
+      },
+    });
+  }
+
+  /** The request for the chosen stage, or null (with a message) when a required fact is missing. */
+  private request(): AdvanceDealRequest | null {
+    const stage = this.stage();
+    const body: AdvanceDealRequest = { stage };
+    const note = this.note().trim();
+    if (note) body.note = note;
+    if (stage === 'signed') {
+      const amount = wanToYuan(this.amountWan());
+      if (amount === null) return this.missing(TEXT.needAmount);
+      const type = this.contractType();
+      if (!type) return this.missing(TEXT.needType);
+      body.amount = amount;
+      body.contract = { type, ...(this.contractNumber().trim() ? { number: this.contractNumber().trim() } : {}), ...(this.signedDay() ? { signedAt: shanghaiNoon(this.signedDay()) } : {}) };
+    }
+    if (stage === 'registered') {
+      if (!this.regNumber().trim() || !this.regDay()) return this.missing(TEXT.needReg);
+      body.registration = { number: this.regNumber().trim(), registeredAt: this.registeredAt(this.regDay()) };
+    }
+    return body;
+  }
+
+  /** Today counts from now (the board moves at once); an earlier day at its Shanghai noon. */
+  private registeredAt(day: string): string {
+    return day === shanghaiDay(new Date().toISOString()) ? new Date().toISOString() : shanghaiNoon(day);
+  }
+
+  private missing(message: Localized): null {
+    this.error.set(this.language.text(message));
+    return null;
+  }
+}

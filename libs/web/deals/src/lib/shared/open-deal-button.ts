@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { DealSource } from '@market/contracts';
+import { AuthStore } from '@market/web/identity';
+import { LanguageService, TrPipe } from '@market/web/ui';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { DealsApi, serverMessage } from '../data/deals.api';
+import { DEAL_TEXT } from '../data/texts';
+
+/**
+ * 发起交易 for a seller's achievement and a buyer (a match or a workbench pair): brokers and staff
+ * only; opens the new deal's page. Renders nothing for anyone else.
+ */
+@Component({
+  selector: 'tm-open-deal-button',
+  imports: [NzButtonModule, TrPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (allowed()) {
+      <button nz-button nzType="primary" nzSize="small" type="button" [nzLoading]="busy()" (click)="open()" data-testid="open-deal">{{ text.openDeal | tr }}</button>
+      @if (error()) {
+        <span class="error" role="alert">{{ error() }}</span>
+      }
+    }
+  `,
+  styles: `:host { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; } .error { color: #cf1322; font-size: 12px; }`,
+})
+export class OpenDealButton {
+  readonly achievementId = input.required<string>();
+  readonly buyerOrganizationId = input.required<string>();
+  readonly needId = input<string | undefined>(undefined);
+  readonly source = input<Exclude<DealSource, 'auction'>>('match');
+
+  private readonly api = inject(DealsApi);
+  private readonly router = inject(Router);
+  private readonly language = inject(LanguageService);
+  private readonly auth = inject(AuthStore);
+  protected readonly text = DEAL_TEXT;
+  protected readonly allowed = computed(() => this.auth.hasRole(['broker', 'staff']));
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected open(): void {
+    this.busy.set(true);
+    this.error.set(null);
+    const needId = this.needId();
+    this.api.open({ achievementId: this.achievementId(), buyerOrganizationId: this.buyerOrganizationId(), source: this.source(), ...(needId ? { needId } : {}) }).subscribe({
+      next: (deal) => void this.router.navigate(['/deals', deal.id]),
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.error.set(serverMessage(e) ?? this.language.text(DEAL_TEXT.loadError));
+      },
+    });
+  }
+}

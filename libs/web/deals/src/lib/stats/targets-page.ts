@@ -1,0 +1,107 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { DealsApi, serverMessage } from '../data/deals.api';
+import { shanghaiYear, toYi } from '../data/money';
+
+const TEXT = {
+  title: { zh: '设定年度目标', en: 'Annual targets' },
+  lead: { zh: '全市技术合同成交额的年度目标，数据看板据此计算完成率。', en: 'The city’s yearly contract volume target; the board computes the completion rate from it.' },
+  year: { zh: '年度', en: 'Year' },
+  target: { zh: '目标（亿元）', en: 'Target (100M yuan)' },
+  current: { zh: '当前目标', en: 'Current target' },
+  none: { zh: '未设定', en: 'Not set' },
+  save: { zh: '保存', en: 'Save' },
+  saved: { zh: '已保存', en: 'Saved' },
+  failed: { zh: '保存失败，请稍后重试。', en: 'Could not save. Please try again.' },
+  back: { zh: '返回数据看板', en: 'Back to the board' },
+} satisfies Record<string, Localized>;
+
+/** Staff set the year's target in 亿元; it is sent as integer yuan. */
+@Component({
+  selector: 'tm-targets-page',
+  imports: [FormsModule, RouterLink, NzButtonModule, NzInputNumberModule, TrPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="targets" data-testid="targets-page">
+      <a routerLink="/stats">← {{ text.back | tr }}</a>
+      <h1>{{ text.title | tr }}</h1>
+      <p class="lead">{{ text.lead | tr }}</p>
+      <form (ngSubmit)="save()">
+        <div class="field">
+          <span id="target-year-label">{{ text.year | tr }}</span>
+          <nz-input-number [ngModel]="year()" (ngModelChange)="pickYear($event)" name="year" [nzMin]="2000" [nzMax]="2100" aria-labelledby="target-year-label" data-testid="target-year" />
+        </div>
+        <p class="current">{{ text.current | tr }}：<b data-testid="target-current">{{ current() === null ? (text.none | tr) : current() + ' 亿元' }}</b></p>
+        <div class="field">
+          <span id="target-value-label">{{ text.target | tr }}</span>
+          <nz-input-number [ngModel]="targetYi()" (ngModelChange)="targetYi.set($event)" name="target" [nzMin]="0.01" [nzStep]="1" aria-labelledby="target-value-label" data-testid="target-value" />
+        </div>
+        <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="target-save">{{ text.save | tr }}</button>
+        @if (message()) {
+          <p role="status" data-testid="target-message">{{ message() }}</p>
+        }
+      </form>
+    </section>
+  `,
+  styles: `
+    .targets { max-width: 560px; margin: 0 auto; padding: 24px 16px; }
+    h1 { margin: 8px 0 0; font-size: 22px; }
+    .lead { color: rgba(0, 0, 0, .55); }
+    form { display: flex; flex-direction: column; gap: 12px; padding: 16px; border-radius: 8px; background: #fff; }
+    .field { display: flex; flex-direction: column; gap: 4px; }
+    nz-input-number { width: 100%; }
+    .current { margin: 0; }
+  `,
+})
+export class TargetsPage {
+  private readonly api = inject(DealsApi);
+  private readonly language = inject(LanguageService);
+  protected readonly text = TEXT;
+  protected readonly year = signal(shanghaiYear());
+  protected readonly current = signal<number | null>(null);
+  protected readonly targetYi = signal<number | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly message = signal<string | null>(null);
+
+  constructor() {
+    this.load();
+  }
+
+  protected pickYear(year: number | null): void {
+    if (!year) return;
+    this.year.set(year);
+    this.load();
+  }
+
+  protected save(): void {
+    const yi = this.targetYi();
+    if (!yi || yi <= 0) return;
+    this.busy.set(true);
+    this.api.setTarget(this.year(), Math.round(yi * 100_000_000)).subscribe({
+      next: (answer) => {
+        this.busy.set(false);
+        this.current.set(toYi(answer.target));
+        this.message.set(this.language.text(TEXT.saved));
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.message.set(serverMessage(e) ?? this.language.text(TEXT.failed));
+      },
+    });
+  }
+
+  private load(): void {
+    this.message.set(null);
+    this.api.stats(this.year()).subscribe({
+      next: (stats) => {
+        this.current.set(stats.target === null ? null : toYi(stats.target));
+        this.targetYi.set(stats.target === null ? null : toYi(stats.target));
+      },
+      error: () => this.current.set(null),
+    });
+  }
+}
