@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { CONTRACT_TYPE_LABELS, FIELD_LABELS, type ContractType, type Field, type StatSlice, type TransactionStats } from '@market/contracts';
 import { completionRate, STATS_TIME_ZONE, twelveMonths } from '../domain/year-stats';
+import { Audit } from '@market/server/platform';
 import { StatTargetEntity } from '../infrastructure/deal.entities';
 
 /**
@@ -25,7 +26,10 @@ const slice = (r: SliceRow): StatSlice => ({ key: r.key, total: Number(r.total),
 /** Figures of the statistics board, all computed by Postgres aggregates. */
 @Injectable()
 export class Statistics {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: Audit,
+  ) {}
 
   async transactions(year: number): Promise<TransactionStats> {
     const q = <T>(sql: string) => this.dataSource.query(sql, [year]) as Promise<T>;
@@ -57,8 +61,11 @@ export class Statistics {
     };
   }
 
-  async setTarget(userId: string, year: number, target: number): Promise<{ year: number; target: number }> {
-    await this.dataSource.getRepository(StatTargetEntity).upsert({ year, target, updatedBy: userId, updatedAt: new Date() }, ['year']);
+  async setTarget(user: { id: string; role: string }, year: number, target: number): Promise<{ year: number; target: number }> {
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(StatTargetEntity).upsert({ year, target, updatedBy: user.id, updatedAt: new Date() }, ['year']);
+      await this.audit.record(m, { actor: user, action: 'stats.set_target', subjectType: 'year', subjectId: String(year), details: { target } });
+    });
     return { year, target };
   }
 

@@ -37,6 +37,6 @@ export class StatsController {
   @ApiOkResponse({ description: '{year, target}' })
   setTarget(@CurrentUser() user: AuthUser, @Param('year', ParseIntPipe) year: number, @Body() dto: TargetDto): Promise<{ year: number; target: number }> {
     if (year < 2000 || year > 2100) throw invalid('STATS.BAD_YEAR', 'year must be between 2000 and 2100');
-    return this.statistics.setTarget(user.id, year, dto.target);
+    return this.statistics.setTarget(user, year, dto.target);
   }
 }
