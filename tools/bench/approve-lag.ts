@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       process.stdout.write(`${name.padEnd(44)} ${pct(xs, 50).toFixed(0).padStart(8)} ${pct(xs, 95).toFixed(0).padStart(8)} ${Math.max(...xs).toFixed(0).padStart(8)}\n`);
     row('approve → found by GET /api/achievements', lags);
     row('Meilisearch alone: add one document + wait', floor);
+    process.stdout.write(`BENCH_RESULT ${JSON.stringify({ approveLag: { p50: pct(lags, 50), p95: pct(lags, 95), floorP50: pct(floor, 50), floorP95: pct(floor, 95) } })}\n`);
   } finally {
     await server.stop();
     await stop();

@@ -130,6 +130,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${'POST /api/lots/:id/bids (all answers)'.padEnd(40)} ${f1((accepted + rejected) / apiSeconds)}\n`);
     process.stdout.write(`${'raw PG UPDATE one row (anchor)'.padEnd(40)} ${f1(raw.length / rawSeconds)} ${f1(pct(raw, 50))} ${f1(pct(raw, 95))} ${f1(pct(raw, 99))}\n`);
     process.stdout.write(`accepted ${accepted}, outbid (409) ${rejected}; bid log chain valid: ${verify.valid} (${verify.count} bids)\n`);
+    process.stdout.write(
+      `BENCH_RESULT ${JSON.stringify({ bids: { acceptedPerSecond: accepted / apiSeconds, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), rawPerSecond: raw.length / rawSeconds, rawP99: pct(raw, 99), chainValid: verify.valid }, closeLag: { p50: pct(lags, 50), p99: pct(lags, 99), max: Math.max(...lags), lots: lags.length } })}\n`,
+    );
     process.stdout.write(`close lag over ${lags.length} lots: p50 ${pct(lags, 50).toFixed(0)} ms, p99 ${pct(lags, 99).toFixed(0)} ms, max ${Math.max(...lags).toFixed(0)} ms\n`);
   } finally {
     await server.stop();

@@ -136,6 +136,8 @@ async function main(): Promise<void> {
       process.stdout.write(`${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}\n`);
     }
     process.stdout.write(`\nAPI p95 / direct p95 = ${(results[1].p95 / results[0].p95).toFixed(2)}\n`);
+    // one line for tools/bench/run-all.ts
+    process.stdout.write(`BENCH_RESULT ${JSON.stringify({ search: { directP95: results[0].p95, apiP95: results[1].p95, directRps: results[0].rps, apiRps: results[1].rps } })}\n`);
     const sample = await (await fetch(`${server.url}/api/achievements?q=${encodeURIComponent(queries[0])}`)).json();
     process.stdout.write(`check: the API still answers from ${numberOfDocuments} documents (first query: ${sample.total} hits)\n`);
   } finally {

@@ -55,6 +55,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
         .then(() => this.armSoon())
         .catch((e: Error) => this.logger.warn(`sweep failed: ${e.message}`));
     }, SWEEP_EVERY_MS);
+    this.sweepTimer.unref();
   }
 
   onApplicationShutdown(): void {
@@ -79,6 +80,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
         const run = action === 'open' ? this.open(r.id) : this.close(r.id);
         run.catch((e: Error) => this.logger.warn(`lot ${r.id} ${action} failed: ${e.message}`));
       }, Math.max(0, at.getTime() - Date.now()));
+      timer.unref();
       this.armed.set(key, timer);
     }
   }

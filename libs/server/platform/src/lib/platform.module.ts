@@ -15,7 +15,7 @@ import { HealthController } from './health/health.controller';
 import { RateLimitGuard, routeLimit } from './http/rate-limit';
 import { OutboxEvent } from './outbox/outbox-event.entity';
 import { Outbox } from './outbox/outbox.service';
-import { QueueModule } from './queue/queue.module';
+import { PARTIAL_COMPOSITION, QueueModule } from './queue/queue.module';
 import { createRedis, REDIS, redisOptionsFromUrl } from './redis/redis';
 import { SearchPort } from './search/search.port';
 import { Outbox1764070000000 } from './migrations/1764070000000-outbox';
@@ -34,6 +34,11 @@ export interface PlatformOptions {
   migrations: ClassList;
   /** Overrides of environment variables (tests). */
   env?: Record<string, string>;
+  /**
+   * Only some contexts are composed (integration tests): jobs of the absent contexts may lack a
+   * handler. The application itself composes every context and is checked strictly.
+   */
+  partial?: boolean;
 }
 
 /** Applies pending migrations when the module starts, before any context touches a table. */
@@ -67,7 +72,12 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
-        { module: ConfigHolder, providers: [configProvider], exports: [configProvider], global: true },
+        {
+          module: ConfigHolder,
+          providers: [configProvider, { provide: PARTIAL_COMPOSITION, useValue: options.partial ?? false }],
+          exports: [configProvider, PARTIAL_COMPOSITION],
+          global: true,
+        },
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {

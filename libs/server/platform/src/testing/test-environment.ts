@@ -80,7 +80,7 @@ export async function createTestApp(name: string, parts: TestAppParts, extraEnv:
  */
 export async function startTestApp(parts: TestAppParts, env: Record<string, string>): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [PlatformModule.forRoot({ entities: parts.entities, migrations: parts.migrations, env }), ...parts.modules],
+    imports: [PlatformModule.forRoot({ entities: parts.entities, migrations: parts.migrations, env, partial: true }), ...parts.modules],
   }).compile();
   const app = moduleRef.createNestApplication({ bufferLogs: false, logger: ['error', 'warn'] });
   configureApp(app);

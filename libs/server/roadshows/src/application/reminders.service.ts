@@ -57,6 +57,7 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
     this.timer = setInterval(() => {
       this.sendDue().catch((e: Error) => this.logger.warn(`reminder sweep failed: ${e.message}`));
     }, SWEEP_EVERY_MS);
+    this.timer.unref();
     try {
       // Redis may have lost the delayed jobs: the table says what is still to come.
       await this.schedule(await this.pending());

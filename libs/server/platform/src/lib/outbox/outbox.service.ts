@@ -39,6 +39,8 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
       this.timer = setInterval(() => {
         this.drain().catch((e: Error) => this.logger.warn(`periodic drain failed: ${e.message}`));
       }, PERIODIC_DRAIN_MS);
+      // never the reason a process stays alive: servers have their sockets, workers their queues
+      this.timer.unref();
       await this.kick('start-up');
     }
   }

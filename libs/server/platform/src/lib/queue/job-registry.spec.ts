@@ -18,6 +18,11 @@ describe('buildJobRegistry', () => {
     expect(() => buildJobRegistry([{ name: 'a', owner: 'A', fn }], ['a', 'b'])).toThrow('job "b" has no handler');
   });
 
+  it('lets a partial composition (a test of some contexts) leave other contexts\' jobs without handlers', () => {
+    expect([...buildJobRegistry([{ name: 'a', owner: 'A', fn }], ['a', 'b'], { requireAll: false }).keys()]).toEqual(['a']);
+    expect(() => buildJobRegistry([{ name: 'x', owner: 'X', fn }], ['a'], { requireAll: false })).toThrow('handler for unknown job "x"');
+  });
+
   it('refuses two handlers for one job, naming both', () => {
     expect(() =>
       buildJobRegistry(

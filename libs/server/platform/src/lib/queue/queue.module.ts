@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, ModuleRef, Reflector } from '@nestjs/core';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, Worker } from 'bullmq';
@@ -8,6 +8,9 @@ import { APP_CONFIG, type AppConfig, runsWorkers } from '../config/app-config';
 const bullConnection = (url: string) => ({ url, maxRetriesPerRequest: null });
 import { JOB_HANDLER } from './job-handler.decorator';
 import { buildJobRegistry, type DiscoveredHandler, type JobFn } from './job-registry';
+
+/** True when only some contexts are composed (tests): see PlatformOptions.partial. */
+export const PARTIAL_COMPOSITION = Symbol('PARTIAL_COMPOSITION');
 
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 5,
@@ -50,10 +53,11 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    @Optional() @Inject(PARTIAL_COMPOSITION) private readonly partial = false,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.registry = buildJobRegistry(this.discover());
+    this.registry = buildJobRegistry(this.discover(), undefined, { requireAll: !this.partial });
     if (!runsWorkers(this.config)) return;
     const connection = bullConnection(this.config.redisUrl);
     for (const queueName of Object.values(QUEUES)) {

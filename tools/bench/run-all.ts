@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: runs the project's benchmarks one after another on this machine and writes
+ * docs/benchmarks.md with the machine, each figure next to its anchor, and the targets.
+ *
+ *   npm run bench            (builds first; takes about 5 minutes)
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+
+interface Run {
+  name: string;
+  output: string;
+  results: Record<string, Record<string, number | boolean>>;
+  seconds: number;
+}
+
+function run(name: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const t0 = Date.now();
+  process.stdout.write(`\n[bench] ${name} …\n`);
+  return new Promise((res, rej) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+      process.stdout.write(d);
+    });
+    child.on('exit', (code) => {
+      if (code !== 0) return rej(new Error(`${name} exited with ${code}`));
+      const results = Object.assign({}, ...output.split('\n').filter((l) => l.startsWith('BENCH_RESULT ')).map((l) => JSON.parse(l.slice('BENCH_RESULT '.length))));
+      res({ name, output: output.split('\n').filter((l) => !l.startsWith('BENCH_RESULT ')).join('\n').trim(), results, seconds: (Date.now() - t0) / 1000 });
+    });
+  });
+}
+
+/** `npm start` (build cached) until /api/health answers 200, then stopped. */
+async function startToHealthy(): Promise<Run> {
+  const port = '3309';
+  const t0 = Date.now();
+  const child = spawn(process.execPath, [join(ROOT, 'tools/start.mjs')], { cwd: ROOT, env: { ...process.env, SKIP_BUILD: '1', PORT: port }, stdio: 'ignore' });
+  try {
+    for (;;) {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
+      if (res?.status === 200) break;
+      if (Date.now() - t0 > 180_000) throw new Error('npm start was not healthy within 180 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const seconds = (Date.now() - t0) / 1000;
+    return { name: 'npm start → healthy', output: `npm start (build cached, dev database as left by earlier starts) → GET /api/health 200 after ${seconds.toFixed(1)} s`, results: { start: { seconds } }, seconds };
+  } finally {
+    child.kill('SIGINT');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+const f = (x: number | boolean | undefined, digits = 1) => (typeof x === 'number' ? x.toFixed(digits) : String(x));
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+async function main(): Promise<void> {
+  const ts = (script: string) => ['tools/run-ts.sh', [`tools/bench/${script}`]] as const;
+  const runs: Run[] = [];
+  for (const [name, script] of [
+    ['search: API vs direct Meilisearch', 'search.ts'],
+    ['hot-lot bids vs raw PostgreSQL, and close lag', 'bids.ts'],
+    ['approve → searchable', 'approve-lag.ts'],
+  ] as const) {
+    const [cmd, args] = ts(script);
+    runs.push(await run(name, cmd, [...args]));
+  }
+  runs.push(await startToHealthy());
+  const r = Object.assign({}, ...runs.map((x) => x.results)) as Record<string, Record<string, number>>;
+  const { search, bids, closeLag, approveLag, start } = r;
+  const ratio = search.apiP95 / search.directP95;
+  const rows = [
+    ['search p95, API vs direct Meilisearch', `${f(search.apiP95)} ms vs ${f(search.directP95)} ms (×${f(ratio, 2)})`, '≤ 1.5× direct', verdict(ratio <= 1.5)],
+    ['accepted bids/s on one hot lot (40 bidders)', `${f(bids.acceptedPerSecond, 0)} /s; raw PG single-row UPDATE ${f(bids.rawPerSecond, 0)} /s`, '≥ 1,000 /s', verdict(bids.acceptedPerSecond >= 1000)],
+    ['bid latency p50 / p95 / p99', `${f(bids.p50)} / ${f(bids.p95)} / ${f(bids.p99)} ms; raw PG p99 ${f(bids.rawP99)} ms`, 'p99 ≤ 50 ms', verdict(bids.p99 <= 50)],
+    ['lot close lag p50 / p99 / max', `${f(closeLag.p50, 0)} / ${f(closeLag.p99, 0)} / ${f(closeLag.max, 0)} ms (${closeLag.lots} lots)`, 'p99 ≤ 200 ms', verdict(closeLag.p99 <= 200)],
+    ['approve → searchable p50 / p95', `${f(approveLag.p50, 0)} / ${f(approveLag.p95, 0)} ms; Meilisearch alone ${f(approveLag.floorP50, 0)} / ${f(approveLag.floorP95, 0)} ms`, 'p95 ≤ 500 ms', verdict(approveLag.p95 <= 500)],
+    ['`npm start` → healthy (build cached)', `${f(start.seconds)} s`, '—', '—'],
+  ];
+  const cpu = cpus();
+  const md = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Machine: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; PostgreSQL, Redis and Meilisearch 1.21 on the same machine, so every figure shares two cores with its own load generator.`,
+    '',
+    '| what | measured (anchor) | target | |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    '## Raw output',
+    ...runs.flatMap((x) => ['', `### ${x.name} (${x.seconds.toFixed(0)} s)`, '```', x.output, '```']),
+    '',
+  ].join('\n');
+  writeFileSync(join(ROOT, 'docs/benchmarks.md'), md);
+  process.stdout.write(`\n[bench] wrote docs/benchmarks.md\n\n${rows.map((row) => row.join(' | ')).join('\n')}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack}\n`);
+  process.exit(1);
+});
