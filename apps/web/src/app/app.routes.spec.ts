@@ -30,11 +30,14 @@ describe('app routes', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('网上技术市场');
   });
 
-  it('shows an honest preview for a section not built yet', async () => {
-    await harness.navigateByUrl('/auctions');
-    expect(heading()).toBe('竞价拍卖');
-    expect(harness.routeNativeElement?.querySelector('[data-testid="coming-soon"]')?.textContent).toContain('即将上线');
-    expect(TestBed.inject(Title).getTitle()).toBe('竞价拍卖 - 网上技术市场');
+  it('serves every section of the header from its library: no preview is left', () => {
+    const children = appRoutes[0].children ?? [];
+    for (const path of ['achievements', 'needs', 'auctions', 'roadshows', 'deals', 'stats']) {
+      const routes = children.filter((r) => r.path === path);
+      expect([path, routes.length]).toEqual([path, 1]);
+      expect([path, routes[0].data?.['section']]).toEqual([path, undefined]);
+    }
+    expect(children.map((r) => r.path)).toEqual(expect.arrayContaining(['auctions/new', 'auctions/lots/:lotId', 'auctions/:id']));
   });
 
   it('answers an unknown path with the 404 page', async () => {

@@ -21,7 +21,7 @@ export const lotRoom = (lotId: string) => `lot:${lotId}`;
 export class LotBroadcaster {
   private readonly logger = new Logger('LotBroadcaster');
   private namespace: Namespace | null = null;
-  private readonly pending = new Set<string>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -29,13 +29,20 @@ export class LotBroadcaster {
     this.namespace = namespace;
   }
 
+  /** At shutdown, before the Redis clients close: nothing more is sent, nothing is left pending. */
+  detach(): void {
+    this.namespace = null;
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+
   touch(lotId: string): void {
     if (!this.namespace || this.pending.has(lotId)) return;
-    this.pending.add(lotId);
-    setTimeout(() => {
+    const timer = setTimeout(() => {
       this.pending.delete(lotId);
       this.emitNow(lotId).catch((e: Error) => this.logger.warn(`lot ${lotId} update not sent: ${e.message}`));
     }, COALESCE_MS);
+    this.pending.set(lotId, timer);
   }
 
   private async emitNow(lotId: string): Promise<void> {

@@ -37,6 +37,7 @@ export class AuctionsGateway implements OnGatewayInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.broadcaster.detach();
     await Promise.all(this.clients.map((c) => c.quit().catch(() => undefined)));
   }
 
