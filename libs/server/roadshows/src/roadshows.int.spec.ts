@@ -31,6 +31,7 @@ async function boot(): Promise<INestApplication> {
         entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...ROADSHOWS_ENTITIES],
         migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...ROADSHOWS_MIGRATIONS],
         env,
+        partial: true,
       }),
       IdentityModule,
       NotificationsModule,
