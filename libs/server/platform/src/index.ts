@@ -4,6 +4,7 @@ export { APP_CONFIG, type AppConfig, loadConfig, configFromEnvironment, ConfigVa
 export { dataSourceOptions } from './lib/database/data-source-options';
 export { runMigrationsLocked } from './lib/database/migrate';
 export { isUniqueViolation } from './lib/database/unique-violation';
+export { updateReturning } from './lib/database/update-returning';
 export * from './lib/errors/domain-error';
 export { configureApp, API_PREFIX } from './lib/http/configure-app';
 export { LimitedAs } from './lib/http/rate-limit';

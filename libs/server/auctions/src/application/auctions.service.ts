@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Auction, AuctionRegistration, AuctionStatus, Lot, Paginated } from '@market/contracts';
-import { Audit, conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
+import { Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, updateReturning } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { auctionStatus } from '../domain/bidding';
 import type { CreateAuctionDto } from '../http/auction.dto';
 import { LotClock } from './lot-clock';
-import { modifyReturning } from './sql';
 import { toLot, toRegistration, type LotRow, type RegistrationRow } from './lot-rows';
 
 interface AuctionRow {
@@ -143,7 +142,7 @@ export class Auctions {
     if (auction.status === 'finished') throw conflict('AUCTION.FINISHED', '该竞价活动已结束');
     try {
       return await this.dataSource.transaction(async (m) => {
-        const [{ next_paddle }] = await modifyReturning<{ next_paddle: number }>(
+        const [{ next_paddle }] = await updateReturning<{ next_paddle: number }>(
           m,
           `UPDATE auctions SET next_paddle = next_paddle + 1 WHERE id = $1 RETURNING next_paddle`,
           [auctionId],
@@ -163,7 +162,7 @@ export class Auctions {
 
   async confirmDeposit(auctionId: string, registrationId: string, staff: AuthUser): Promise<AuctionRegistration> {
     return this.dataSource.transaction(async (m) => {
-      const rows = await modifyReturning<RegistrationRow>(
+      const rows = await updateReturning<RegistrationRow>(
         m,
         `UPDATE auction_registrations SET status = 'approved', approved_at = COALESCE(approved_at, now()), approved_by = COALESCE(approved_by, $3)
          WHERE id = $1 AND auction_id = $2 RETURNING *`,

@@ -2,12 +2,11 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AUCTION_LOT_SOLD, JOBS, type Lot, type LotSoldEvent } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers, updateReturning } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { dueAction } from '../domain/bidding';
 import { LotBroadcaster } from './lot-broadcaster';
 import type { LotRow } from './lot-rows';
-import { modifyReturning } from './sql';
 
 /** The sweep's period: overdue work (after downtime or a lost job) is done within this. */
 export const SWEEP_EVERY_MS = 1000;
@@ -137,7 +136,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async open(lotId: string): Promise<boolean> {
-    const rows = await modifyReturning<{ id: string }>(
+    const rows = await updateReturning<{ id: string }>(
       this.dataSource,
       `UPDATE lots SET status = 'open' WHERE id = $1 AND status = 'scheduled' AND starts_at <= now() AND ends_at > now() RETURNING id`,
       [lotId],
@@ -152,7 +151,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
    */
   async close(lotId: string): Promise<boolean> {
     const closed = await this.dataSource.transaction(async (m) => {
-      const [lot] = await modifyReturning<LotRow & { closed_at: Date }>(
+      const [lot] = await updateReturning<LotRow & { closed_at: Date }>(
         m,
         `UPDATE lots SET status = 'closed', closed_at = now(),
            result = CASE WHEN bid_count > 0 AND (reserve_price IS NULL OR current_price >= reserve_price) THEN 'sold' ELSE 'unsold' END

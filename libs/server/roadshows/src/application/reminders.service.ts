@@ -2,10 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { JOBS, type ReminderOffset } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, runsWorkers } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, runsWorkers, updateReturning } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { delayUntil, planReminders, reminderAction, reminderJobId } from '../domain/reminders';
-import { updateReturning } from '../infrastructure/update-returning';
 import { shanghaiTime } from './shanghai-time';
 
 const SWEEP_EVERY_MS = 5000;
