@@ -55,7 +55,7 @@ export async function startServer({ name, port, env = {}, fresh = true, waitHeal
   mkdirSync(DATA, { recursive: true });
   const logFile = join(DATA, `e2e-${name}-${port}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+  const child = spawn(process.execPath, [...(process.env.PROF_ARGS ? process.env.PROF_ARGS.split(' ') : []), join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
     stdio: ['ignore', fd, fd],
     env: {

@@ -1,3 +1,5 @@
+import type { ApiErrorBody } from './common';
+
 /**
  * What the auctions context announces to the rest of the market. A lot that closes as `sold`
  * writes one outbox row with this topic in the same transaction as the close; the deals context
@@ -114,5 +116,21 @@ export interface BidLogEntry {
   hash: string;
 }
 
-/** socket.io namespace and events of the live auction room. */
-export const AUCTION_SOCKET = { namespace: '/auctions', join: 'join', leave: 'leave', lotUpdated: 'lot.updated' } as const;
+/**
+ * socket.io namespace and events of the live auction room. Anyone may `join` a lot and hear
+ * `lot.updated`; a socket that connected with `auth: { token }` (the access token) may also send
+ * `bid` ({@link SocketBid}) and is answered by its ack ({@link SocketBidAnswer}), under the same
+ * rules, checks and Idempotency-Key semantics as `POST /api/lots/:id/bids`.
+ */
+export const AUCTION_SOCKET = { namespace: '/auctions', join: 'join', leave: 'leave', lotUpdated: 'lot.updated', bid: 'bid' } as const;
+
+export interface SocketBid {
+  lotId: string;
+  /** Integer yuan. */
+  amount: number;
+  /** As the Idempotency-Key header: the same key on the same lot answers with the first bid. */
+  idempotencyKey?: string;
+}
+
+/** The ack of a socket `bid`: the placed bid, or the error body HTTP would have answered. */
+export type SocketBidAnswer = { ok: true; bid: PlacedBid } | { ok: false; error: ApiErrorBody };

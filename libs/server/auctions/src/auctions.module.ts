@@ -10,10 +10,11 @@ import { LotClock } from './application/lot-clock';
 import { AuctionsController, LotsController } from './http/auctions.controller';
 import { AuctionsGateway } from './http/auctions.gateway';
 import { Auctions1764070500000 } from './infrastructure/migrations/1764070500000-auctions';
+import { PlaceBids1764071200000 } from './infrastructure/migrations/1764071200000-place-bids';
 
-/** Tables are reached with SQL (the hot bid path is one statement), so there are no entities. */
+/** Tables are reached with SQL (the hot bid path is one function call per batch), so there are no entities. */
 export const AUCTIONS_ENTITIES: Function[] = []; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
-export const AUCTIONS_MIGRATIONS = [Auctions1764070500000];
+export const AUCTIONS_MIGRATIONS = [Auctions1764070500000, PlaceBids1764071200000];
 
 @Module({
   // CatalogModule first: its demo seeder must have run before the auction demo looks for achievements

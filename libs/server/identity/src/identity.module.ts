@@ -13,6 +13,7 @@ import { Identity1764070100000 } from './infrastructure/migrations/1764070100000
 import { AuthController } from './http/auth.controller';
 import { JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard } from './http/auth.decorators';
 import { PublicConfigController } from './http/config.controller';
+import { AccessTokens } from './application/access-tokens';
 
 export const IDENTITY_ENTITIES = [OrganizationEntity, UserEntity];
 export const IDENTITY_MIGRATIONS = [Identity1764070100000];
@@ -29,7 +30,7 @@ export const IDENTITY_MIGRATIONS = [Identity1764070100000];
     }),
   ],
   controllers: [AuthController, PublicConfigController, AuditController],
-  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
-  exports: [Accounts, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, AccessTokens, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  exports: [Accounts, AccessTokens, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
 })
 export class IdentityModule {}

@@ -2,6 +2,7 @@
 // later contexts use to guard their routes.
 export { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from './identity.module';
 export { Accounts, BUREAU_NAME } from './application/accounts';
+export { AccessTokens, type VerifiedToken } from './application/access-tokens';
 export { Auth, OptionalAuth, CurrentUser } from './http/auth.decorators';
 export { type AuthUser, roleAllowed, canManageOrganizationItem, isMemberOf } from './domain/access';
 export { OrganizationEntity } from './infrastructure/organization.entity';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { AUCTION_STATUSES, type AuctionStatus } from '@market/contracts';
+import { AUCTION_STATUSES, type AuctionStatus, type SocketBid } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
 
 const MAX_MONEY = 1_000_000_000_000; // one trillion yuan: beyond any real lot
@@ -89,6 +89,18 @@ export class BidDto {
   @Min(1)
   @Max(MAX_MONEY)
   amount!: number;
+}
+
+/** A `bid` over the live room's socket: the HTTP body plus what the URL and the header carry there. */
+export class SocketBidDto extends BidDto implements SocketBid {
+  @IsUUID()
+  lotId!: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  idempotencyKey?: string;
 }
 
 export class BidLogQueryDto {

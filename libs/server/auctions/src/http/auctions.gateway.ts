@@ -1,29 +1,39 @@
-import { Inject, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { BadRequestException, Inject, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Namespace, Socket } from 'socket.io';
-import { AUCTION_SOCKET, type Lot } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, redisOptionsFromUrl } from '@market/server/platform';
+import { AUCTION_SOCKET, type Lot, type SocketBidAnswer } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, errorAnswer, redisOptionsFromUrl, unauthenticated } from '@market/server/platform';
+import { AccessTokens, type VerifiedToken } from '@market/server/identity';
 import { Auctions } from '../application/auctions.service';
+import { Bidding } from '../application/bidding.service';
 import { LotBroadcaster, lotRoom } from '../application/lot-broadcaster';
+import { SocketBidDto } from './auction.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The live room: a client emits `join` {lotId} and gets the lot back at once (as the ack and as
- * `lot.updated`), then every change. Read-only: bids go through HTTP, where auth, validation,
- * idempotency and the transaction live.
+ * `lot.updated`), then every change. A socket that connected with an access token may also `bid`
+ * (an enterprise in the last seconds of a lot already holds this connection): the message is
+ * validated like the HTTP body and goes to the same Bidding service, so the rules, the batch
+ * transaction and Idempotency-Key are those of `POST /api/lots/:id/bids`; the ack carries the
+ * placed bid or the error body HTTP would have answered.
  */
 @WebSocketGateway({ namespace: AUCTION_SOCKET.namespace, cors: { origin: false } })
-export class AuctionsGateway implements OnGatewayInit, OnApplicationShutdown {
+export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnApplicationShutdown {
   private readonly logger = new Logger('AuctionsGateway');
   private readonly clients: Redis[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auctions: Auctions,
+    private readonly bidding: Bidding,
     private readonly broadcaster: LotBroadcaster,
+    private readonly tokens: AccessTokens,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -34,6 +44,12 @@ export class AuctionsGateway implements OnGatewayInit, OnApplicationShutdown {
     // One channel family per queue prefix, so that test runs and deployments never hear each other.
     namespace.server.adapter(createAdapter(pub, sub, { key: `${this.config.queuePrefix}:socket.io` }));
     this.broadcaster.attach(namespace.server.of(AUCTION_SOCKET.namespace));
+  }
+
+  /** The token is checked once, at the handshake; its expiry is checked again at every bid. */
+  handleConnection(socket: Socket): void {
+    const verified = this.tokens.verify((socket.handshake.auth as { token?: unknown } | undefined)?.token);
+    if (verified) socket.data.bidder = verified;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -60,4 +76,27 @@ export class AuctionsGateway implements OnGatewayInit, OnApplicationShutdown {
     if (typeof body?.lotId === 'string') await socket.leave(lotRoom(body.lotId));
     return { ok: true };
   }
+
+  @SubscribeMessage(AUCTION_SOCKET.bid)
+  async bid(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketBidAnswer> {
+    try {
+      const bidder = socket.data.bidder as VerifiedToken | undefined;
+      if (!bidder || bidder.expiresAtMs <= Date.now()) throw unauthenticated('AUTH.TOKEN_REQUIRED', '请先登录后再出价 (sign in to bid)');
+      const dto = await validBid(body);
+      return { ok: true, bid: await this.bidding.place(bidder.user, dto.lotId, dto.amount, dto.idempotencyKey) };
+    } catch (e) {
+      const { status, body: error } = errorAnswer(e);
+      if (status >= 500 && status !== 503) this.logger.error(e instanceof Error ? e.stack : String(e));
+      return { ok: false, error };
+    }
+  }
+}
+
+/** The same checks the HTTP route's ValidationPipe makes, with the same 400 messages. */
+async function validBid(body: unknown): Promise<SocketBidDto> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadRequestException(['a bid must be an object {lotId, amount, idempotencyKey?}']);
+  const dto = plainToInstance(SocketBidDto, body);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  if (errors.length > 0) throw new BadRequestException(errors.flatMap((e) => Object.values(e.constraints ?? {})));
+  return dto;
 }

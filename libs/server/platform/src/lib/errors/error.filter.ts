@@ -37,31 +37,32 @@ export class AppExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
-    const { status, body, headers } = this.toAnswer(exception);
+    const { status, body, headers } = errorAnswer(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.status(status).json(body);
   }
+}
 
-  private toAnswer(e: unknown): { status: number; body: ApiErrorBody; headers: Record<string, string> } {
-    if (e instanceof DomainError) {
-      const status = STATUS_OF_KIND[e.kind];
-      const headers: Record<string, string> = {};
-      if (e.retryAfterSeconds !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(e.retryAfterSeconds)));
-      return { status, body: { statusCode: status, message: e.message, error: REASON[status], code: e.code }, headers };
-    }
-    if (e instanceof HttpException) {
-      const status = e.getStatus();
-      const raw = e.getResponse();
-      const body: ApiErrorBody =
-        typeof raw === 'string'
-          ? { statusCode: status, message: raw, error: REASON[status] }
-          : { statusCode: status, error: REASON[status], ...(raw as object), message: (raw as { message?: string | string[] }).message ?? e.message };
-      return { status, body, headers: {} };
-    }
-    if (isBodyParserError(e)) return { ...bodyParserAnswer(e), headers: {} };
-    return { status: 500, body: { statusCode: 500, message: 'Internal server error', error: REASON[500] }, headers: {} };
+/** The HTTP answer to any error; also used where errors leave by another way (the socket's acks). */
+export function errorAnswer(e: unknown): { status: number; body: ApiErrorBody; headers: Record<string, string> } {
+  if (e instanceof DomainError) {
+    const status = STATUS_OF_KIND[e.kind];
+    const headers: Record<string, string> = {};
+    if (e.retryAfterSeconds !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(e.retryAfterSeconds)));
+    return { status, body: { statusCode: status, message: e.message, error: REASON[status], code: e.code }, headers };
   }
+  if (e instanceof HttpException) {
+    const status = e.getStatus();
+    const raw = e.getResponse();
+    const body: ApiErrorBody =
+      typeof raw === 'string'
+        ? { statusCode: status, message: raw, error: REASON[status] }
+        : { statusCode: status, error: REASON[status], ...(raw as object), message: (raw as { message?: string | string[] }).message ?? e.message };
+    return { status, body, headers: {} };
+  }
+  if (isBodyParserError(e)) return { ...bodyParserAnswer(e), headers: {} };
+  return { status: 500, body: { statusCode: 500, message: 'Internal server error', error: REASON[500] }, headers: {} };
 }
 
 /** 413 for a body over the limit, 400 for anything else the body parser refused (bad JSON). */

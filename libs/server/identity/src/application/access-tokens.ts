@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { AuthUser } from '../domain/access';
+import type { TokenPayload } from './auth.service';
+
+export interface VerifiedToken {
+  user: AuthUser;
+  /** When the token stops being valid (ms since the epoch). */
+  expiresAtMs: number;
+}
+
+/**
+ * Checks an access token outside HTTP (a socket's handshake): the same secret and algorithm as
+ * the bearer guard. Callers keep the expiry and check it on every later use.
+ */
+@Injectable()
+export class AccessTokens {
+  constructor(private readonly jwt: JwtService) {}
+
+  verify(token: unknown): VerifiedToken | null {
+    if (typeof token !== 'string' || token.length === 0) return null;
+    try {
+      const payload = this.jwt.verify<TokenPayload & { exp: number }>(token, { algorithms: ['HS256'] });
+      return { user: { id: payload.sub, role: payload.role, organizationId: payload.org }, expiresAtMs: payload.exp * 1000 };
+    } catch {
+      return null;
+    }
+  }
+}
