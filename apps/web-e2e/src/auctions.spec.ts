@@ -103,7 +103,10 @@ test.describe('auctions', () => {
     await expect(beta.getByTestId('next-minimum')).toHaveText('¥500,000');
     await expect(beta.getByTestId('countdown')).toHaveText(/\d{2}:\d{2}/);
 
-    // 4. Alpha bids; beta sees it without reloading, then outbids; alpha sees that.
+    // 4. Alpha bids; beta sees it without reloading, then outbids; alpha sees that. The room
+    // bids over its signed-in socket: no HTTP bid request leaves either page.
+    const httpBids: string[] = [];
+    for (const page of [alpha, beta]) page.on('request', (r) => r.method() === 'POST' && /\/api\/lots\/[^/]+\/bids$/.test(r.url()) && httpBids.push(r.url()));
     await bid(alpha, 500_000);
     await expect(beta.getByTestId('current-price')).toHaveText('¥500,000');
     await expect(beta.getByTestId('next-minimum')).toHaveText('¥510,000');
@@ -120,6 +123,9 @@ test.describe('auctions', () => {
     await expect(alpha.getByTestId('bid-count')).toHaveText('2');
     await expect(alpha.getByTestId('bid-history').locator('tbody tr').first()).toContainText(betaPaddle);
     await expect(alpha.getByTestId('bid-history')).not.toContainText('乐清');
+    await expect(alpha.getByTestId('bid-placed')).toContainText('500,000');
+    await expect(beta.getByTestId('bid-placed')).toContainText('520,000');
+    expect(httpBids).toEqual([]);
 
     expect(errors).toEqual([]);
     expect(staffErrors).toEqual([]);

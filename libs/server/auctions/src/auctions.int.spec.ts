@@ -7,15 +7,16 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
-import { AUCTION_LOT_SOLD, AUCTION_SOCKET, QUEUES, type Lot } from '@market/contracts';
+import { AUCTION_LOT_SOLD, AUCTION_SOCKET, QUEUES, type Lot, type SocketBidAnswer } from '@market/contracts';
 import { createTestApp, startTestApp, testEnvironment, type TestAppParts } from '@market/server/platform/testing';
 import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { AuctionsModule, AUCTIONS_MIGRATIONS, verifyChain } from './index';
+import { endAfterBid } from './domain/bidding';
 
-// Integration: real Postgres (one statement per bid), Redis (delayed open/close jobs, socket.io
-// adapter) and the real migrations.
+// Integration: real Postgres (bids in batches through place_bids), Redis (delayed open/close jobs,
+// socket.io adapter) and the real migrations.
 const parts: TestAppParts = {
   entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES],
   migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS],
@@ -229,6 +230,93 @@ describe('registering and bidding', () => {
     await approvedBidder(app, 'alpha', calm.auctionId);
     const early = await http().post(`/api/lots/${calm.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
     expect(early.body.endsAt).toBe(calm.endsAt);
+  });
+});
+
+describe('place_bids', () => {
+  it('applies a batch in order under the rules of domain/bidding.ts and answers every bid', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA, { endsAt: inSeconds(60) })], { extensionSeconds: 120 });
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('beta')).expect(201); // deposit not confirmed
+    const ds = app.get(DataSource);
+    const who = async (name: string): Promise<{ id: string; organization_id: string }> => (await ds.query(`SELECT id, organization_id FROM users WHERE name = $1`, [name]))[0];
+    const [alpha, beta, researcher] = [await who('alpha'), await who('beta'), await who('researcher')];
+    const bid = (u: { id: string; organization_id: string }, amount: number, key: string | null = null) => ({ org: u.organization_id, user: u.id, amount, key });
+    const batch = [bid(alpha, 99_999), bid(alpha, 100_000, 'k1'), bid(alpha, 100_000, 'k1'), bid(alpha, 105_000), bid(beta, 200_000), bid(researcher, 200_000), bid(alpha, 110_000)];
+
+    const rows = await ds.query(`SELECT * FROM place_bids($1, $2::jsonb)`, [lot.id, JSON.stringify(batch)]);
+    expect(rows.map((r: { idx: number; outcome: string; minimum: string | null }) => [r.idx, r.outcome, r.minimum === null ? null : Number(r.minimum)])).toEqual([
+      [0, 'too_low', 100_000],
+      [1, 'accepted', null],
+      [2, 'repeated', null],
+      [3, 'too_low', 110_000],
+      [4, 'deposit_pending', null],
+      [5, 'not_registered', null],
+      [6, 'accepted', null],
+    ]);
+    const [first, repeated, second] = [rows[1], rows[2], rows[6]];
+    expect(repeated.bid_id).toBe(first.bid_id);
+    expect([first.bid_seq, second.bid_seq]).toEqual([1, 2]);
+    // both fell inside the 120 s window: each moved the end to its own time + window
+    expect([first.extended, second.extended]).toEqual([true, true]);
+    expect(first.lot_ends_at.getTime()).toBe(endAfterBid(new Date(lot.endsAt), first.bid_placed_at, 120).getTime());
+    expect(second.lot_ends_at.getTime()).toBe(endAfterBid(first.lot_ends_at, second.bid_placed_at, 120).getTime());
+
+    const now = (await http().get(`/api/lots/${lot.id}`).expect(200)).body;
+    expect(now).toMatchObject({ currentPrice: 110_000, bidCount: 2, leadingPaddle: 1, nextMinimumBid: 120_000, endsAt: second.lot_ends_at.toISOString() });
+    const log = (await http().get(`/api/lots/${lot.id}/bids`).expect(200)).body.items;
+    expect(verifyChain(lot.id, log)).toMatchObject({ valid: true, count: 2 });
+
+    const [unknown] = await ds.query(`SELECT outcome FROM place_bids($1, $2::jsonb)`, ['00000000-0000-4000-8000-000000000000', JSON.stringify([bid(alpha, 1)])]);
+    expect(unknown.outcome).toBe('lot_not_found');
+  });
+
+  it('refuses bids on a lot that has not started', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA, { endsAt: inSeconds(1200) })], { startsAt: inSeconds(600) });
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    const early = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(409);
+    expect(early.body).toMatchObject({ code: 'AUCTION.LOT_NOT_OPEN', message: '该拍品尚未开始竞价' });
+  });
+});
+
+describe('bidding over the live room socket', () => {
+  it('takes bids from a signed-in bidder under the HTTP rules, errors and Idempotency-Keys', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA)]);
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    const { port } = app.getHttpServer().address() as { port: number };
+    const connect = (token?: string) =>
+      new Promise<Socket>((res, rej) => {
+        const socket = io(`http://127.0.0.1:${port}${AUCTION_SOCKET.namespace}`, { transports: ['websocket'], forceNew: true, auth: token ? { token } : {} });
+        socket.once('connect', () => res(socket));
+        socket.once('connect_error', rej);
+      });
+    const sockets = await Promise.all([connect(tokens['alpha']), connect(), connect(`${tokens['alpha']}x`), connect(tokens['researcher']), connect(tokens['beta'])]);
+    const [alpha, anonymous, forged, researcher, beta] = sockets;
+    const send = (socket: Socket, body: unknown): Promise<SocketBidAnswer> => socket.timeout(5000).emitWithAck(AUCTION_SOCKET.bid, body);
+    try {
+      expect(await send(anonymous, { lotId: lot.id, amount: 100_000 })).toMatchObject({ ok: false, error: { statusCode: 401, code: 'AUTH.TOKEN_REQUIRED' } });
+      expect(await send(forged, { lotId: lot.id, amount: 100_000 })).toMatchObject({ ok: false, error: { statusCode: 401 } });
+      expect(await send(researcher, { lotId: lot.id, amount: 100_000 })).toMatchObject({ ok: false, error: { statusCode: 403, code: 'AUCTION.ENTERPRISES_ONLY' } });
+      expect(await send(beta, { lotId: lot.id, amount: 100_000 })).toMatchObject({ ok: false, error: { statusCode: 403, code: 'AUCTION.NOT_REGISTERED' } });
+      expect(await send(alpha, 'a bid')).toMatchObject({ ok: false, error: { statusCode: 400 } });
+      const bad = await send(alpha, { lotId: 'nope', amount: 1.5, secret: 1 });
+      expect(bad).toMatchObject({ ok: false, error: { statusCode: 400 } });
+      const messages = bad.ok ? [] : (bad.error.message as string[]);
+      expect(messages.some((m) => m.includes('lotId'))).toBe(true);
+      expect(messages.some((m) => m.includes('amount'))).toBe(true);
+      expect(messages.some((m) => m.includes('secret'))).toBe(true);
+      expect(await send(alpha, { lotId: lot.id, amount: 1 })).toMatchObject({ ok: false, error: { statusCode: 409, code: 'AUCTION.BID_TOO_LOW', message: expect.stringContaining('100000') } });
+
+      const placed = await send(alpha, { lotId: lot.id, amount: 100_000, idempotencyKey: 'sock-1' });
+      expect(placed).toMatchObject({ ok: true, bid: { amount: 100_000, seq: 1 } });
+      expect(await send(alpha, { lotId: lot.id, amount: 100_000, idempotencyKey: 'sock-1' })).toEqual(placed);
+      // a client that lost the ack and retried over HTTP with the same key gets the same bid
+      const retried = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).set('Idempotency-Key', 'sock-1').send({ amount: 100_000 }).expect(201);
+      expect(placed.ok && retried.body).toEqual(placed.ok && placed.bid);
+      expect((await http().get(`/api/lots/${lot.id}`).expect(200)).body).toMatchObject({ bidCount: 1, currentPrice: 100_000 });
+    } finally {
+      for (const socket of sockets) socket.disconnect();
+    }
   });
 });
 

@@ -164,7 +164,7 @@ const TEXT = {
             }
           }
           @if (error()) { <div class="error" role="alert" data-testid="bid-error">{{ error() }}</div> }
-          @if (placedText()) { <div class="ok" role="status">{{ placedText() }}</div> }
+          @if (placedText()) { <div class="ok" role="status" data-testid="bid-placed">{{ placedText() }}</div> }
         </div>
       }
 
@@ -291,7 +291,7 @@ export class LotRoomPage {
     if (!l || amount === null) return;
     this.busy.set(true);
     try {
-      await firstValueFrom(this.api.bid(l.id, amount, this.pendingKey));
+      await this.placeBid(l.id, amount);
       this.placedText.set(`${this.language.text(TEXT.placed)} ${exactYuan(amount)}`);
       this.asking.set(null);
       this.live.accept(await firstValueFrom(this.api.lot(l.id)));
@@ -303,6 +303,14 @@ export class LotRoomPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Over the room's socket when it answers, else over HTTP; a refusal reads like HTTP's. */
+  private async placeBid(lotId: string, amount: number): Promise<void> {
+    const answer = await this.live.bid(lotId, amount, this.pendingKey);
+    if (answer?.ok) return;
+    if (answer) throw new HttpErrorResponse({ error: answer.error, status: answer.error.statusCode });
+    await firstValueFrom(this.api.bid(lotId, amount, this.pendingKey));
   }
 
   protected yuan(v: number | null | undefined): string {
