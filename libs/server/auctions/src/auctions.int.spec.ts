@@ -13,7 +13,7 @@ import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { AuctionsModule, AUCTIONS_MIGRATIONS, verifyChain } from './index';
-import { endAfterBid } from './domain/bidding';
+import { endAfterBid, rejectBid, type LotState } from './domain/bidding';
 
 // Integration: real Postgres (bids in batches through place_bids), Redis (delayed open/close jobs,
 // socket.io adapter) and the real migrations.
@@ -234,14 +234,16 @@ describe('registering and bidding', () => {
 });
 
 describe('place_bids', () => {
+  type Who = { id: string; organization_id: string };
+  const who = async (name: string): Promise<Who> => (await app.get(DataSource).query(`SELECT id, organization_id FROM users WHERE name = $1`, [name]))[0];
+  const bid = (u: Who, amount: number, key: string | null = null) => ({ org: u.organization_id, user: u.id, amount, key });
+
   it('applies a batch in order under the rules of domain/bidding.ts and answers every bid', async () => {
     const [lot] = await auction(app, [lotBody(achievementA, { endsAt: inSeconds(60) })], { extensionSeconds: 120 });
     await approvedBidder(app, 'alpha', lot.auctionId);
     await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('beta')).expect(201); // deposit not confirmed
     const ds = app.get(DataSource);
-    const who = async (name: string): Promise<{ id: string; organization_id: string }> => (await ds.query(`SELECT id, organization_id FROM users WHERE name = $1`, [name]))[0];
     const [alpha, beta, researcher] = [await who('alpha'), await who('beta'), await who('researcher')];
-    const bid = (u: { id: string; organization_id: string }, amount: number, key: string | null = null) => ({ org: u.organization_id, user: u.id, amount, key });
     const batch = [bid(alpha, 99_999), bid(alpha, 100_000, 'k1'), bid(alpha, 100_000, 'k1'), bid(alpha, 105_000), bid(beta, 200_000), bid(researcher, 200_000), bid(alpha, 110_000)];
 
     const rows = await ds.query(`SELECT * FROM place_bids($1, $2::jsonb)`, [lot.id, JSON.stringify(batch)]);
@@ -269,6 +271,33 @@ describe('place_bids', () => {
 
     const [unknown] = await ds.query(`SELECT outcome FROM place_bids($1, $2::jsonb)`, ['00000000-0000-4000-8000-000000000000', JSON.stringify([bid(alpha, 1)])]);
     expect(unknown.outcome).toBe('lot_not_found');
+  });
+
+  it('agrees with rejectBid, bid by bid, on a random sequence sent in batches', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA, { startingPrice: 1_000, increment: 100 })]);
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    const alpha = await who('alpha');
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    // a noisy rising ladder: about a third beat the price, the rest come too low
+    const amounts = Array.from({ length: 60 }, (_, i) => 1_000 + Math.floor(i * 0.7 + random() * 8) * 100);
+    // the model: domain/bidding.ts, one bid at a time
+    let model: LotState = { status: 'open', endsAt: new Date(lot.endsAt), startingPrice: 1_000, increment: 100, currentPrice: null };
+    const expected = amounts.map((amount) => {
+      const why = rejectBid(model, amount, new Date());
+      if (why) return why.reason === 'too_low' ? `too_low ${why.minimum}` : why.reason;
+      model = { ...model, currentPrice: amount };
+      return 'accepted';
+    });
+    const got: string[] = [];
+    for (let i = 0; i < amounts.length; i += 7) {
+      const rows = await app.get(DataSource).query(`SELECT outcome, minimum FROM place_bids($1, $2::jsonb)`, [lot.id, JSON.stringify(amounts.slice(i, i + 7).map((a) => bid(alpha, a)))]);
+      got.push(...rows.map((r: { outcome: string; minimum: string | null }) => (r.outcome === 'too_low' ? `too_low ${Number(r.minimum)}` : r.outcome)));
+    }
+    expect(got).toEqual(expected);
+    expect(got.filter((o) => o === 'accepted').length).toBeGreaterThan(10);
+    expect(got.filter((o) => o.startsWith('too_low')).length).toBeGreaterThan(10);
+    expect((await http().get(`/api/lots/${lot.id}`).expect(200)).body.currentPrice).toBe(model.currentPrice);
   });
 
   it('refuses bids on a lot that has not started', async () => {

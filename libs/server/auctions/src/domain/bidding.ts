@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type { AuctionStatus, LotResult, LotStatus } from '@market/contracts';
 
 /**
- * The rules of the English ascending auction, as plain functions. The bid statement in SQL
- * (application/bid-statement.ts) applies the same rules under the lot's row lock; these functions
- * explain rejections, drive the clock, and let anyone check the bid log.
+ * The rules of the English ascending auction, as plain functions. The SQL function `place_bids`
+ * (migration 1764071200000) applies the same rules to a batch under the lot's row lock, and its
+ * integration test checks it against these, bid by bid; they also drive the clock, compute the
+ * next minimum bid for clients, and let anyone check the bid log.
  */
 export interface LotPrices {
   startingPrice: number;
