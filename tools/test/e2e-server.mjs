@@ -55,7 +55,10 @@ export async function startServer({ name, port, env = {}, fresh = true, waitHeal
   mkdirSync(DATA, { recursive: true });
   const logFile = join(DATA, `e2e-${name}-${port}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...(process.env.PROF_ARGS ? process.env.PROF_ARGS.split(' ') : []), join(ROOT, 'dist/apps/api/main.js')], {
+  // API_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+  // to profile it under a benchmark (NODE_OPTIONS refuses --cpu-prof)
+  const nodeArgs = process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ').filter(Boolean) : [];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
     stdio: ['ignore', fd, fd],
     env: {

@@ -335,6 +335,9 @@ describe('bidding over the live room socket', () => {
       expect(messages.some((m) => m.includes('amount'))).toBe(true);
       expect(messages.some((m) => m.includes('secret'))).toBe(true);
       expect(await send(alpha, { lotId: lot.id, amount: 1 })).toMatchObject({ ok: false, error: { statusCode: 409, code: 'AUCTION.BID_TOO_LOW', message: expect.stringContaining('100000') } });
+      // a key jsonb cannot hold never reaches a batch (it would fail the bids travelling with it)
+      expect(await send(alpha, { lotId: lot.id, amount: 100_000, idempotencyKey: 'a\u0000b' })).toMatchObject({ ok: false, error: { statusCode: 400, code: 'AUCTION.BAD_IDEMPOTENCY_KEY' } });
+      await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).set('Idempotency-Key', 'x'.repeat(201)).send({ amount: 100_000 }).expect(400);
 
       const placed = await send(alpha, { lotId: lot.id, amount: 100_000, idempotencyKey: 'sock-1' });
       expect(placed).toMatchObject({ ok: true, bid: { amount: 100_000, seq: 1 } });

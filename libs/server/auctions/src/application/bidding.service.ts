@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { BidLogEntry, PlacedBid } from '@market/contracts';
-import { conflict, forbidden, notFound } from '@market/server/platform';
+import { conflict, forbidden, invalid, notFound } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { verifyChain, type ChainCheck } from '../domain/bidding';
 import { KeyedBatcher } from './keyed-batcher';
@@ -30,6 +30,9 @@ interface BidOutcomeRow {
   extended: boolean;
   minimum: string | null;
 }
+
+/** What an Idempotency-Key may be: printable ASCII, as HTTP header values are in practice. */
+const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,200}$/;
 
 /** Beyond this many bids queued on one lot, the rest wait for the next batch. */
 const MAX_BATCH = 200;
@@ -76,6 +79,9 @@ export class Bidding {
   async place(user: AuthUser, lotId: string, amount: number, idempotencyKey?: string): Promise<PlacedBid> {
     if (user.role !== 'enterprise') throw forbidden('AUCTION.ENTERPRISES_ONLY', '只有企业用户可以出价');
     const key = idempotencyKey?.trim() || null;
+    // checked here for both ways in (header and socket): a key that jsonb cannot hold (a NUL)
+    // would fail the whole batch it travels in, and with it other bidders' bids
+    if (key !== null && !IDEMPOTENCY_KEY.test(key)) throw invalid('AUCTION.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key 须为 1–200 个可见 ASCII 字符 (1–200 printable ASCII characters)');
     return answer(await this.batches.submit(lotId, { org: user.organizationId, user: user.id, amount, key }));
   }
 

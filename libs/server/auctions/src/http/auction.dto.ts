@@ -96,10 +96,9 @@ export class SocketBidDto extends BidDto implements SocketBid {
   @IsUUID()
   lotId!: string;
 
+  /** Its form is checked where the header's is, in Bidding.place. */
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(200)
   idempotencyKey?: string;
 }
 
