@@ -18,18 +18,26 @@ interface BidInput {
   key: string | null;
 }
 
-/** One answer of `place_bids` (bigint columns arrive as strings). */
-interface BidOutcomeRow {
+/** One answer of `place_bids` (bigint columns arrive as strings): a bid placed now or earlier (same key)… */
+interface PlacedRow {
   idx: number;
-  outcome: 'accepted' | 'repeated' | 'lot_not_found' | 'not_registered' | 'deposit_pending' | 'not_open' | 'closed' | 'too_low';
-  bid_id: string | null;
-  bid_seq: number | null;
-  bid_amount: string | null;
-  bid_placed_at: Date | null;
-  lot_ends_at: Date | null;
+  outcome: 'accepted' | 'repeated';
+  bid_id: string;
+  bid_seq: number;
+  bid_amount: string;
+  bid_placed_at: Date;
+  lot_ends_at: Date;
   extended: boolean;
+}
+
+/** … or a refusal (`minimum` only for too_low). */
+interface RefusedRow {
+  idx: number;
+  outcome: 'lot_not_found' | 'not_registered' | 'deposit_pending' | 'not_open' | 'closed' | 'too_low';
   minimum: string | null;
 }
+
+type BidOutcomeRow = PlacedRow | RefusedRow;
 
 /** What an Idempotency-Key may be: printable ASCII, as HTTP header values are in practice. */
 const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,200}$/;
@@ -42,7 +50,7 @@ function answer(row: BidOutcomeRow): PlacedBid {
   switch (row.outcome) {
     case 'accepted':
     case 'repeated':
-      return { id: row.bid_id!, amount: Number(row.bid_amount), seq: row.bid_seq!, placedAt: row.bid_placed_at!.toISOString(), endsAt: row.lot_ends_at!.toISOString() };
+      return { id: row.bid_id, amount: Number(row.bid_amount), seq: row.bid_seq, placedAt: row.bid_placed_at.toISOString(), endsAt: row.lot_ends_at.toISOString() };
     case 'lot_not_found':
       throw notFound('AUCTION.LOT_NOT_FOUND', '拍品不存在');
     case 'not_registered':
@@ -89,11 +97,11 @@ export class Bidding {
     const rows: BidOutcomeRow[] = await this.dataSource.query(`SELECT * FROM place_bids($1, $2::jsonb)`, [lotId, JSON.stringify(bids)]);
     rows.sort((a, b) => a.idx - b.idx);
     if (rows.some((r) => r.outcome === 'accepted')) this.broadcaster.touch(lotId);
-    const lastExtension = rows.filter((r) => r.extended).pop();
+    const lastExtension = rows.filter((r): r is PlacedRow => r.outcome === 'accepted' && r.extended).pop();
     if (lastExtension) {
       // the end moved: the new end gets its own close job (the old one will find nothing to do);
       // not awaited, the sweep is the safety net if Redis is away
-      this.clock.scheduleClose(lotId, lastExtension.lot_ends_at!).catch((e: Error) => this.logger.warn(`close job not scheduled: ${e.message}`));
+      this.clock.scheduleClose(lotId, lastExtension.lot_ends_at).catch((e: Error) => this.logger.warn(`close job not scheduled: ${e.message}`));
     }
     return rows;
   }
