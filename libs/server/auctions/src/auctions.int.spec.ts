@@ -354,6 +354,24 @@ describe('bidding over the live room socket', () => {
   });
 });
 
+describe('socket bid rate', () => {
+  it('answers 429 beyond the per-socket limit (10 bids/s by default) and nothing reaches the lot', async () => {
+    const [lot] = await auction(app, [lotBody(achievementA)]);
+    await approvedBidder(app, 'alpha', lot.auctionId);
+    const { port } = app.getHttpServer().address() as { port: number };
+    const socket = io(`http://127.0.0.1:${port}${AUCTION_SOCKET.namespace}`, { transports: ['websocket'], forceNew: true, auth: { token: tokens['alpha'] } });
+    try {
+      await new Promise<void>((res, rej) => socket.once('connect', () => res()).once('connect_error', rej));
+      const answers: SocketBidAnswer[] = await Promise.all(Array.from({ length: 12 }, () => socket.timeout(5000).emitWithAck(AUCTION_SOCKET.bid, { lotId: lot.id, amount: 1 })));
+      const codes = answers.map((a) => (a.ok ? 201 : a.error.statusCode)).sort();
+      expect(codes).toEqual([...Array(10).fill(409), 429, 429]);
+      expect(answers.find((a) => !a.ok && a.error.statusCode === 429)).toMatchObject({ error: { code: 'AUCTION.BIDS_TOO_FAST' } });
+    } finally {
+      socket.disconnect();
+    }
+  });
+});
+
 describe('closing', () => {
   it('sells at the end when the reserve is reached: a deal event, and results for the bidders', async () => {
     const [lot] = await auction(app, [lotBody(achievementA, { reservePrice: 110_000, endsAt: inSeconds(3) })], { extensionSeconds: 0 });

@@ -6,7 +6,8 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Namespace, Socket } from 'socket.io';
 import { AUCTION_SOCKET, type Lot, type SocketBidAnswer } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, errorAnswer, redisOptionsFromUrl, unauthenticated } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, errorAnswer, rateLimited, redisOptionsFromUrl, unauthenticated } from '@market/server/platform';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AccessTokens, type VerifiedToken } from '@market/server/identity';
 import { Auctions } from '../application/auctions.service';
 import { Bidding } from '../application/bidding.service';
@@ -27,6 +28,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnApplicationShutdown {
   private readonly logger = new Logger('AuctionsGateway');
   private readonly clients: Redis[] = [];
+  /** Per socket, in this process's memory: bids must keep working while Redis is away. */
+  private readonly bidLimiter: RateLimiterMemory | null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,7 +37,9 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly bidding: Bidding,
     private readonly broadcaster: LotBroadcaster,
     private readonly tokens: AccessTokens,
-  ) {}
+  ) {
+    this.bidLimiter = config.socketBidRateLimit > 0 ? new RateLimiterMemory({ points: config.socketBidRateLimit, duration: 1 }) : null;
+  }
 
   afterInit(namespace: Namespace): void {
     const pub = new Redis({ ...redisOptionsFromUrl(this.config.redisUrl), maxRetriesPerRequest: null });
@@ -82,6 +87,10 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     try {
       const bidder = socket.data.bidder as VerifiedToken | undefined;
       if (!bidder || bidder.expiresAtMs <= Date.now()) throw unauthenticated('AUTH.TOKEN_REQUIRED', '请先登录后再出价 (sign in to bid)');
+      await this.bidLimiter?.consume(socket.id).catch((r: unknown) => {
+        if (!(r instanceof RateLimiterRes)) throw r;
+        throw rateLimited('AUCTION.BIDS_TOO_FAST', '出价过于频繁，请稍后再试 (too many bids)', r.msBeforeNext / 1000);
+      });
       const dto = await validBid(body);
       return { ok: true, bid: await this.bidding.place(bidder.user, dto.lotId, dto.amount, dto.idempotencyKey) };
     } catch (e) {

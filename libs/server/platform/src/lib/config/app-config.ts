@@ -25,6 +25,8 @@ export interface AppConfig {
   regions: string[];
   registerRateLimit: number;
   apiRateLimit: number;
+  /** Bids per second one live-room socket may send (0 = off); in memory, so it holds while Redis is away. */
+  socketBidRateLimit: number;
   loginFailuresPerAccount: number;
   loginFailuresPerAddress: number;
   /** Express `trust proxy`: which hops may tell us the client address via X-Forwarded-For. */
@@ -70,6 +72,7 @@ const schema = Joi.object({
   REGIONS: Joi.string().default(DEFAULT_REGIONS.join(',')),
   REGISTER_RATE_LIMIT: Joi.number().integer().min(0).default(20),
   API_RATE_LIMIT: Joi.number().integer().min(0).default(0),
+  SOCKET_BID_RATE_LIMIT: Joi.number().integer().min(0).default(10),
   LOGIN_FAILURES_PER_ACCOUNT: Joi.number().integer().min(1).default(10),
   LOGIN_FAILURES_PER_ADDRESS: Joi.number().integer().min(1).default(100),
   TRUST_PROXY: Joi.string().default('loopback'),
@@ -119,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     regions,
     registerRateLimit: Number(v['REGISTER_RATE_LIMIT']),
     apiRateLimit: Number(v['API_RATE_LIMIT']),
+    socketBidRateLimit: Number(v['SOCKET_BID_RATE_LIMIT']),
     loginFailuresPerAccount: Number(v['LOGIN_FAILURES_PER_ACCOUNT']),
     loginFailuresPerAddress: Number(v['LOGIN_FAILURES_PER_ADDRESS']),
     trustProxy: String(v['TRUST_PROXY']),
