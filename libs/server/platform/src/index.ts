@@ -7,7 +7,7 @@ export { isUniqueViolation } from './lib/database/unique-violation';
 export { updateReturning } from './lib/database/update-returning';
 export * from './lib/errors/domain-error';
 export { errorAnswer } from './lib/errors/error.filter';
-export { configureApp, API_PREFIX } from './lib/http/configure-app';
+export { configureApp, validationPipe, API_PREFIX } from './lib/http/configure-app';
 export { LimitedAs } from './lib/http/rate-limit';
 export { REDIS, redisOptionsFromUrl } from './lib/redis/redis';
 export { JobQueue, DEFAULT_JOB_OPTIONS } from './lib/queue/queue.module';

@@ -1,12 +1,10 @@
-import { BadRequestException, Inject, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Namespace, Socket } from 'socket.io';
 import { AUCTION_SOCKET, type Lot, type SocketBidAnswer } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, errorAnswer, rateLimited, redisOptionsFromUrl, unauthenticated } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, errorAnswer, rateLimited, redisOptionsFromUrl, unauthenticated, validationPipe } from '@market/server/platform';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AccessTokens, type VerifiedToken } from '@market/server/identity';
 import { Auctions } from '../application/auctions.service';
@@ -30,6 +28,8 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   private readonly clients: Redis[] = [];
   /** Per socket, in this process's memory: bids must keep working while Redis is away. */
   private readonly bidLimiter: RateLimiterMemory | null;
+  /** The HTTP routes' validation, so a socket bid gets the same 400s as the request body would. */
+  private readonly validation = validationPipe();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -91,7 +91,7 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         if (!(r instanceof RateLimiterRes)) throw r;
         throw rateLimited('AUCTION.BIDS_TOO_FAST', '出价过于频繁，请稍后再试 (too many bids)', r.msBeforeNext / 1000);
       });
-      const dto = await validBid(body);
+      const dto: SocketBidDto = await this.validation.transform(body, { type: 'body', metatype: SocketBidDto });
       return { ok: true, bid: await this.bidding.place(bidder.user, dto.lotId, dto.amount, dto.idempotencyKey) };
     } catch (e) {
       const { status, body: error } = errorAnswer(e);
@@ -99,13 +99,4 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       return { ok: false, error };
     }
   }
-}
-
-/** The same checks the HTTP route's ValidationPipe makes, with the same 400 messages. */
-async function validBid(body: unknown): Promise<SocketBidDto> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadRequestException(['a bid must be an object {lotId, amount, idempotencyKey?}']);
-  const dto = plainToInstance(SocketBidDto, body);
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length > 0) throw new BadRequestException(errors.flatMap((e) => Object.values(e.constraints ?? {})));
-  return dto;
 }

@@ -3,6 +3,11 @@ import { JwtService } from '@nestjs/jwt';
 import type { AuthUser } from '../domain/access';
 import type { TokenPayload } from './auth.service';
 
+/** The caller a valid token names (the bearer guard and the socket handshake both use this). */
+export function userOfToken(payload: TokenPayload): AuthUser {
+  return { id: payload.sub, role: payload.role, organizationId: payload.org };
+}
+
 export interface VerifiedToken {
   user: AuthUser;
   /** When the token stops being valid (ms since the epoch). */
@@ -21,7 +26,7 @@ export class AccessTokens {
     if (typeof token !== 'string' || token.length === 0) return null;
     try {
       const payload = this.jwt.verify<TokenPayload & { exp: number }>(token, { algorithms: ['HS256'] });
-      return { user: { id: payload.sub, role: payload.role, organizationId: payload.org }, expiresAtMs: payload.exp * 1000 };
+      return { user: userOfToken(payload), expiresAtMs: payload.exp * 1000 };
     } catch {
       return null;
     }

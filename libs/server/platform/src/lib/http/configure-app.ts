@@ -45,16 +45,7 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   app.enableCors(config.corsOrigin ? { origin: config.corsOrigin.split(',').map((o) => o.trim()), credentials: false } : { origin: false });
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      // Unknown nested properties are refused too, and messages name the field.
-      forbidUnknownValues: true,
-      stopAtFirstError: false,
-    }),
-  );
+  app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new AppExceptionFilter());
   app.enableShutdownHooks();
 
@@ -69,6 +60,21 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
+}
+
+/**
+ * The validation every request body, query and parameter gets; also used where input arrives
+ * another way (the live room's socket messages), so both answer the same 400s.
+ */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    // Unknown nested properties are refused too, and messages name the field.
+    forbidUnknownValues: true,
+    stopAtFirstError: false,
+  });
 }
 
 function parseTrustProxy(value: string): boolean | number | string {
