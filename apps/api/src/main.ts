@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, type AppConfig, ConfigValidationError, configureApp, runsApi } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, armShutdownDeadline, ConfigValidationError, configureApp, runsApi } from '@market/server/platform';
 import { Accounts } from '@market/server/identity';
 import { CatalogIndex } from '@market/server/search';
 import { AppModule } from './app/app.module';
@@ -17,6 +17,7 @@ async function serve(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
   configureApp(app);
   const config = app.get<AppConfig>(APP_CONFIG);
+  armShutdownDeadline(config.shutdownTimeoutMs);
   if (runsApi(config)) {
     await app.listen(config.port, '0.0.0.0');
     Logger.log(`online technology market listening on http://127.0.0.1:${config.port} (role ${config.role})`, 'Main');

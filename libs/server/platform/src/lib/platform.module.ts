@@ -19,12 +19,13 @@ import { PARTIAL_COMPOSITION, QueueModule } from './queue/queue.module';
 import { createRedis, REDIS, redisOptionsFromUrl } from './redis/redis';
 import { SearchPort } from './search/search.port';
 import { Outbox1764070000000 } from './migrations/1764070000000-outbox';
+import { OutboxLeases1764071300000 } from './migrations/1764071300000-outbox-leases';
 import { Audit1764070000001 } from './migrations/1764070000001-audit';
 import { Audit } from './audit/audit.service';
 
 /** The platform's own tables; contexts add theirs in the composition root. */
 export const PLATFORM_ENTITIES = [OutboxEvent];
-export const PLATFORM_MIGRATIONS = [Outbox1764070000000, Audit1764070000001];
+export const PLATFORM_MIGRATIONS = [Outbox1764070000000, Audit1764070000001, OutboxLeases1764071300000];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassList = Function[];
@@ -98,7 +99,7 @@ export class PlatformModule {
           ...dataSourceOptions(config.databaseUrl, {
             entities: [...PLATFORM_ENTITIES, ...options.entities],
             migrations: [...PLATFORM_MIGRATIONS, ...options.migrations],
-          }),
+          }, config.database, `market-${config.role}`),
           migrationsRun: false,
         }),
         DiscoveryModule,

@@ -15,6 +15,20 @@ describe('loadConfig', () => {
     expect(config.staffEmail).toBeNull();
   });
 
+  it('bounds the database pool, its sessions and the outbox by default', () => {
+    const config = loadConfig(minimal);
+    expect(config.database).toEqual({ poolMax: 20, acquireTimeoutMs: 3000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 10_000 });
+    expect(config.outboxConcurrency).toBe(4);
+    expect(config.outboxLeaseSeconds).toBe(30);
+    expect(config.shutdownTimeoutMs).toBe(9000);
+  });
+
+  it('refuses outbox handlers that could take more than half the pool', () => {
+    expect(loadConfig({ ...minimal, DB_POOL_MAX: '10', OUTBOX_CONCURRENCY: '5' }).outboxConcurrency).toBe(5);
+    expect(() => loadConfig({ ...minimal, DB_POOL_MAX: '10', OUTBOX_CONCURRENCY: '6' })).toThrow(/OUTBOX_CONCURRENCY \(6\) must be at most half of DB_POOL_MAX \(10\)/);
+    expect(() => loadConfig({ ...minimal, DB_ACQUIRE_TIMEOUT_MS: '0' })).toThrow(/DB_ACQUIRE_TIMEOUT_MS/);
+  });
+
   it('names every missing required variable', () => {
     expect(() => loadConfig({})).toThrow(/MEILI_MASTER_KEY is required.*JWT_SECRET is required/);
   });

@@ -40,6 +40,24 @@ export interface AppConfig {
   localMode: boolean;
   /** Load the demo market into an empty database at start-up. */
   demoSeed: boolean;
+  /** Database pool and session limits (docs/decisions/0006). */
+  database: DatabaseLimits;
+  /** Outbox handlers that may run at once in this process; each holds at most one connection. */
+  outboxConcurrency: number;
+  /** How long a claimed outbox row stays with its claimant before another worker may take it. */
+  outboxLeaseSeconds: number;
+  /** A SIGTERM exits within this, stuck work or not. */
+  shutdownTimeoutMs: number;
+}
+
+export interface DatabaseLimits {
+  poolMax: number;
+  /** Longest wait for a free connection; then the request answers 503 with Retry-After. */
+  acquireTimeoutMs: number;
+  /** PostgreSQL's statement_timeout for the app's sessions. */
+  statementTimeoutMs: number;
+  /** PostgreSQL's idle_in_transaction_session_timeout for the app's sessions. */
+  idleInTransactionTimeoutMs: number;
 }
 
 const schema = Joi.object({
@@ -84,6 +102,13 @@ const schema = Joi.object({
   WEB_ROOT: Joi.string().allow('').default('dist/apps/web/browser'),
   LOCAL_MODE: Joi.boolean().default(false),
   DEMO_SEED: Joi.boolean().default(false),
+  DB_POOL_MAX: Joi.number().integer().min(4).max(500).default(20),
+  DB_ACQUIRE_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(3000),
+  DB_STATEMENT_TIMEOUT_MS: Joi.number().integer().min(1000).max(3_600_000).default(30_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: Joi.number().integer().min(1000).max(3_600_000).default(10_000),
+  OUTBOX_CONCURRENCY: Joi.number().integer().min(1).max(64).default(4),
+  OUTBOX_LEASE_SECONDS: Joi.number().integer().min(2).max(3600).default(30),
+  SHUTDOWN_TIMEOUT_MS: Joi.number().integer().min(1000).max(600_000).default(9000),
 })
   .and('STAFF_EMAIL', 'STAFF_PASSWORD')
   .unknown(true);
@@ -105,6 +130,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     .map((r) => r.trim())
     .filter(Boolean);
   if (regions.length === 0) throw new ConfigValidationError('Invalid configuration: REGIONS must list at least one region');
+  const poolMax = Number(v['DB_POOL_MAX']);
+  const outboxConcurrency = Number(v['OUTBOX_CONCURRENCY']);
+  // Handlers share the pool with HTTP requests: half of it at most, so requests always find one.
+  if (outboxConcurrency > Math.floor(poolMax / 2)) {
+    throw new ConfigValidationError(`Invalid configuration: OUTBOX_CONCURRENCY (${outboxConcurrency}) must be at most half of DB_POOL_MAX (${poolMax})`);
+  }
   return {
     nodeEnv: v['NODE_ENV'] as AppConfig['nodeEnv'],
     role: v['ROLE'] as AppConfig['role'],
@@ -132,6 +163,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     webRoot: String(v['WEB_ROOT']),
     localMode: Boolean(v['LOCAL_MODE']),
     demoSeed: Boolean(v['DEMO_SEED']),
+    database: {
+      poolMax,
+      acquireTimeoutMs: Number(v['DB_ACQUIRE_TIMEOUT_MS']),
+      statementTimeoutMs: Number(v['DB_STATEMENT_TIMEOUT_MS']),
+      idleInTransactionTimeoutMs: Number(v['DB_IDLE_IN_TRANSACTION_TIMEOUT_MS']),
+    },
+    outboxConcurrency,
+    outboxLeaseSeconds: Number(v['OUTBOX_LEASE_SECONDS']),
+    shutdownTimeoutMs: Number(v['SHUTDOWN_TIMEOUT_MS']),
   };
 }
 

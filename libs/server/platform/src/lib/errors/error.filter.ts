@@ -1,7 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ApiErrorBody } from '@market/contracts';
+import { isDatabaseBusy } from '../database/database-busy';
 import { DomainError, STATUS_OF_KIND } from './domain-error';
+
+/** Seconds a client is asked to wait when the database is saturated. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
 
 interface BodyParserError {
   type?: string;
@@ -39,6 +43,7 @@ export class AppExceptionFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const { status, body, headers } = errorAnswer(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (isDatabaseBusy(exception)) this.logger.warn(`answered 503 busy: ${(exception as Error).message}`);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.status(status).json(body);
   }
@@ -46,6 +51,10 @@ export class AppExceptionFilter implements ExceptionFilter {
 
 /** The HTTP answer to any error; also used where errors leave by another way (the socket's acks). */
 export function errorAnswer(e: unknown): { status: number; body: ApiErrorBody; headers: Record<string, string> } {
+  if (isDatabaseBusy(e)) {
+    const busy = new DomainError('unavailable', 'PLATFORM.BUSY', '系统繁忙，请稍后重试 (the platform is busy, please try again shortly)', BUSY_RETRY_AFTER_SECONDS);
+    return errorAnswer(busy);
+  }
   if (e instanceof DomainError) {
     const status = STATUS_OF_KIND[e.kind];
     const headers: Record<string, string> = {};

@@ -4,9 +4,13 @@ import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, typ
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { HealthAnswer, HealthCheckName } from '@market/contracts';
 import { REDIS } from '../redis/redis';
 import { SearchPort } from '../search/search.port';
+import { poolUse } from '../database/pool-use';
+import { Outbox } from '../outbox/outbox.service';
 
 const CHECKS: HealthCheckName[] = ['database', 'redis', 'search'];
 
@@ -20,17 +24,24 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly search: SearchPort,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
   ) {}
 
-  /** 200 when every part answers; 503 naming what is down. */
+  /**
+   * 200 when every part answers; 503 naming what is down. Also how this process's database pool
+   * is used: `pool.saturated` while every connection is busy and callers wait, false again once
+   * they drain. The database ping waits at most a second for a connection, so a saturated pool
+   * shows here as `down: database` at once instead of a hung health check.
+   */
   @Get()
-  @ApiOkResponse({ description: '{status: "ok", checks: {database, redis, search}}' })
+  @ApiOkResponse({ description: '{status: "ok", checks: {database, redis, search}, pool: {max, total, idle, inUse, waiting, saturated}, outbox: {draining, handlersRunning, handlerSlots}}' })
   @ApiServiceUnavailableResponse({ description: 'names what is down' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthAnswer & { message?: string }> {
     let result: HealthCheckResult;
     try {
       result = await this.health.check([
-        () => this.db.pingCheck('database', { timeout: 2000 }),
+        () => this.db.pingCheck('database', { timeout: 1000 }),
         async () => {
           const s = this.indicators.check('redis');
           try {
@@ -49,9 +60,12 @@ export class HealthController {
       result = (e as { getResponse?: () => HealthCheckResult }).getResponse?.() ?? ({ status: 'error', details: {} } as HealthCheckResult);
     }
     const checks = Object.fromEntries(CHECKS.map((name) => [name, result.details?.[name]?.status === 'up' ? 'up' : 'down'])) as HealthAnswer['checks'];
+    const pool = poolUse(this.dataSource) ?? undefined;
+    const outbox = this.outbox.activity();
     const down = CHECKS.filter((name) => checks[name] === 'down');
-    if (down.length === 0) return { status: 'ok', checks };
+    if (down.length === 0) return { status: 'ok', checks, pool, outbox };
     res.status(HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: 'error', checks, message: `down: ${down.join(', ')}` };
+    const why = pool?.saturated ? ` (database pool saturated: ${pool.inUse} of ${pool.max} in use, ${pool.waiting} waiting)` : '';
+    return { status: 'error', checks, pool, outbox, message: `down: ${down.join(', ')}${why}` };
   }
 }

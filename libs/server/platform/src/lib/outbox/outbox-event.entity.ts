@@ -25,6 +25,11 @@ export class OutboxEvent {
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
 
+  /** Until when the worker that claimed the row holds it; after that another may take it over. */
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  /** Claims so far; also the fencing token that lets only the latest claim mark the row. */
   @Column({ type: 'int', default: 0 })
   attempts!: number;
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,20 +6,54 @@ import { JOBS } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, runsWorkers } from '../config/app-config';
 import { JobHandler } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/queue.module';
-import { OutboxEvent } from './outbox-event.entity';
+import { updateReturning } from '../database/update-returning';
 import { OUTBOX_HANDLER } from './outbox-handler.decorator';
+import { handlerTimeoutMs, mayStart, retryDelaySeconds } from './outbox-policy';
 
 type TopicFn = (payload: Record<string, unknown>) => Promise<void>;
 
-const BATCH = 100;
-const MAX_BACKOFF_SECONDS = 300;
-const PERIODIC_DRAIN_MS = 5000;
+/** A row this process holds a lease on; `attempts` is the claim's fencing token. */
+interface Claimed {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  leaseEndsAtMs: number;
+}
 
+const PERIODIC_DRAIN_MS = 5000;
+/** Rows claimed at once: a few per handler slot, so that claims stay well inside their lease. */
+const CLAIMS_PER_SLOT = 4;
+/** How long a shutdown waits for running handlers before it leaves their rows to the lease. */
+const SHUTDOWN_GRACE_MS = 4000;
+
+/** What the drain is doing, for /api/health and the tests. */
+export interface OutboxActivity {
+  draining: boolean;
+  handlersRunning: number;
+  handlerSlots: number;
+}
+
+class HandlerTimeout extends Error {}
+
+/**
+ * The transactional outbox (docs/decisions/0001 and 0006). Rows are written in the caller's
+ * transaction; the drain claims them with a lease in one committed statement, runs their handlers
+ * with no transaction or connection of its own held, and marks each row in a short statement of
+ * its own. At most one drain runs per process, with at most `outboxConcurrency` handlers at once.
+ */
 @Injectable()
-export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private handlers = new Map<string, TopicFn>();
   private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private again = false;
+  private stopping = false;
+  private handlersRunning = 0;
+  private readonly slots: number;
+  private readonly leaseSeconds: number;
+  private readonly timeoutMs: number;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -28,14 +62,18 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
-  ) {}
+  ) {
+    this.slots = config.outboxConcurrency;
+    this.leaseSeconds = config.outboxLeaseSeconds;
+    this.timeoutMs = handlerTimeoutMs(this.leaseSeconds);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.handlers = this.discoverHandlers();
     if (runsWorkers(this.config)) {
       // The safety net: whatever a lost kick left behind is delivered within a few seconds. It runs
       // from this process's own timer, not from Redis, so it also works while Redis is down or
-      // after Redis lost its data; concurrent drains take different rows (SKIP LOCKED).
+      // after Redis lost its data. While a drain runs, a tick only asks it to go round once more.
       this.timer = setInterval(() => {
         this.drain().catch((e: Error) => this.logger.warn(`periodic drain failed: ${e.message}`));
       }, PERIODIC_DRAIN_MS);
@@ -45,8 +83,29 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
     }
   }
 
-  onApplicationShutdown(): void {
+  /**
+   * Stops claiming and gives running handlers a moment; what is still running then is abandoned
+   * (its rows' leases lapse and another worker takes them), so a stuck handler cannot hold up a
+   * shutdown. Runs before the database pool closes.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    const running = this.running;
+    if (!running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = await Promise.race([
+      running.then(() => false, () => false),
+      new Promise<boolean>((res) => {
+        timer = setTimeout(() => res(true), SHUTDOWN_GRACE_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (gaveUp) this.logger.warn(`shutdown: left ${this.handlersRunning} running handler(s) to their leases`);
+  }
+
+  activity(): OutboxActivity {
+    return { draining: this.running !== null, handlersRunning: this.handlersRunning, handlerSlots: this.slots };
   }
 
   private discoverHandlers(): Map<string, TopicFn> {
@@ -80,47 +139,150 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
     }
   }
 
+  /**
+   * The queue's drain job starts a drain (or asks the running one to go round again) and returns
+   * at once: a job that waited would hold one of the queue's slots for the whole burst.
+   */
   @JobHandler(JOBS.outboxDrain)
-  async drain(): Promise<string> {
-    let delivered = 0;
-    for (;;) {
-      const n = await this.drainBatch();
-      delivered += n;
-      if (n < BATCH) break;
-    }
-    return `delivered ${delivered}`;
+  async drainJob(): Promise<string> {
+    const joined = this.running !== null;
+    this.drain().catch((e: Error) => this.logger.warn(`drain failed: ${e.message}`));
+    return joined ? 'joined the running drain' : 'drain started';
   }
 
   /**
-   * One batch in one transaction: rows locked with SKIP LOCKED so that concurrent drains on other
-   * workers take other rows; a failing row is retried later with backoff, the others go on.
+   * Delivers everything that is due, and resolves when it is done: also with what was added
+   * while an earlier drain was running, which is asked to go round once more instead of a second
+   * drain starting beside it. Resolves to the number of rows delivered.
    */
-  private async drainBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxEvent[] = await manager
-        .createQueryBuilder(OutboxEvent, 'o')
-        .where('o.processed_at IS NULL AND o.available_at <= now()')
-        .orderBy('o.id')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const row of rows) {
-        const handler = this.handlers.get(row.topic);
-        try {
-          if (!handler) throw new Error(`no handler for topic ${row.topic}`);
-          await handler(row.payload);
-          await manager.update(OutboxEvent, row.id, { processedAt: () => 'now()', attempts: row.attempts + 1, lastError: null });
-        } catch (e) {
-          const delay = Math.min(MAX_BACKOFF_SECONDS, 2 ** row.attempts);
-          await manager.update(OutboxEvent, row.id, {
-            attempts: row.attempts + 1,
-            lastError: (e as Error).message.slice(0, 2000),
-            availableAt: () => `now() + interval '${delay} seconds'`,
-          });
-        }
-      }
-      return rows.length;
+  drain(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drainUntilQuiet().finally(() => {
+      this.running = null;
     });
+    return this.running;
+  }
+
+  private async drainUntilQuiet(): Promise<number> {
+    let delivered = 0;
+    do {
+      this.again = false;
+      delivered += await this.drainOnce();
+    } while (this.again && !this.stopping);
+    return delivered;
+  }
+
+  /**
+   * One pass: `slots` lanes take rows from a local queue, refilled by one claim at a time, until
+   * nothing is due. Each lane runs one handler at a time, so handlers hold at most `slots`
+   * connections together, well below the pool size, and HTTP requests always find one.
+   */
+  private async drainOnce(): Promise<number> {
+    const queue: Claimed[] = [];
+    let exhausted = false;
+    let claiming: Promise<void> | null = null;
+    let delivered = 0;
+    const refill = async () => {
+      const rows = await this.claim(this.slots * CLAIMS_PER_SLOT);
+      queue.push(...rows);
+      if (rows.length < this.slots * CLAIMS_PER_SLOT) exhausted = true;
+    };
+    const lane = async () => {
+      for (;;) {
+        if (this.stopping) return;
+        const row = queue.shift();
+        if (row) {
+          if (await this.deliver(row)) delivered++;
+          continue;
+        }
+        if (exhausted) return;
+        claiming ??= refill().finally(() => {
+          claiming = null;
+        });
+        await claiming;
+      }
+    };
+    await Promise.all(Array.from({ length: this.slots }, lane));
+    return delivered;
+  }
+
+  /**
+   * Takes due rows whose lease is free or lapsed, in one statement that commits at once: the
+   * lease, not a lock, keeps other workers off them, and a crashed worker's rows come back when
+   * their lease lapses. SKIP LOCKED lets two claims at the same moment take different rows.
+   */
+  private async claim(limit: number): Promise<Claimed[]> {
+    const leaseEndsAtMs = Date.now() + this.leaseSeconds * 1000;
+    const rows = await updateReturning<{ id: string; topic: string; payload: Record<string, unknown>; attempts: number }>(
+      this.dataSource,
+      `UPDATE outbox o SET locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
+         FROM (SELECT id FROM outbox
+                WHERE processed_at IS NULL AND available_at <= now() AND (locked_until IS NULL OR locked_until <= now())
+                ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) due
+        WHERE o.id = due.id
+        RETURNING o.id, o.topic, o.payload, o.attempts`,
+      [limit, this.leaseSeconds],
+    );
+    return rows.sort((a, b) => Number(a.id) - Number(b.id)).map((r) => ({ ...r, id: String(r.id), leaseEndsAtMs }));
+  }
+
+  /** Runs one row's handler and marks the row; answers whether it was delivered. */
+  private async deliver(row: Claimed): Promise<boolean> {
+    // Left for its lease to lapse: the handler might outlive the lease and race its next holder.
+    if (!mayStart(row.leaseEndsAtMs, Date.now(), this.timeoutMs)) return false;
+    this.handlersRunning++;
+    try {
+      const handler = this.handlers.get(row.topic);
+      if (!handler) throw new Error(`no handler for topic ${row.topic}`);
+      await this.withTimeout(handler(row.payload));
+    } catch (e) {
+      await this.markFailed(row, e as Error);
+      return false;
+    } finally {
+      this.handlersRunning--;
+    }
+    await this.markDone(row);
+    return true;
+  }
+
+  /**
+   * A handler that does not finish in time is given up on (it cannot be cancelled, but its row is
+   * retried, and handlers are idempotent), so that one stuck call cannot stall the lane for good.
+   */
+  private async withTimeout(work: Promise<void>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        work,
+        new Promise<never>((_, rej) => {
+          timer = setTimeout(() => rej(new HandlerTimeout(`handler did not finish within ${this.timeoutMs} ms`)), this.timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // Both marks apply only while this claim is the row's latest (the attempts it was claimed with):
+  // after a lapsed lease the next holder's claim counts, and this late one changes nothing.
+  private async markDone(row: Claimed): Promise<void> {
+    await this.dataSource
+      .query(`UPDATE outbox SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND attempts = $2 AND processed_at IS NULL`, [row.id, row.attempts])
+      .catch((e: Error) => this.logger.warn(`could not mark outbox row ${row.id} done (its lease will bring it back): ${e.message}`));
+  }
+
+  private async markFailed(row: Claimed, error: Error): Promise<void> {
+    const delay = retryDelaySeconds(row.attempts);
+    this.logger.warn(`outbox row ${row.id} (${row.topic}) failed on attempt ${row.attempts}, retrying in ${delay} s: ${error.message}`);
+    await this.dataSource
+      .query(
+        `UPDATE outbox SET locked_until = NULL, available_at = now() + make_interval(secs => $3), last_error = $4
+          WHERE id = $1 AND attempts = $2 AND processed_at IS NULL`,
+        [row.id, row.attempts, delay, error.message.slice(0, 2000)],
+      )
+      .catch((e: Error) => this.logger.warn(`could not mark outbox row ${row.id} failed (its lease will bring it back): ${e.message}`));
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, ModuleRef, Reflector } from '@nestjs/core';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, Worker } from 'bullmq';
@@ -11,6 +11,9 @@ import { buildJobRegistry, type DiscoveredHandler, type JobFn } from './job-regi
 
 /** True when only some contexts are composed (tests): see PlatformOptions.partial. */
 export const PARTIAL_COMPOSITION = Symbol('PARTIAL_COMPOSITION');
+
+/** How long a shutdown waits for running jobs before it leaves them to BullMQ's stalled-job check. */
+const JOB_CLOSE_GRACE_MS = 4000;
 
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 5,
@@ -43,7 +46,7 @@ export class JobQueue {
  * workers, starts one BullMQ worker per queue that dispatches jobs by name.
  */
 @Injectable()
-export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly workers: Worker[] = [];
   private registry = new Map<JobName, JobFn>();
@@ -72,9 +75,19 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    // close() waits for running jobs to finish, so a SIGTERM does not cut work in half.
-    await Promise.all(this.workers.map((w) => w.close()));
+  /**
+   * close() waits for running jobs, so that a SIGTERM does not cut work in half; but only for a
+   * while: a job still running then is left (it stays in Redis as stalled and is taken up again).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const closed = Promise.all(this.workers.map((w) => w.close())).then(() => true);
+    const inTime = await Promise.race([closed, new Promise<boolean>((res) => (timer = setTimeout(() => res(false), JOB_CLOSE_GRACE_MS)))]);
+    clearTimeout(timer);
+    if (!inTime) {
+      this.logger.warn(`jobs still running after ${JOB_CLOSE_GRACE_MS} ms: closing the workers without them`);
+      await Promise.all(this.workers.map((w) => w.close(true).catch(() => undefined)));
+    }
   }
 
   private async run(job: Job): Promise<string | void> {
