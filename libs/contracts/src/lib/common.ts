@@ -22,7 +22,7 @@ export type HealthCheckName = 'database' | 'redis' | 'search';
 export interface HealthAnswer {
   status: 'ok' | 'error';
   checks: Record<HealthCheckName, 'up' | 'down'>;
-  /** This process's database pool: saturated while every connection is busy and callers wait. */
+  /** This process's database pool: saturated while every connection is busy. */
   pool?: { max: number; total: number; idle: number; inUse: number; waiting: number; saturated: boolean };
   /** This process's outbox drain. */
   outbox?: { draining: boolean; handlersRunning: number; handlerSlots: number };

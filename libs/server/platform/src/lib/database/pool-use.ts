@@ -9,7 +9,7 @@ export interface PoolUse {
   inUse: number;
   /** Callers queued for a connection. */
   waiting: number;
-  /** Every connection busy and someone waiting: requests are being held up. */
+  /** Every connection busy: a new request has to wait for one. */
   saturated: boolean;
 }
 
@@ -31,6 +31,6 @@ export function poolUse(dataSource: DataSource): PoolUse | null {
     idle: pool.idleCount,
     inUse,
     waiting: pool.waitingCount,
-    saturated: inUse >= pool.options.max && pool.waitingCount > 0,
+    saturated: inUse >= pool.options.max,
   };
 }

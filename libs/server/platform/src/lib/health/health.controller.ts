@@ -30,7 +30,7 @@ export class HealthController {
 
   /**
    * 200 when every part answers; 503 naming what is down. Also how this process's database pool
-   * is used: `pool.saturated` while every connection is busy and callers wait, false again once
+   * is used: `pool.saturated` while every connection is busy (with `waiting` callers queued), false again once
    * they drain. The database ping waits at most a second for a connection, so a saturated pool
    * shows here as `down: database` at once instead of a hung health check.
    */
@@ -38,6 +38,8 @@ export class HealthController {
   @ApiOkResponse({ description: '{status: "ok", checks: {database, redis, search}, pool: {max, total, idle, inUse, waiting, saturated}, outbox: {draining, handlersRunning, handlerSlots}}' })
   @ApiServiceUnavailableResponse({ description: 'names what is down' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthAnswer & { message?: string }> {
+    // read before the ping, which would otherwise count itself among the waiting
+    const pool = poolUse(this.dataSource) ?? undefined;
     let result: HealthCheckResult;
     try {
       result = await this.health.check([
@@ -60,7 +62,6 @@ export class HealthController {
       result = (e as { getResponse?: () => HealthCheckResult }).getResponse?.() ?? ({ status: 'error', details: {} } as HealthCheckResult);
     }
     const checks = Object.fromEntries(CHECKS.map((name) => [name, result.details?.[name]?.status === 'up' ? 'up' : 'down'])) as HealthAnswer['checks'];
-    const pool = poolUse(this.dataSource) ?? undefined;
     const outbox = this.outbox.activity();
     const down = CHECKS.filter((name) => checks[name] === 'down');
     if (down.length === 0) return { status: 'ok', checks, pool, outbox };
