@@ -115,7 +115,7 @@ const needOf = (topic: number) => {
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function register(api: ReturnType<typeof marketClient>, role: string, kind: string, label: string) {
+export async function register(api: ReturnType<typeof marketClient>, role: string, kind: string, label: string) {
   const s = stamp();
   const r = await api.ok('POST', '/api/auth/register', { email: `${role}-${s}@burst.test`, password: 'burst-password-2026', name: label, role, organization: { name: `${label}${s}`, kind } });
   return { token: r.accessToken as string, userId: r.user.id as string };

@@ -9,4 +9,4 @@ export declare function startServer(options: {
   env?: Record<string, string>;
   fresh?: boolean;
   waitHealthy?: boolean;
-}): Promise<{ url: string; databaseUrl: string; logFile: string; stop: () => Promise<void> }>;
+}): Promise<{ url: string; databaseUrl: string; logFile: string; pid: number; stop: () => Promise<void> }>;

@@ -90,6 +90,7 @@ export async function startServer({ name, port, env = {}, fresh = true, waitHeal
     url,
     databaseUrl,
     logFile,
+    pid: child.pid,
     stop: () =>
       new Promise((res) => {
         if (exited !== null) return res();

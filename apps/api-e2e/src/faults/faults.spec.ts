@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { marketClient, outboxPending, prepareMarket } from '../../../../tools/load/market-burst';
 import { freePort, freshDatabase, http, meiliKey, Proc, STAFF, startApi, startMeili, startRedis, waitFor } from '../support/processes';
 
 /**
@@ -189,5 +190,111 @@ it('SIGTERM: requests in flight get their answers, then the process exits cleanl
     outcomes.forEach((o, i) => expect([o, placed.has(`term-${i}`)]).toEqual([o, o === 201]));
   } finally {
     await db.end();
+  }
+});
+
+it('SIGKILL in the middle of a drain: after a restart every claimed row is delivered, each effect exactly once', async () => {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const databaseUrl = await freshDatabase('faults_drain');
+  const stamp = Date.now();
+  const env = {
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: process.env['MEILI_URL'] ?? '',
+    MEILI_MASTER_KEY: process.env['MEILI_MASTER_KEY'] ?? '',
+    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `faults-drain-${stamp}`,
+    SEARCH_INDEX_PREFIX: `faults_drain_${stamp}_`,
+    // a short lease, so that the rows the dead process held come back within seconds
+    OUTBOX_LEASE_SECONDS: '4',
+  };
+  let api = await startApi('drain', port, env);
+  procs.push(api);
+  const market = await prepareMarket(base, { staff: STAFF, achievements: 240, needs: 4, bidders: 0, approvers: 8 });
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const client = marketClient(base);
+    let next = 0;
+    const approvals = Promise.all(
+      market.staffTokens.map(async (token) => {
+        while (next < market.pending.length) {
+          const a = market.pending[next++];
+          await client.call('POST', `/api/achievements/${a.id}/review`, { decision: 'approve' }, token).catch(() => null);
+        }
+      }),
+    );
+    // kill it once the drain has delivered some rows and holds leases on others
+    const leased = await waitFor(
+      'a drain under way',
+      async () => (await db.query(`SELECT count(*) FILTER (WHERE processed_at IS NOT NULL)::int AS done, array_agg(id) FILTER (WHERE processed_at IS NULL AND locked_until > now()) AS held FROM outbox`)).rows[0],
+      (r) => r?.done > 0 && (r.held?.length ?? 0) > 0,
+      60_000,
+    );
+    await api.stop('SIGKILL');
+    await approvals;
+    client.close();
+    const held: string[] = leased.held;
+
+    api = await startApi('drain', port, env);
+    procs.push(api);
+    await waitFor('the outbox drained after the restart', () => outboxPending(db), (n) => n === 0, 120_000);
+    // the dead process's claims were taken over once their lease lapsed, and delivered
+    const { rows: takenOver } = await db.query(`SELECT id, attempts, processed_at IS NOT NULL AS done FROM outbox WHERE id = ANY($1::bigint[])`, [held]);
+    expect(takenOver.length).toBe(held.length);
+    for (const r of takenOver) expect(r).toMatchObject({ done: true, attempts: expect.any(Number) });
+    expect(takenOver.some((r) => r.attempts >= 2)).toBe(true);
+    // every published achievement told its need's owner once, and nothing was told twice
+    const pendingIds = market.pending.map((a) => a.id);
+    const { rows: published } = await db.query(`SELECT payload->>'id' AS id FROM outbox WHERE topic = 'catalog.published' AND payload->>'id' = ANY($1)`, [pendingIds]);
+    expect(published.length).toBeGreaterThan(0);
+    const { rows: told } = await db.query(`SELECT user_id, link, count(*)::int AS n FROM notifications WHERE kind = 'new_match' GROUP BY user_id, link`);
+    const byPair = new Map(told.map((r) => [`${r.user_id} ${r.link}`, r.n as number]));
+    for (const { id } of published) {
+      const topic = market.pending.find((a) => a.id === id)?.topic;
+      const need = market.needs.find((n) => n.topic === topic);
+      expect([id, byPair.get(`${need?.userId} /achievements/${id}`)]).toEqual([id, 1]);
+    }
+    expect(told.filter((r) => r.n !== 1)).toEqual([]);
+    // and every published achievement (with the lot's) is in the search index
+    const found = await waitFor('all indexed', () => http(base, 'GET', '/api/achievements?pageSize=1'), (r) => r?.body['total'] >= published.length + 1);
+    expect(found.body['total']).toBe(published.length + 1);
+  } finally {
+    await db.end();
+  }
+});
+
+it('SIGTERM while handlers are stuck on a lock: the process still exits within 10 s', async () => {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const databaseUrl = await freshDatabase('faults_stuck');
+  const stamp = Date.now();
+  const api = await startApi('stuck', port, {
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: process.env['MEILI_URL'] ?? '',
+    MEILI_MASTER_KEY: process.env['MEILI_MASTER_KEY'] ?? '',
+    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `faults-stuck-${stamp}`,
+    SEARCH_INDEX_PREFIX: `faults_stuck_${stamp}_`,
+  });
+  procs.push(api);
+  const market = await prepareMarket(base, { staff: STAFF, achievements: 40, needs: 2, bidders: 0, approvers: 4 });
+  const locker = new Client({ connectionString: databaseUrl });
+  await locker.connect();
+  try {
+    // every new-match notification now waits on this lock, as handlers stuck on a slow database would
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE notifications IN ACCESS EXCLUSIVE MODE');
+    const client = marketClient(base);
+    await Promise.all(market.pending.map((a, i) => client.call('POST', `/api/achievements/${a.id}/review`, { decision: 'approve' }, market.staffTokens[i % 4])));
+    client.close();
+    await waitFor('handlers stuck on the lock', async () => (await http(base, 'GET', '/api/health')).body['outbox'], (o) => o?.handlersRunning > 0);
+    const t0 = Date.now();
+    const exit = await api.stop('SIGTERM');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(exit).not.toBeNull();
+  } finally {
+    await locker.query('ROLLBACK').catch(() => undefined);
+    await locker.end();
   }
 });
