@@ -8,7 +8,7 @@
 import { Client } from 'pg';
 import { ensureServices } from '../dev-services/index.mjs';
 import { startServer, E2E_STAFF } from '../test/e2e-server.mjs';
-import { marketClient, percentile, prepareMarket, runBurst, type PreparedMarket } from '../load/market-burst';
+import { marketClient, percentile, prepareMarket, runBurst, type PreparedMarket } from '../../apps/api-e2e/src/support/market-burst';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,7 +42,7 @@ async function waitTold(db: Client, market: PreparedMarket, ids: string[], timeo
 async function main(): Promise<void> {
   const { env, stop } = await ensureServices({ mode: 'test', log: () => undefined });
   Object.assign(process.env, env);
-  const server = await startServer({ name: 'bench_match_lag', port: 3193, env: { LOG_LEVEL: 'error', REGISTER_RATE_LIMIT: '0' } });
+  const server = await startServer({ name: 'bench_match_lag', port: 3193, env: { LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'error', REGISTER_RATE_LIMIT: '0' } });
   const db = new Client({ connectionString: server.databaseUrl });
   await db.connect();
   try {

@@ -2,7 +2,7 @@
  * `npm run bench`: runs the project's benchmarks one after another on this machine and writes
  * docs/benchmarks.md with the machine, each figure next to its anchor, and the targets.
  *
- *   npm run bench            (builds first; takes about 5 minutes)
+ *   npm run bench            (builds first; takes about 20 minutes, 10 of them the soak)
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -66,13 +66,15 @@ async function main(): Promise<void> {
     ['search: API vs direct Meilisearch', 'search.ts'],
     ['hot-lot bids vs raw PostgreSQL, and close lag', 'bids.ts'],
     ['approve → searchable', 'approve-lag.ts'],
+    ['approve → new-match notification, idle and in a burst', 'match-lag.ts'],
+    ['soak: mixed traffic', 'soak.ts'],
   ] as const) {
     const [cmd, args] = ts(script);
     runs.push(await run(name, cmd, [...args]));
   }
   runs.push(await startToHealthy());
   const r = Object.assign({}, ...runs.map((x) => x.results)) as Record<string, Record<string, number>>;
-  const { search, closeLag, approveLag, start } = r;
+  const { search, closeLag, approveLag, matchLag, soak, start } = r;
   const bids = r['bids'] as unknown as { socket: Record<string, number>; http: Record<string, number>; floorPerSecond: number; rawPerSecond: number; rawP99: number };
   const ratio = search.apiP95 / search.directP95;
   const rows = [
@@ -82,6 +84,19 @@ async function main(): Promise<void> {
     ['the same over HTTP `POST /api/lots/:id/bids`', `${f(bids.http.acceptedPerSecond, 0)} /s, p99 ${f(bids.http.p99)} ms; HTTP floor (GET /api/config) ${f(bids.floorPerSecond, 0)} /s`, '≥ 1,000 /s, p99 ≤ 50 ms', verdict(bids.http.acceptedPerSecond >= 1000 && bids.http.p99 <= 50)],
     ['lot close lag p50 / p99 / max', `${f(closeLag.p50, 0)} / ${f(closeLag.p99, 0)} / ${f(closeLag.max, 0)} ms (${closeLag.lots} lots)`, 'p99 ≤ 200 ms', verdict(closeLag.p99 <= 200)],
     ['approve → searchable p50 / p95', `${f(approveLag.p50, 0)} / ${f(approveLag.p95, 0)} ms; Meilisearch alone ${f(approveLag.floorP50, 0)} / ${f(approveLag.floorP95, 0)} ms`, 'p95 ≤ 500 ms', verdict(approveLag.p95 <= 500)],
+    ['approve → new-match notification p50 / p95, burst of 200 approvals (16 clients)', `${f(matchLag.p50, 0)} / ${f(matchLag.p95, 0)} ms; one approval on an idle server ${f(matchLag.idleP50, 0)} / ${f(matchLag.idleP95, 0)} ms`, 'p95 ≤ 2,000 ms', verdict(matchLag.p95 <= 2000)],
+    [
+      `soak, ${soak.minutes} min of mixed traffic: p99 search / bid / approve / roadshow registration`,
+      `${f(soak.searchP99, 0)} / ${f(soak.bidP99, 0)} / ${f(soak.approveP99, 0)} / ${f(soak.roadshowRegisterP99, 0)} ms; ${soak.failed} failed`,
+      '—',
+      '—',
+    ],
+    [
+      'soak: outbox lag p99 / max, pool use, server memory first → last minute',
+      `${f(soak.outboxLagP99, 0)} / ${f(soak.outboxLagMax, 0)} ms; at most ${soak.poolMaxInUse} of 20 connections in use, ${soak.poolMaxWaiting} waiting; RSS ${f(soak.rssFirstMb, 0)} → ${f(soak.rssLastMb, 0)} MB`,
+      'no growth',
+      '—',
+    ],
     ['`npm start` → healthy (build cached)', `${f(start.seconds)} s`, '—', '—'],
   ];
   const cpu = cpus();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { ensureServices } from '../dev-services/index.mjs';
 import { startServer, E2E_STAFF } from '../test/e2e-server.mjs';
-import { achievementOf, marketClient, percentile, prepareMarket, register, TOPICS } from '../load/market-burst';
+import { achievementOf, marketClient, percentile, prepareMarket, register, TOPICS } from '../../apps/api-e2e/src/support/market-burst';
 
 const i = process.argv.indexOf('--minutes');
 const MINUTES = i > 0 ? Number(process.argv[i + 1]) : 10;

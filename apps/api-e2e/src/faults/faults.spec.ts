@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { marketClient, outboxPending, prepareMarket } from '../../../../tools/load/market-burst';
+import { marketClient, outboxPending, prepareMarket } from '../support/market-burst';
 import { freePort, freshDatabase, http, meiliKey, Proc, STAFF, startApi, startMeili, startRedis, waitFor } from '../support/processes';
 
 /**

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { prepareMarket, runBurst, type BurstResult, type PreparedMarket } from '../../../../tools/load/market-burst';
+import { prepareMarket, runBurst, type BurstResult, type PreparedMarket } from '../support/market-burst';
 import { freePort, freshDatabase, http, Proc, STAFF, startApi } from '../support/processes';
 
 /**

@@ -16,6 +16,6 @@ export { Outbox, type OutboxActivity } from './lib/outbox/outbox.service';
 export { armShutdownDeadline } from './lib/process/shutdown-deadline';
 export { poolUse, type PoolUse } from './lib/database/pool-use';
 export { Audit, type AuditEntry, type AuditRecord } from './lib/audit/audit.service';
-export { OutboxHandler } from './lib/outbox/outbox-handler.decorator';
+export { OutboxHandler, OutboxBatchHandler } from './lib/outbox/outbox-handler.decorator';
 export { SearchPort, type SearchDocument } from './lib/search/search.port';
 export { PageQueryDto } from './lib/http/page-query.dto';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Achievement, Need } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, OutboxHandler, runsWorkers, SearchPort } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, OutboxBatchHandler, runsWorkers, SearchPort } from '@market/server/platform';
 import { CATALOG_CHANGED, Listings, type CatalogChanged, type ListingKind } from '@market/server/catalog';
 import { ACHIEVEMENT_SETTINGS, ACHIEVEMENTS_INDEX, achievementDocument, NEED_SETTINGS, NEEDS_INDEX, needDocument, type IndexedDocument } from '../domain/documents';
 
@@ -36,12 +36,26 @@ export class CatalogIndex implements OnApplicationBootstrap {
     await this.search.ensureIndex(NEEDS_INDEX, NEED_SETTINGS);
   }
 
-  @OutboxHandler(CATALOG_CHANGED)
-  async onCatalogChanged(payload: Record<string, unknown>): Promise<void> {
-    const { kind, id } = payload as unknown as CatalogChanged;
-    const item = await this.listings.current(kind, id);
-    if (item && item.status === 'published') await this.search.upsert(INDEX[kind], [this.document(kind, item)]);
-    else await this.search.remove(INDEX[kind], [id]);
+  /**
+   * The changes of one claim together: an index update waits for its Meilisearch task, which
+   * costs about as much for forty documents as for one, so a burst of approvals is indexed in a
+   * few tasks instead of one task (and one wait) per approval.
+   */
+  @OutboxBatchHandler(CATALOG_CHANGED)
+  async onCatalogChanged(payloads: Array<Record<string, unknown>>): Promise<void> {
+    for (const kind of ['achievement', 'need'] as const) {
+      const ids = [...new Set((payloads as unknown as CatalogChanged[]).filter((p) => p.kind === kind).map((p) => p.id))];
+      const upserts: IndexedDocument[] = [];
+      const removals: string[] = [];
+      // one read at a time: a handler holds at most one connection (docs/decisions/0006)
+      for (const id of ids) {
+        const item = await this.listings.current(kind, id);
+        if (item && item.status === 'published') upserts.push(this.document(kind, item));
+        else removals.push(id);
+      }
+      await this.search.upsert(INDEX[kind], upserts);
+      await this.search.remove(INDEX[kind], removals);
+    }
   }
 
   /** Rebuilds both indexes from Postgres (`npm run reindex`). */

@@ -18,7 +18,7 @@ describe('loadConfig', () => {
   it('bounds the database pool, its sessions and the outbox by default', () => {
     const config = loadConfig(minimal);
     expect(config.database).toEqual({ poolMax: 20, acquireTimeoutMs: 3000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 10_000 });
-    expect(config.outboxConcurrency).toBe(4);
+    expect(config.outboxConcurrency).toBe(8);
     expect(config.outboxLeaseSeconds).toBe(30);
     expect(config.shutdownTimeoutMs).toBe(9000);
   });

@@ -106,7 +106,7 @@ const schema = Joi.object({
   DB_ACQUIRE_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(3000),
   DB_STATEMENT_TIMEOUT_MS: Joi.number().integer().min(1000).max(3_600_000).default(30_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: Joi.number().integer().min(1000).max(3_600_000).default(10_000),
-  OUTBOX_CONCURRENCY: Joi.number().integer().min(1).max(64).default(4),
+  OUTBOX_CONCURRENCY: Joi.number().integer().min(1).max(64).default(8),
   OUTBOX_LEASE_SECONDS: Joi.number().integer().min(2).max(3600).default(30),
   SHUTDOWN_TIMEOUT_MS: Joi.number().integer().min(1000).max(600_000).default(9000),
 })

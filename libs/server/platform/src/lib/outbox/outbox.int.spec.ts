@@ -2,11 +2,12 @@ import { Injectable, Module, type INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createTestApp } from '../../testing';
 import { Outbox } from './outbox.service';
-import { OutboxHandler } from './outbox-handler.decorator';
+import { OutboxBatchHandler, OutboxHandler } from './outbox-handler.decorator';
 
 // Integration: the outbox against the real PostgreSQL (real migrations) and Redis (drain jobs).
 
 const TOPIC = 'test.effect';
+const BATCH_TOPIC = 'test.batch';
 
 /** A handler the tests steer: it records each delivery, and may hold, fail or hang. */
 @Injectable()
@@ -35,7 +36,23 @@ class Effects {
   }
 }
 
-@Module({ providers: [Effects] })
+/** A batch handler: takes the payloads of one claim together. */
+@Injectable()
+class BatchEffects {
+  batches: string[][] = [];
+  failNext = false;
+
+  @OutboxBatchHandler(BATCH_TOPIC)
+  async apply(payloads: Array<Record<string, unknown>>): Promise<void> {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('planned batch failure');
+    }
+    this.batches.push(payloads.map((p) => String(p['key'])));
+  }
+}
+
+@Module({ providers: [Effects, BatchEffects] })
 class EffectsModule {}
 
 let app: INestApplication;
@@ -161,6 +178,22 @@ it("takes over a crashed worker's rows when their lease lapses, not before", asy
   await until(async () => (await outbox.drain(), effects.delivered), (d) => d.length > 0, 5000);
   expect(effects.delivered).toEqual(['orphan']);
   expect(await row('orphan')).toMatchObject({ attempts: 2, processed: true });
+});
+
+it('hands the rows of a batch topic to their handler together, and retries them all when it fails', async () => {
+  const batch = app.get(BatchEffects);
+  await ds.transaction(async (m) => {
+    for (let i = 0; i < 5; i++) await outbox.add(m, BATCH_TOPIC, { key: `b-${i}` });
+    await outbox.add(m, TOPIC, { key: 'single' });
+  });
+  batch.failNext = true;
+  await outbox.drain();
+  expect(batch.batches).toEqual([]);
+  expect(effects.delivered).toEqual(['single']);
+  expect(await row('b-3')).toMatchObject({ attempts: 1, processed: false, last_error: 'planned batch failure' });
+  await until(async () => (await outbox.drain(), batch.batches), (b) => b.length > 0, 5000);
+  expect(batch.batches).toEqual([['b-0', 'b-1', 'b-2', 'b-3', 'b-4']]);
+  expect(await row('b-3')).toMatchObject({ attempts: 2, processed: true });
 });
 
 it('gives up on a handler that hangs (half the lease) and leaves its row for a retry', async () => {

@@ -7,18 +7,26 @@ import { APP_CONFIG, type AppConfig, runsWorkers } from '../config/app-config';
 import { JobHandler } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/queue.module';
 import { updateReturning } from '../database/update-returning';
-import { OUTBOX_HANDLER } from './outbox-handler.decorator';
+import { OUTBOX_HANDLER, type OutboxHandlerMeta } from './outbox-handler.decorator';
 import { handlerTimeoutMs, mayStart, retryDelaySeconds } from './outbox-policy';
 
-type TopicFn = (payload: Record<string, unknown>) => Promise<void>;
+type Payload = Record<string, unknown>;
+/** Every handler as the drain calls it: the payloads of one delivery (one row, or a batch's rows). */
+type TopicFn = (payloads: Payload[]) => Promise<void>;
 
 /** A row this process holds a lease on; `attempts` is the claim's fencing token. */
 interface Claimed {
   id: string;
   topic: string;
-  payload: Record<string, unknown>;
+  payload: Payload;
   attempts: number;
   leaseEndsAtMs: number;
+}
+
+/** One handler call: a row, or all rows of a batch topic from one claim. */
+interface Delivery {
+  topic: string;
+  rows: Claimed[];
 }
 
 const PERIODIC_DRAIN_MS = 5000;
@@ -46,11 +54,14 @@ class HandlerTimeout extends Error {}
 export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private handlers = new Map<string, TopicFn>();
+  private batchTopics = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private again = false;
   private stopping = false;
   private handlersRunning = 0;
+  /** Per topic, the handlers run by the current drain and their time, for its closing log line. */
+  private readonly timings = new Map<string, { n: number; ms: number }>();
   private readonly slots: number;
   private readonly leaseSeconds: number;
   private readonly timeoutMs: number;
@@ -115,10 +126,12 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
       if (!instance || typeof instance !== 'object') continue;
       const proto = Object.getPrototypeOf(instance);
       for (const method of this.scanner.getAllMethodNames(proto)) {
-        const topic = this.reflector.get<string | undefined>(OUTBOX_HANDLER, proto[method]);
-        if (!topic) continue;
-        if (handlers.has(topic)) throw new Error(`outbox topic "${topic}" has two handlers`);
-        handlers.set(topic, (instance[method] as TopicFn).bind(instance));
+        const meta = this.reflector.get<OutboxHandlerMeta | undefined>(OUTBOX_HANDLER, proto[method]);
+        if (!meta) continue;
+        if (handlers.has(meta.topic)) throw new Error(`outbox topic "${meta.topic}" has two handlers`);
+        const fn = (instance[method] as (p: Payload | Payload[]) => Promise<void>).bind(instance);
+        if (meta.batch) this.batchTopics.add(meta.topic);
+        handlers.set(meta.topic, meta.batch ? fn : ([payload]) => fn(payload));
       }
     }
     return handlers;
@@ -168,10 +181,16 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
 
   private async drainUntilQuiet(): Promise<number> {
     let delivered = 0;
+    const t0 = Date.now();
+    this.timings.clear();
     do {
       this.again = false;
       delivered += await this.drainOnce();
     } while (this.again && !this.stopping);
+    if (delivered > 0) {
+      const topics = [...this.timings].map(([topic, t]) => `${topic} ${t.n} rows, ${(t.ms / t.n).toFixed(0)} ms of handler time each`).join(', ');
+      this.logger.log(`delivered ${delivered} in ${Date.now() - t0} ms (${topics})`);
+    }
     return delivered;
   }
 
@@ -181,21 +200,21 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
    * connections together, well below the pool size, and HTTP requests always find one.
    */
   private async drainOnce(): Promise<number> {
-    const queue: Claimed[] = [];
+    const queue: Delivery[] = [];
     let exhausted = false;
     let claiming: Promise<void> | null = null;
     let delivered = 0;
     const refill = async () => {
       const rows = await this.claim(this.slots * CLAIMS_PER_SLOT);
-      queue.push(...rows);
+      queue.push(...this.deliveries(rows));
       if (rows.length < this.slots * CLAIMS_PER_SLOT) exhausted = true;
     };
     const lane = async () => {
       for (;;) {
         if (this.stopping) return;
-        const row = queue.shift();
-        if (row) {
-          if (await this.deliver(row)) delivered++;
+        const next = queue.shift();
+        if (next) {
+          delivered += await this.deliver(next);
           continue;
         }
         if (exhausted) return;
@@ -229,23 +248,47 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     return rows.sort((a, b) => Number(a.id) - Number(b.id)).map((r) => ({ ...r, id: String(r.id), leaseEndsAtMs }));
   }
 
-  /** Runs one row's handler and marks the row; answers whether it was delivered. */
-  private async deliver(row: Claimed): Promise<boolean> {
-    // Left for its lease to lapse: the handler might outlive the lease and race its next holder.
-    if (!mayStart(row.leaseEndsAtMs, Date.now(), this.timeoutMs)) return false;
+  /** Rows of a batch topic go to their handler together; every other row on its own. */
+  private deliveries(rows: Claimed[]): Delivery[] {
+    const out: Delivery[] = [];
+    const batches = new Map<string, Delivery>();
+    for (const row of rows) {
+      if (!this.batchTopics.has(row.topic)) {
+        out.push({ topic: row.topic, rows: [row] });
+        continue;
+      }
+      const batch = batches.get(row.topic);
+      if (batch) batch.rows.push(row);
+      else {
+        const created = { topic: row.topic, rows: [row] };
+        batches.set(row.topic, created);
+        out.push(created);
+      }
+    }
+    return out;
+  }
+
+  /** Runs one delivery's handler and marks its rows; answers how many rows were delivered. */
+  private async deliver(d: Delivery): Promise<number> {
+    // Left for the lease to lapse: the handler might outlive the lease and race its next holder.
+    // (The rows of one claim share one lease.)
+    if (!mayStart(d.rows[0].leaseEndsAtMs, Date.now(), this.timeoutMs)) return 0;
     this.handlersRunning++;
+    const t0 = Date.now();
     try {
-      const handler = this.handlers.get(row.topic);
-      if (!handler) throw new Error(`no handler for topic ${row.topic}`);
-      await this.withTimeout(handler(row.payload));
+      const handler = this.handlers.get(d.topic);
+      if (!handler) throw new Error(`no handler for topic ${d.topic}`);
+      await this.withTimeout(handler(d.rows.map((r) => r.payload)));
     } catch (e) {
-      await this.markFailed(row, e as Error);
-      return false;
+      for (const row of d.rows) await this.markFailed(row, e as Error);
+      return 0;
     } finally {
       this.handlersRunning--;
+      const t = this.timings.get(d.topic) ?? { n: 0, ms: 0 };
+      this.timings.set(d.topic, { n: t.n + d.rows.length, ms: t.ms + Date.now() - t0 });
     }
-    await this.markDone(row);
-    return true;
+    for (const row of d.rows) await this.markDone(row);
+    return d.rows.length;
   }
 
   /**

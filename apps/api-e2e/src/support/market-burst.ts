@@ -1,12 +1,12 @@
 /**
- * A busy morning, as the burst test (apps/api-e2e/src/load) and the benchmarks (tools/bench) drive
+ * A busy morning, as the burst test (src/load) and the benchmarks (tools/bench) drive
  * it against a started server: published needs on a dozen topics, many pending achievements that
  * each fit one of them, and a live lot with registered bidders. `runBurst` has staff approve the
  * achievements from many clients at once while the bidders race on the lot and probes time
  * /api/health and a search, and a PostgreSQL probe watches for sessions idle in a transaction.
  */
 import { Client } from 'pg';
-import { keepAliveClient, type Answer } from '../bench/http-client';
+import { keepAliveClient, type Answer } from './http-client';
 
 /** One need per topic; every achievement of the burst is written on one of them. */
 export const TOPICS = [
@@ -67,6 +67,7 @@ async function inParallel<T>(items: T[], lanes: number, fn: (item: T, lane: numb
 export function marketClient(base: string, sockets = 64) {
   const client = keepAliveClient(base, sockets);
   let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, read by tests and benchmarks
   const call = async (method: string, path: string, body?: unknown, token?: string, headers: Record<string, string> = {}): Promise<Answer & { json: () => any }> => {
     // a client address of its own per call, so that the registration limit is per caller
     const h: Record<string, string> = { 'X-Forwarded-For': `10.88.${(n >> 8) & 255}.${n++ & 255}`, ...headers };
