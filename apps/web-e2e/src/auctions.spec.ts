@@ -125,6 +125,11 @@ test.describe('auctions', () => {
     await expect(alpha.getByTestId('bid-history')).not.toContainText('乐清');
     await expect(alpha.getByTestId('bid-placed')).toContainText('500,000');
     await expect(beta.getByTestId('bid-placed')).toContainText('520,000');
+    // the leader cannot outbid itself: its button waits until someone else leads
+    await expect(beta.getByTestId('bid-leading')).toHaveText('您已是当前最高出价');
+    await expect(beta.getByTestId('bid-button')).toBeDisabled();
+    await expect(alpha.getByTestId('bid-leading')).toHaveCount(0);
+    await expect(alpha.getByTestId('bid-button')).toBeEnabled();
     expect(httpBids).toEqual([]);
 
     expect(errors).toEqual([]);

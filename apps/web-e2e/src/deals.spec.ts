@@ -109,6 +109,13 @@ test.describe('deals', () => {
     await expect(page.getByTestId('deal-heading')).toHaveText(achievementTitle);
     await expect(page.getByTestId('deal-stage')).toHaveText('意向');
 
+    // a second 发起交易 for the same pair goes to the deal that is already open
+    const dealUrl = page.url();
+    await page.goBack();
+    await match.getByTestId('open-deal').click();
+    await expect(page).toHaveURL(dealUrl);
+    await expect(page.getByTestId('deal-stage')).toHaveText('意向');
+
     // 2. intent → negotiating on the deal page.
     await advance(page, 'negotiating', async (p) => p.getByTestId('advance-note').fill('双方完成首次技术交流'));
     await expect(page.getByTestId('deal-stage')).toHaveText('洽谈');

@@ -7,20 +7,22 @@ import { Auctions } from './application/auctions.service';
 import { Bidding } from './application/bidding.service';
 import { LotBroadcaster } from './application/lot-broadcaster';
 import { LotClock } from './application/lot-clock';
+import { LotHolds } from './application/lot-holds';
 import { AuctionsController, LotsController } from './http/auctions.controller';
 import { AuctionsGateway } from './http/auctions.gateway';
 import { Auctions1764070500000 } from './infrastructure/migrations/1764070500000-auctions';
 import { PlaceBids1764071200000 } from './infrastructure/migrations/1764071200000-place-bids';
+import { PlaceBidsLeader1764071400000 } from './infrastructure/migrations/1764071400000-place-bids-leader';
 
 /** Tables are reached with SQL (the hot bid path is one function call per batch), so there are no entities. */
 export const AUCTIONS_ENTITIES: Function[] = []; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
-export const AUCTIONS_MIGRATIONS = [Auctions1764070500000, PlaceBids1764071200000];
+export const AUCTIONS_MIGRATIONS = [Auctions1764070500000, PlaceBids1764071200000, PlaceBidsLeader1764071400000];
 
 @Module({
   // CatalogModule first: its demo seeder must have run before the auction demo looks for achievements
   imports: [CatalogModule, IdentityModule, NotificationsModule],
   controllers: [AuctionsController, LotsController],
-  providers: [Auctions, Bidding, LotClock, LotBroadcaster, AuctionsGateway, AuctionDemo],
+  providers: [Auctions, Bidding, LotClock, LotBroadcaster, LotHolds, AuctionsGateway, AuctionDemo],
   exports: [Auctions],
 })
 export class AuctionsModule {}

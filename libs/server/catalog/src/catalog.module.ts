@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@market/server/identity';
 import { NotificationsModule } from '@market/server/notifications';
 import { DemoSeeder } from './application/demo-seeder';
+import { ListingHolds } from './application/listing-holds';
 import { Listings } from './application/listings.service';
 import { AchievementsController } from './http/achievements.controller';
 import { NeedsController } from './http/needs.controller';
@@ -14,7 +15,7 @@ export const CATALOG_MIGRATIONS = [Catalog1764070300000];
 @Module({
   imports: [IdentityModule, NotificationsModule],
   controllers: [AchievementsController, NeedsController],
-  providers: [Listings, DemoSeeder],
-  exports: [Listings, DemoSeeder],
+  providers: [Listings, ListingHolds, DemoSeeder],
+  exports: [Listings, ListingHolds, DemoSeeder],
 })
 export class CatalogModule {}

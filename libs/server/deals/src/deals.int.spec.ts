@@ -51,6 +51,8 @@ async function registeredDeal(achievementId: string, amount: number, type: strin
 }
 
 let charger: string;
+/** Another achievement like the charger: one open deal per achievement and buyer. */
+const another = () => publishAchievement('大功率直流充电桩碳化硅功率模块');
 
 beforeAll(async () => {
   app = await createTestApp('deals', {
@@ -108,17 +110,17 @@ describe('POST /api/deals', () => {
   });
 
   it('lets staff name the broker, and only a broker', async () => {
-    const body = { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId };
+    const body = { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId };
     const res = await open('staff', { ...body, brokerId: users['broker2'].id, source: 'workbench' }).expect(201);
     expect(res.body).toMatchObject({ source: 'workbench', broker: { id: users['broker2'].id } });
     await open('staff', { ...body, brokerId: users['enterprise'].id }).expect(400);
-    expect((await open('staff', body).expect(201)).body.broker).toBeNull();
+    expect((await open('staff', { ...body, achievementId: await another() }).expect(201)).body.broker).toBeNull();
   });
 });
 
 describe('visibility', () => {
   it('shows a deal to its broker, both sides and staff; 404 to everyone else', async () => {
-    const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    const { body: deal } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
     for (const who of ['broker', 'researcher', 'enterprise', 'staff']) await http().get(`/api/deals/${deal.id}`).set(as(who)).expect(200);
     for (const who of ['other', 'broker2']) await http().get(`/api/deals/${deal.id}`).set(as(who)).expect(404);
     await http().get(`/api/deals/${deal.id}`).expect(401);
@@ -138,7 +140,7 @@ describe('visibility', () => {
 
 describe('POST /api/deals/:id/advance', () => {
   it('walks every stage, asks for the facts of each, keeps the history and tells both sides', async () => {
-    const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    const { body: deal } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
     await advance('broker', deal.id, { stage: 'signed', amount: 1, contract: { type: 'license' } }).expect(409);
     await advance('broker', deal.id, { stage: 'registered', registration: { number: 'x', registeredAt: '2026-01-01T00:00:00Z' } }).expect(409);
     await advance('broker', deal.id, { stage: 'closed' }).expect(409);
@@ -180,7 +182,7 @@ describe('POST /api/deals/:id/advance', () => {
 
   it('terminates from intent, negotiating and signed', async () => {
     for (const path of [[], ['negotiating'], ['negotiating', 'signed']]) {
-      const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+      const { body: deal } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
       for (const stage of path) await advance('broker', deal.id, stage === 'signed' ? { stage, amount: 10, contract: { type: 'service' } } : { stage }).expect(200);
       const res = await advance('broker', deal.id, { stage: 'terminated', note: '买方放弃' }).expect(200);
       expect(res.body.stage).toBe('terminated');
@@ -189,10 +191,32 @@ describe('POST /api/deals/:id/advance', () => {
   });
 
   it('serializes concurrent changes: of two identical moves one wins, the other is a conflict', async () => {
-    const { body: deal } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    const { body: deal } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
     const codes = (await Promise.all([advance('broker', deal.id, { stage: 'negotiating' }), advance('staff', deal.id, { stage: 'negotiating' })])).map((r) => r.status).sort();
     expect(codes).toEqual([200, 409]);
     expect((await http().get(`/api/deals/${deal.id}`).set(as('staff')).expect(200)).body.history).toHaveLength(2);
+  });
+});
+
+describe('one open deal per achievement and buyer', () => {
+  it('answers a second opening with 409 and the first deal, and 20 concurrent openings leave one deal', async () => {
+    const achievementId = await another();
+    const body = { achievementId, buyerOrganizationId: users['enterprise'].organizationId };
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => open(i % 2 ? 'staff' : 'broker', body)));
+    const created = answers.filter((a) => a.status === 201);
+    expect(created).toHaveLength(1);
+    const first = created[0].body.id as string;
+    for (const a of answers.filter((x) => x.status !== 201)) expect([a.status, a.body.code, a.body.dealId]).toEqual([409, 'DEALS.ALREADY_OPEN', first]);
+    const [{ n }] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM deals WHERE achievement_id = $1`, [achievementId]);
+    expect(n).toBe(1);
+    // another buyer may open its own; once the first is terminated (with a reason) the pair may trade again
+    await open('broker', { ...body, buyerOrganizationId: users['other'].organizationId }).expect(201);
+    const noReason = await advance('broker', first, { stage: 'terminated' }).expect(400);
+    expect(noReason.body.message).toContain('note');
+    await advance('broker', first, { stage: 'terminated', note: '   ' }).expect(400);
+    await advance('broker', first, { stage: 'terminated', note: '买方改变计划' }).expect(200);
+    const again = await open('broker', body).expect(201);
+    expect(again.body.id).not.toBe(first);
   });
 });
 
@@ -235,12 +259,12 @@ describe('statistics', () => {
   it('sums registered contracts per Shanghai year, with the target and every breakdown', async () => {
     const coating = await publishAchievement('皮革表面抗菌涂层', 'new_materials', '鹿城区');
     // 2040-12-31 23:30 in Shanghai is still 2040; 2041-01-01 00:30 in Shanghai is 2041 although UTC says 2040
-    await registeredDeal(charger, 3_000_000, 'license', '2040-12-31T15:30:00Z');
-    await registeredDeal(charger, 2_000_000, 'transfer', '2040-12-31T16:30:00Z');
+    await registeredDeal(await another(), 3_000_000, 'license', '2040-12-31T15:30:00Z');
+    await registeredDeal(await another(), 2_000_000, 'transfer', '2040-12-31T16:30:00Z');
     await registeredDeal(coating, 500_000, 'development', '2041-03-15T04:00:00Z');
-    await registeredDeal(charger, 700_000, 'license', '2041-03-31T16:10:00Z'); // April 1st in Shanghai
+    await registeredDeal(await another(), 700_000, 'license', '2041-03-31T16:10:00Z'); // April 1st in Shanghai
     // signed but not registered: does not count
-    const { body: pending } = await open('broker', { achievementId: charger, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    const { body: pending } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
     await advance('broker', pending.id, { stage: 'negotiating' }).expect(200);
     await advance('broker', pending.id, { stage: 'signed', amount: 9_999_999, contract: { type: 'license' } }).expect(200);
 

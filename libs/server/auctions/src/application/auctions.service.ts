@@ -46,8 +46,11 @@ export class Auctions {
       seen.add(lot.achievementId);
     });
     const id = await this.dataSource.transaction(async (m) => {
+      // Locked against a concurrent withdrawal (which locks the row FOR UPDATE) and against another
+      // auction taking the same achievement at the same moment; in id order, so two creations
+      // with the same achievements cannot deadlock.
       const achievements: Array<{ id: string; title: string; organization_id: string; status: string }> = await m.query(
-        `SELECT id, title, organization_id, status FROM achievements WHERE id = ANY($1::uuid[]) FOR SHARE`,
+        `SELECT id, title, organization_id, status FROM achievements WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`,
         [dto.lots.map((l) => l.achievementId)],
       );
       const byId = new Map(achievements.map((a) => [a.id, a]));
@@ -56,6 +59,15 @@ export class Auctions {
         if (!a) throw invalid('AUCTION.ACHIEVEMENT_MISSING', `lots.${i}.achievementId 不存在`);
         if (a.status !== 'published') throw invalid('AUCTION.ACHIEVEMENT_NOT_PUBLISHED', `lots.${i}.achievementId 尚未发布，不能上拍`);
       });
+      // an achievement is in at most one lot at a time: not in another lot whose time overlaps
+      for (const [i, lot] of dto.lots.entries()) {
+        const [other]: Array<{ auction_id: string; title: string }> = await m.query(
+          `SELECT l.auction_id, a.title FROM lots l JOIN auctions a ON a.id = l.auction_id
+            WHERE l.achievement_id = $1 AND l.status <> 'closed' AND l.starts_at < $3 AND l.ends_at > $2 LIMIT 1`,
+          [lot.achievementId, startsAt, new Date(lot.endsAt)],
+        );
+        if (other) throw conflict('AUCTION.LOT_OVERLAP', `lots.${i}.achievementId 已在时间重叠的竞价「${other.title}」中上拍`);
+      }
       const extension = dto.extensionSeconds ?? DEFAULT_EXTENSION_SECONDS;
       const [auction]: Array<{ id: string }> = await m.query(
         `INSERT INTO auctions (title, description, starts_at, extension_seconds, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -140,6 +152,11 @@ export class Auctions {
     if (user.role !== 'enterprise') throw forbidden('AUCTION.ENTERPRISES_ONLY', '只有企业用户可以报名竞价');
     const auction = await this.get(user, auctionId);
     if (auction.status === 'finished') throw conflict('AUCTION.FINISHED', '该竞价活动已结束');
+    // an organization never bids on its own lots (lots keep their seller at creation)
+    const [own] = await this.dataSource.query(`SELECT 1 FROM lots WHERE auction_id = $1 AND seller_organization_id = $2 LIMIT 1`, [auctionId, user.organizationId]);
+    if (own) {
+      throw forbidden('AUCTION.OWN_LOT', '本场竞价有贵单位的拍品，贵单位不能报名竞买');
+    }
     try {
       return await this.dataSource.transaction(async (m) => {
         const [{ next_paddle }] = await updateReturning<{ next_paddle: number }>(

@@ -33,7 +33,7 @@ interface PlacedRow {
 /** … or a refusal (`minimum` only for too_low). */
 interface RefusedRow {
   idx: number;
-  outcome: 'lot_not_found' | 'not_registered' | 'deposit_pending' | 'not_open' | 'closed' | 'too_low';
+  outcome: 'lot_not_found' | 'not_registered' | 'deposit_pending' | 'not_open' | 'closed' | 'leading' | 'too_low';
   minimum: string | null;
 }
 
@@ -61,6 +61,8 @@ function answer(row: BidOutcomeRow): PlacedBid {
       throw conflict('AUCTION.LOT_NOT_OPEN', '该拍品尚未开始竞价');
     case 'closed':
       throw conflict('AUCTION.LOT_CLOSED', '该拍品竞价已结束');
+    case 'leading':
+      throw conflict('AUCTION.ALREADY_LEADING', '您已是当前最高出价，无需再次出价');
     case 'too_low':
       throw conflict('AUCTION.BID_TOO_LOW', `出价过低：当前最低可出价 ${Number(row.minimum)} 元`);
   }

@@ -10,19 +10,23 @@ describe('minimumBid', () => {
 });
 
 describe('rejectBid', () => {
-  const open = { status: 'open' as const, endsAt: at('2026-12-01T10:00:00Z'), startingPrice: 100, increment: 10, currentPrice: 150 };
+  const open = { status: 'open' as const, endsAt: at('2026-12-01T10:00:00Z'), startingPrice: 100, increment: 10, currentPrice: 150, leader: 'reg-a' };
   const now = at('2026-12-01T09:00:00Z');
 
   it('accepts a bid at exactly the minimum', () => {
-    expect(rejectBid(open, 160, now)).toBeNull();
+    expect(rejectBid(open, 160, now, 'reg-b')).toBeNull();
   });
   it('names the lowest acceptable amount when too low', () => {
-    expect(rejectBid(open, 159, now)).toEqual({ reason: 'too_low', minimum: 160 });
+    expect(rejectBid(open, 159, now, 'reg-b')).toEqual({ reason: 'too_low', minimum: 160 });
+  });
+  it('refuses the leader, whatever its amount', () => {
+    expect(rejectBid(open, 1_000, now, 'reg-a')).toEqual({ reason: 'leading' });
+    expect(rejectBid({ ...open, currentPrice: null, leader: null }, 100, now, 'reg-a')).toBeNull();
   });
   it('refuses lots that are not open, and at or after the end', () => {
-    expect(rejectBid({ ...open, status: 'scheduled' }, 500, now)).toEqual({ reason: 'not_open' });
-    expect(rejectBid({ ...open, status: 'closed' }, 500, now)).toEqual({ reason: 'not_open' });
-    expect(rejectBid(open, 500, at('2026-12-01T10:00:00Z'))).toEqual({ reason: 'ended' });
+    expect(rejectBid({ ...open, status: 'scheduled' }, 500, now, 'reg-b')).toEqual({ reason: 'not_open' });
+    expect(rejectBid({ ...open, status: 'closed' }, 500, now, 'reg-b')).toEqual({ reason: 'not_open' });
+    expect(rejectBid(open, 500, at('2026-12-01T10:00:00Z'), 'reg-b')).toEqual({ reason: 'ended' });
   });
 });
 

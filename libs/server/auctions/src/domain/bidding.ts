@@ -5,7 +5,8 @@ import type { AuctionStatus, LotResult, LotStatus } from '@market/contracts';
  * The rules of the English ascending auction, as plain functions. The SQL function `place_bids`
  * (migration 1764071200000) applies the same rules to a batch under the lot's row lock, and its
  * integration test checks it against these, bid by bid; they also drive the clock, compute the
- * next minimum bid for clients, and let anyone check the bid log.
+ * next minimum bid for clients, and let anyone check the bid log. (The SQL function is migration
+ * 1764071400000 since the leader rule.)
  */
 export interface LotPrices {
   startingPrice: number;
@@ -21,14 +22,20 @@ export function minimumBid(lot: LotPrices): number {
 export interface LotState extends LotPrices {
   status: LotStatus;
   endsAt: Date;
+  /** The registration (bidder) whose bid leads, null before the first bid. */
+  leader: string | null;
 }
 
-export type BidRejection = { reason: 'not_open' } | { reason: 'ended' } | { reason: 'too_low'; minimum: number };
+export type BidRejection = { reason: 'not_open' } | { reason: 'ended' } | { reason: 'leading' } | { reason: 'too_low'; minimum: number };
 
-/** Why a bid of `amount` at `now` cannot be accepted, or null when it can. */
-export function rejectBid(lot: LotState, amount: number, now: Date): BidRejection | null {
+/**
+ * Why a bid of `amount` by `bidder` (its registration) at `now` cannot be accepted, or null when
+ * it can. The leader cannot outbid itself: it would only raise its own price.
+ */
+export function rejectBid(lot: LotState, amount: number, now: Date, bidder: string): BidRejection | null {
   if (lot.status !== 'open') return { reason: 'not_open' };
   if (now.getTime() >= lot.endsAt.getTime()) return { reason: 'ended' };
+  if (lot.leader === bidder) return { reason: 'leading' };
   const minimum = minimumBid(lot);
   if (amount < minimum) return { reason: 'too_low', minimum };
   return null;

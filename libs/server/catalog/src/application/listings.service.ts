@@ -7,6 +7,7 @@ import { canManageOrganizationItem, isMemberOf, type AuthUser } from '@market/se
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
+import { ListingHolds } from './listing-holds';
 import type { CreateAchievementDto, CreateNeedDto, UpdateAchievementDto, UpdateNeedDto } from '../http/dto/listing.dto';
 import { CATALOG_CHANGED, CATALOG_PUBLISHED, KINDS, toAchievement, toNeed, type CatalogChanged, type ListingKind } from './listing-kinds';
 
@@ -27,6 +28,7 @@ export class Listings {
     private readonly outbox: Outbox,
     private readonly notifications: Notifications,
     private readonly audit: Audit,
+    private readonly holds: ListingHolds,
   ) {}
 
   toDto<K extends ListingKind>(kind: K, e: Entity): Dto<K> {
@@ -178,6 +180,10 @@ export class Listings {
           'CATALOG.STATUS_CONFLICT',
           `当前状态为「${STATUS_ZH[row.status]}」，不能执行该操作 (status ${row.status} does not allow ${action}; allowed from: ${allowedFrom(action).join(', ')})`,
         );
+      }
+      if (action === 'edit' || action === 'archive') {
+        const held = await this.holds.reason(manager, kind, row.id);
+        if (held) throw conflict('CATALOG.HELD', held);
       }
       await apply(manager, row);
       await manager.save(entity, row);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEAL_STAGE_LABELS, type AdvanceDealRequest, type Deal, type DealSource, type DealStage, type LotSoldEvent, type OpenDealRequest, type Paginated } from '@market/contracts';
-import { conflict, forbidden, invalid, notFound } from '@market/server/platform';
+import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
 import { OrganizationEntity, UserEntity, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
@@ -38,6 +38,8 @@ export class Deals {
     }
     const brokerId = await this.brokerFor(user, req.brokerId);
     const source: DealSource = req.source ?? (req.needId ? 'match' : 'manual');
+    const existing = await this.openDealOf(achievement.id, buyer.id);
+    if (existing) throw this.alreadyOpen(existing);
     const id = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(DealEntity);
       const deal = await repo.save(
@@ -58,13 +60,32 @@ export class Deals {
       );
       await this.record(manager, deal, user.id, null, '建立交易意向', achievement.title);
       return deal.id;
+    }).catch(async (e: unknown) => {
+      // a concurrent call opened it first: the partial unique index let one through
+      if (!isUniqueViolation(e, 'deals_one_open')) throw e;
+      const first = await this.openDealOf(achievement.id, buyer.id);
+      throw first ? this.alreadyOpen(first) : e;
     });
     return this.getById(id);
   }
 
+  /** The open deal (not closed or terminated) between this achievement and buyer, if any. */
+  private async openDealOf(achievementId: string, buyerOrganizationId: string): Promise<string | null> {
+    const [row]: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM deals WHERE achievement_id = $1 AND buyer_organization_id = $2 AND stage NOT IN ('closed', 'terminated')`,
+      [achievementId, buyerOrganizationId],
+    );
+    return row?.id ?? null;
+  }
+
+  private alreadyOpen(dealId: string) {
+    return conflict('DEALS.ALREADY_OPEN', '该成果与该买方已有进行中的交易 (an open deal for this achievement and buyer exists)', { dealId });
+  }
+
   /**
    * A sold auction lot becomes a deal at the winning price, without a broker yet. The unique index
-   * on lot_id makes a re-delivered event a no-op.
+   * on lot_id makes a re-delivered event a no-op; when the winner already has an open deal for the
+   * achievement (one open deal per achievement and buyer), that deal stands and none is added.
    */
   async openFromLot(e: LotSoldEvent): Promise<Deal | null> {
     const achievement = await this.listings.current('achievement', e.achievementId);
@@ -73,7 +94,7 @@ export class Deals {
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO deals (stage, source, achievement_id, lot_id, seller_organization_id, buyer_organization_id, field, region, amount)
          VALUES ('intent', 'auction', $1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (lot_id) WHERE lot_id IS NOT NULL DO NOTHING RETURNING id`,
+         ON CONFLICT DO NOTHING RETURNING id`,
         [achievement.id, e.lotId, e.sellerOrganizationId, e.buyerOrganizationId, achievement.field, achievement.region, e.amount],
       );
       if (inserted.length === 0) return null;

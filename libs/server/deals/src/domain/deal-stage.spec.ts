@@ -25,6 +25,12 @@ describe('deal stage machine', () => {
     expect(planAdvance({ stage: 'registered', amount: 5 }, { stage: 'terminated' }, now)).toMatchObject({ ok: false, kind: 'conflict' });
   });
 
+  it('terminating needs a reason', () => {
+    expect(planAdvance({ stage: 'intent', amount: null }, { stage: 'terminated' }, now)).toMatchObject({ ok: false, kind: 'invalid', field: 'note' });
+    expect(planAdvance({ stage: 'negotiating', amount: null }, { stage: 'terminated', note: '   ' }, now)).toMatchObject({ ok: false, kind: 'invalid', field: 'note' });
+    expect(planAdvance({ stage: 'negotiating', amount: null }, { stage: 'terminated', note: '买方预算取消' }, now)).toEqual({ ok: true, patch: {} });
+  });
+
   it('signing needs an amount (sent or already known) and a contract type', () => {
     expect(planAdvance({ stage: 'negotiating', amount: null }, { stage: 'signed', contract: { type: 'license' } }, now)).toMatchObject({ ok: false, kind: 'invalid', field: 'amount' });
     expect(planAdvance({ stage: 'negotiating', amount: null }, { stage: 'signed', amount: 800_000 }, now)).toMatchObject({ ok: false, kind: 'invalid', field: 'contract.type' });

@@ -44,6 +44,7 @@ export function planAdvance(current: { stage: DealStage; amount: number | null }
   if (req.registration !== undefined && req.stage !== 'registered') {
     return fail('invalid', 'registration is only recorded when registering (登记信息在登记时填写)', 'registration');
   }
+  if (req.stage === 'terminated' && !req.note?.trim()) return fail('invalid', 'terminating needs a reason (终止交易需要填写原因)', 'note');
   const patch: StagePatch = {};
   if (req.amount !== undefined) patch.amount = req.amount;
   if (req.stage === 'signed') {

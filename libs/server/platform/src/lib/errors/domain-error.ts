@@ -18,6 +18,8 @@ export class DomainError extends Error {
     message: string,
     /** Seconds after which a rate-limited caller may try again. */
     readonly retryAfterSeconds?: number,
+    /** Facts a client can act on, added to the error body (a 409's existing `dealId`). */
+    readonly details?: Record<string, string | number | boolean | null>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -28,7 +30,7 @@ export const invalid = (code: string, message: string) => new DomainError('inval
 export const unauthenticated = (code: string, message: string) => new DomainError('unauthenticated', code, message);
 export const forbidden = (code: string, message: string) => new DomainError('forbidden', code, message);
 export const notFound = (code: string, message: string) => new DomainError('not_found', code, message);
-export const conflict = (code: string, message: string) => new DomainError('conflict', code, message);
+export const conflict = (code: string, message: string, details?: DomainError['details']) => new DomainError('conflict', code, message, undefined, details);
 export const unavailable = (code: string, message: string) => new DomainError('unavailable', code, message);
 export const rateLimited = (code: string, message: string, retryAfterSeconds: number) =>
   new DomainError('rate_limited', code, message, retryAfterSeconds);

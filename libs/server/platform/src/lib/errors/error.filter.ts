@@ -59,7 +59,7 @@ export function errorAnswer(e: unknown): { status: number; body: ApiErrorBody; h
     const status = STATUS_OF_KIND[e.kind];
     const headers: Record<string, string> = {};
     if (e.retryAfterSeconds !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(e.retryAfterSeconds)));
-    return { status, body: { statusCode: status, message: e.message, error: REASON[status], code: e.code }, headers };
+    return { status, body: { ...e.details, statusCode: status, message: e.message, error: REASON[status], code: e.code }, headers };
   }
   if (e instanceof HttpException) {
     const status = e.getStatus();

@@ -33,6 +33,7 @@ const TEXT = {
   placedAt: { zh: '出价时间', en: 'Time' },
   noBids: { zh: '暂无出价', en: 'No bids yet' },
   you: { zh: '（本单位）', en: ' (you)' },
+  leading: { zh: '您已是当前最高出价', en: 'You hold the highest bid' },
   register: { zh: '报名竞价', en: 'Register to bid' },
   notRegistered: { zh: '贵单位尚未报名本场竞价，报名并由科技局确认保证金后即可出价。', en: 'Your company has not registered for this auction; register and have the bureau confirm your deposit to bid.' },
   pending: { zh: '报名成功，等待科技局确认保证金后即可出价。', en: 'Registered; you can bid once the bureau confirms your deposit.' },
@@ -143,8 +144,11 @@ const TEXT = {
                 <div class="bidrow">
                   <span>{{ text.paddle | tr }} <strong data-testid="my-paddle">{{ registration()!.paddleNumber }}</strong></span>
                   <nz-input-number [(ngModel)]="amount" [nzMin]="0" [nzStep]="l.increment" [nzPrecision]="0" nzPlaceHolder="{{ text.yourBid | tr }}" data-testid="bid-amount"></nz-input-number>
-                  <button nz-button nzType="primary" nzDanger (click)="ask()" [disabled]="busy()" data-testid="bid-button">{{ text.bid | tr }}</button>
+                  <button nz-button nzType="primary" nzDanger (click)="ask()" [disabled]="busy() || leading()" data-testid="bid-button">{{ text.bid | tr }}</button>
                 </div>
+                @if (leading()) {
+                  <p class="leading" role="status" data-testid="bid-leading">{{ text.leading | tr }}</p>
+                }
                 <div class="w">{{ words(amount) }}</div>
                 @if (asking() !== null) {
                   <div class="confirm" data-testid="bid-confirm">
@@ -224,6 +228,11 @@ export class LotRoomPage {
     return remainingMs(l.status === 'scheduled' ? l.startsAt : l.endsAt, this.now(), this.live.skewMs());
   });
   protected readonly countdown = computed(() => formatCountdown(this.remaining(), this.language.lang()));
+  /** The leader cannot outbid itself: its button waits until another bidder leads. */
+  protected readonly leading = computed(() => {
+    const paddle = this.registration()?.paddleNumber;
+    return paddle !== undefined && paddle !== null && this.lot()?.leadingPaddle === paddle;
+  });
   protected readonly registrationLabel = computed(() => {
     const r = this.registration();
     return r ? REGISTRATION_STATUS_LABELS[r.status] : null;

@@ -12,6 +12,7 @@ import { shanghaiDay, shanghaiNoon, wanToYuan } from '../data/money';
 
 const TEXT = {
   title: { zh: '推进交易到', en: 'Move the deal to' },
+  terminate: { zh: '终止交易', en: 'Terminate the deal' },
   amount: { zh: '合同金额（万元）', en: 'Contract amount (10k yuan)' },
   contractType: { zh: '合同类型', en: 'Contract type' },
   contractNumber: { zh: '合同编号（选填）', en: 'Contract number (optional)' },
@@ -25,6 +26,7 @@ const TEXT = {
   needAmount: { zh: '请填写合同金额', en: 'Enter the contract amount' },
   needType: { zh: '请选择合同类型', en: 'Choose the contract type' },
   needReg: { zh: '请填写登记编号和登记日期', en: 'Enter the registration number and date' },
+  needReason: { zh: '请填写终止原因', en: 'Enter the reason for terminating' },
   failed: { zh: '操作失败，请稍后重试。', en: 'That did not work. Please try again.' },
 } satisfies Record<string, Localized>;
 
@@ -113,7 +115,9 @@ export class AdvanceDialog implements OnInit {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
-  protected readonly heading = computed(() => `${this.language.text(TEXT.title)}「${this.language.text(DEAL_STAGE_LABELS[this.stage()])}」`);
+  protected readonly heading = computed(() =>
+    this.stage() === 'terminated' ? this.language.text(TEXT.terminate) : `${this.language.text(TEXT.title)}「${this.language.text(DEAL_STAGE_LABELS[this.stage()])}」`,
+  );
 
   ngOnInit(): void {
     const amount = this.deal().amount;
@@ -142,6 +146,7 @@ export class AdvanceDialog implements OnInit {
     const stage = this.stage();
     const body: AdvanceDealRequest = { stage };
     const note = this.note().trim();
+    if (stage === 'terminated' && !note) return this.missing(TEXT.needReason);
     if (note) body.note = note;
     if (stage === 'signed') {
       const amount = wanToYuan(this.amountWan());

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { DealSource } from '@market/contracts';
@@ -47,6 +48,12 @@ export class OpenDealButton {
     this.api.open({ achievementId: this.achievementId(), buyerOrganizationId: this.buyerOrganizationId(), source: this.source(), ...(needId ? { needId } : {}) }).subscribe({
       next: (deal) => void this.router.navigate(['/deals', deal.id]),
       error: (e: unknown) => {
+        // one open deal per achievement and buyer: a second click goes to the deal that exists
+        const existing = e instanceof HttpErrorResponse && e.status === 409 ? (e.error as { dealId?: unknown } | null)?.dealId : undefined;
+        if (typeof existing === 'string') {
+          void this.router.navigate(['/deals', existing]);
+          return;
+        }
         this.busy.set(false);
         this.error.set(serverMessage(e) ?? this.language.text(DEAL_TEXT.loadError));
       },

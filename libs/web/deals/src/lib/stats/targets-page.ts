@@ -13,6 +13,7 @@ const TEXT = {
   year: { zh: '年度', en: 'Year' },
   target: { zh: '目标（亿元）', en: 'Target (100M yuan)' },
   current: { zh: '当前目标', en: 'Current target' },
+  positive: { zh: '年度目标须为正数', en: 'The target must be a positive amount' },
   none: { zh: '未设定', en: 'Not set' },
   save: { zh: '保存', en: 'Save' },
   saved: { zh: '已保存', en: 'Saved' },
@@ -38,7 +39,7 @@ const TEXT = {
         <p class="current">{{ text.current | tr }}：<b data-testid="target-current">{{ current() === null ? (text.none | tr) : current() + ' 亿元' }}</b></p>
         <div class="field">
           <span id="target-value-label">{{ text.target | tr }}</span>
-          <nz-input-number [ngModel]="targetYi()" (ngModelChange)="targetYi.set($event)" name="target" [nzMin]="0.01" [nzStep]="1" aria-labelledby="target-value-label" data-testid="target-value" />
+          <nz-input-number [ngModel]="targetYi()" (ngModelChange)="targetYi.set($event)" name="target" [nzMin]="0" [nzStep]="1" aria-labelledby="target-value-label" data-testid="target-value" />
         </div>
         <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="target-save">{{ text.save | tr }}</button>
         @if (message()) {
@@ -79,7 +80,11 @@ export class TargetsPage {
 
   protected save(): void {
     const yi = this.targetYi();
-    if (!yi || yi <= 0) return;
+    // a target is a positive amount: 0 is refused out loud, never turned into 0.01 亿元
+    if (yi === null || !(yi > 0) || Math.round(yi * 100_000_000) < 1) {
+      this.message.set(this.language.text(TEXT.positive));
+      return;
+    }
     this.busy.set(true);
     this.api.setTarget(this.year(), Math.round(yi * 100_000_000)).subscribe({
       next: (answer) => {

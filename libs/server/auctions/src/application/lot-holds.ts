@@ -1,0 +1,20 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ListingHolds } from '@market/server/catalog';
+
+/**
+ * An achievement in a lot that has not closed is what bidders registered and paid a deposit for:
+ * it may not be edited or withdrawn until the lot closes (the lot's own row says so).
+ */
+@Injectable()
+export class LotHolds implements OnModuleInit {
+  constructor(private readonly holds: ListingHolds) {}
+
+  onModuleInit(): void {
+    this.holds.register(async (manager, kind, id) => {
+      if (kind !== 'achievement') return null;
+      const [lot]: Array<{ status: string }> = await manager.query(`SELECT status FROM lots WHERE achievement_id = $1 AND status <> 'closed' LIMIT 1`, [id]);
+      if (!lot) return null;
+      return lot.status === 'open' ? '该成果正在竞价中，竞价结束前不能修改或下架' : '该成果已安排竞价，竞价结束前不能修改或下架';
+    });
+  }
+}
