@@ -89,7 +89,12 @@ describe('operations', () => {
   it('health → 200 with every check up', async () => {
     const res = await call('GET', '/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up', search: 'up' } });
+    expect(res.body).toEqual({
+      status: 'ok',
+      checks: { database: 'up', redis: 'up', search: 'up' },
+      pool: { max: 20, total: expect.any(Number), idle: expect.any(Number), inUse: expect.any(Number), waiting: 0, saturated: false },
+      outbox: { draining: expect.any(Boolean), handlersRunning: expect.any(Number), handlerSlots: 8 },
+    });
   });
 
   it('publishes its OpenAPI document with the identity routes', async () => {

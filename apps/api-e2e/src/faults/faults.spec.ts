@@ -214,6 +214,9 @@ it('SIGKILL in the middle of a drain: after a restart every claimed row is deliv
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
+    // what preparing the market caused is delivered first, so that the drain killed below is the approvals'
+    await waitFor('the preparation drained', () => outboxPending(db), (n) => n === 0, 60_000);
+    const [{ last }] = (await db.query(`SELECT coalesce(max(id), 0) AS last FROM outbox`)).rows;
     const client = marketClient(base);
     let next = 0;
     const approvals = Promise.all(
@@ -227,7 +230,8 @@ it('SIGKILL in the middle of a drain: after a restart every claimed row is deliv
     // kill it once the drain has delivered some rows and holds leases on others
     const leased = await waitFor(
       'a drain under way',
-      async () => (await db.query(`SELECT count(*) FILTER (WHERE processed_at IS NOT NULL)::int AS done, array_agg(id) FILTER (WHERE processed_at IS NULL AND locked_until > now()) AS held FROM outbox`)).rows[0],
+      async () =>
+        (await db.query(`SELECT count(*) FILTER (WHERE processed_at IS NOT NULL)::int AS done, array_agg(id) FILTER (WHERE processed_at IS NULL AND locked_until > now()) AS held FROM outbox WHERE id > $1`, [last])).rows[0],
       (r) => r?.done > 0 && (r.held?.length ?? 0) > 0,
       60_000,
     );
