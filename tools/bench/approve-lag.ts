@@ -32,9 +32,10 @@ async function main(): Promise<void> {
       password: 'bench-password',
       name: '测速',
       role: 'researcher',
-      organization: { name: '基准大学', kind: 'university' },
+      organization: { name: `基准大学-${Date.now()}`, kind: 'university' },
     });
     const staff = await api('POST', '/api/auth/login', E2E_STAFF);
+    await api('POST', `/api/organizations/${researcher.user.organization.id}/verify`, { decision: 'approve' }, staff.accessToken);
     const lags: number[] = [];
     for (let n = 0; n < ITEMS; n++) {
       const marker = `测速标记${n}号${Date.now() % 100000}`;

@@ -13,6 +13,7 @@ import { io, type Socket } from 'socket.io-client';
 import { AUCTION_SOCKET, type SocketBidAnswer } from '@market/contracts';
 import { ensureServices } from '../dev-services/index.mjs';
 import { startServer, E2E_STAFF } from '../test/e2e-server.mjs';
+import { creditCode } from '../../apps/api-e2e/src/support/api';
 import { keepAliveClient } from './http-client';
 
 const arg = (name: string, fallback: number) => {
@@ -68,10 +69,16 @@ async function main(): Promise<void> {
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
-  const register = (name: string, role: string, org: string, kind: string) =>
-    api('POST', '/api/auth/register', { email: `${name}-${Date.now()}@bench.test`, password: 'bench-password', name, role, organization: { name: org, kind } });
+  let staff = '';
+  /** Signs up with a new organization, which staff verify (机构认证) before it publishes or bids. */
+  const register = async (name: string, role: string, org: string, kind: string) => {
+    const organization = { name: `${org}-${Date.now()}-${Math.random()}`, kind, ...(kind === 'enterprise' ? { creditCode: creditCode() } : {}) };
+    const answer = await api('POST', '/api/auth/register', { email: `${name}-${Date.now()}-${Math.random()}@bench.test`, password: 'bench-password', name, role, organization });
+    await api('POST', `/api/organizations/${answer.user.organization.id}/verify`, { decision: 'approve' }, staff);
+    return answer;
+  };
   try {
-    const staff = (await api('POST', '/api/auth/login', E2E_STAFF)).accessToken;
+    staff = (await api('POST', '/api/auth/login', E2E_STAFF)).accessToken;
     const researcher = (await register('研究员', 'researcher', '基准大学', 'university')).accessToken;
     const publish = async (title: string) => {
       const a = await api('POST', '/api/achievements', { title, summary: '用于竞价基准测试的成果条目，测量热点拍品的出价吞吐。', field: 'advanced_manufacturing', keywords: ['基准'], maturity: 'pilot', transferModes: ['transfer'], askingPrice: 100000, patents: [], region: '鹿城区', inventors: [] }, researcher);

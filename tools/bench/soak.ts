@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   try {
     const market = await prepareMarket(server.url, { staff: E2E_STAFF, achievements: 0, bidders: 10, approvers: 1 });
     const staff = market.staffTokens[0];
-    const researchers = await Promise.all([0, 1].map((n) => register(api, 'researcher', 'university', `长稳大学${n}-`)));
+    const researchers = await Promise.all([0, 1].map((n) => register(api, 'researcher', 'university', `长稳大学${n}-`, staff)));
     const roadshow = await api.ok(
       'POST',
       '/api/roadshows',

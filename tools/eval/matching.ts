@@ -9,6 +9,7 @@
  * Meilisearch query of the need's title (GET /api/achievements?q=title). Reports nDCG@10 (gain
  * 2^grade − 1) and MRR (first achievement graded 3), and how the new-match threshold splits pairs.
  */
+import { creditCode } from '../../apps/api-e2e/src/support/api';
 import { ensureServices } from '../dev-services/index.mjs';
 import { startServer, E2E_STAFF } from '../test/e2e-server.mjs';
 import { DEV_ACHIEVEMENTS, DEV_NEEDS, JUDGMENTS, type DevNeed } from './matching-devset';
@@ -92,8 +93,10 @@ async function main(): Promise<void> {
           password: 'eval-password',
           name: '评测',
           role,
-          organization: { name: org, kind },
+          organization: { name: org, kind, ...(kind === 'enterprise' ? { creditCode: creditCode() } : {}) },
         });
+        // staff verify the organization (机构认证) before its listings can be published
+        await call('POST', `/api/organizations/${(res['user'] as { organization: { id: string } }).organization.id}/verify`, { decision: 'approve' }, staff);
         tokens.set(key, res['accessToken'] as string);
       }
       return tokens.get(key) as string;

@@ -1,18 +1,6 @@
 import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { PASSWORD, registerByApi, STAFF } from './accounts';
 import { collectConsoleErrors } from './console-errors';
-
-const STAFF = {
-  email: process.env['E2E_STAFF_EMAIL'] ?? 'staff@e2e.test',
-  password: process.env['E2E_STAFF_PASSWORD'] ?? 'staff-password-e2e',
-};
-const PASSWORD = 'e2e-password-123';
-
-async function registerByApi(request: APIRequestContext, role: 'researcher' | 'enterprise', name: string, organization: { name: string; kind: string }) {
-  const email = `e2e-auction-${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  const answer = await request.post('/api/auth/register', { data: { email, password: PASSWORD, name, role, organization } });
-  expect(answer.status()).toBe(201);
-  return { email, token: (await answer.json()).accessToken as string };
-}
 
 async function signIn(browser: Browser, email: string, password: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();

@@ -1,4 +1,5 @@
 import { Browser, expect, Page, test } from '@playwright/test';
+import { creditCode, staffToken } from './accounts';
 import { collectConsoleErrors } from './console-errors';
 
 /** The e2e server creates this staff account (tools/test/e2e-server.mjs); override to run elsewhere. */
@@ -16,8 +17,14 @@ async function register(browser: Browser, role: 'researcher' | 'enterprise', nam
   await page.getByTestId('password').fill(PASSWORD);
   await page.getByTestId('name').fill(name);
   await page.getByTestId('organization-name').fill(organization);
+  if (role === 'enterprise') await page.getByTestId('credit-code').fill(creditCode());
   await page.getByTestId('submit').click();
   await expect(page.getByTestId('user-name')).toHaveText(name);
+  // the new organization waits for the bureau's verification (机构认证); staff verify it here
+  const token = await page.evaluate(() => localStorage.getItem('market.accessToken'));
+  const me = await (await page.request.get('/api/auth/me', { headers: { authorization: `Bearer ${token}` } })).json();
+  const verified = await page.request.post(`/api/organizations/${me.organization.id}/verify`, { headers: { authorization: `Bearer ${await staffToken(page.request)}` }, data: { decision: 'approve' } });
+  expect(verified.status()).toBe(200);
   return page;
 }
 

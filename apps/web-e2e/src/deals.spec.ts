@@ -1,18 +1,8 @@
 import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { PASSWORD, registerByApi as register, STAFF } from './accounts';
 import { collectConsoleErrors } from './console-errors';
 
-const STAFF = {
-  email: process.env['E2E_STAFF_EMAIL'] ?? 'staff@e2e.test',
-  password: process.env['E2E_STAFF_PASSWORD'] ?? 'staff-password-e2e',
-};
-const PASSWORD = 'e2e-password-123';
-
-async function registerByApi(request: APIRequestContext, role: string, organization: { name: string; kind: string }): Promise<{ email: string; token: string }> {
-  const email = `e2e-deal-${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  const answer = await request.post('/api/auth/register', { data: { email, password: PASSWORD, name: `${role}-用户`, role, organization } });
-  expect(answer.status()).toBe(201);
-  return { email, token: (await answer.json()).accessToken };
-}
+const registerByApi = (request: APIRequestContext, role: string, organization: { name: string; kind: string }) => register(request, role, `${role}-用户`, organization);
 
 /** Creates, submits and (as staff) approves a listing; answers its id. */
 async function publish(request: APIRequestContext, token: string, staffToken: string, kind: 'achievements' | 'needs', body: object): Promise<string> {

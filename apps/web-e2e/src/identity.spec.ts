@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { creditCode } from './accounts';
 import { collectConsoleErrors } from './console-errors';
 
 async function signOut(page: Page) {
@@ -25,7 +26,7 @@ test.describe('identity', () => {
     await page.getByTestId('credit-code').fill('91330300MA2867XJ9J');
     await page.getByTestId('submit').click();
     await expect(page.getByTestId('credit-code-error')).toHaveText('统一社会信用代码不正确，请核对后重新输入');
-    await page.getByTestId('credit-code').fill('');
+    await page.getByTestId('credit-code').fill(creditCode());
     await page.getByTestId('submit').click();
 
     await expect(page).toHaveURL(/\/$/);
@@ -61,7 +62,7 @@ test.describe('identity', () => {
       await page.getByTestId('email').fill(email);
       await page.getByTestId('password').fill('e2e-password-123');
       await page.getByTestId('name').fill('吴研究');
-      await page.getByTestId('organization-name').fill('温州大学');
+      await page.getByTestId('organization-name').fill(`温州大学 ${email}`);
       await page.getByTestId('submit').click();
     };
     await register();

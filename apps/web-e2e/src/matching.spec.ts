@@ -1,32 +1,13 @@
 import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { PASSWORD, registerByApi, STAFF } from './accounts';
 import { collectConsoleErrors } from './console-errors';
 
-/** The e2e server creates this staff account (tools/test/e2e-server.mjs); override to run elsewhere. */
-const STAFF = {
-  email: process.env['E2E_STAFF_EMAIL'] ?? 'staff@e2e.test',
-  password: process.env['E2E_STAFF_PASSWORD'] ?? 'staff-password-e2e',
-};
-const PASSWORD = 'e2e-password-123';
-
+/** Creates a listing and submits it for review; answers its id. */
 interface Account {
   email: string;
   token: string;
 }
 
-/** Registration through the UI is covered by identity.spec.ts and catalog.spec.ts; here the API is enough. */
-async function registerByApi(
-  request: APIRequestContext,
-  role: 'researcher' | 'enterprise',
-  name: string,
-  organization: { name: string; kind: 'institute' | 'enterprise' },
-): Promise<Account> {
-  const email = `e2e-match-${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  const answer = await request.post('/api/auth/register', { data: { email, password: PASSWORD, name, role, organization } });
-  expect(answer.status()).toBe(201);
-  return { email, token: (await answer.json()).accessToken };
-}
-
-/** Creates a listing and submits it for review; answers its id. */
 async function listAndSubmit(request: APIRequestContext, account: Account, kind: 'achievements' | 'needs', body: object): Promise<string> {
   const headers = { authorization: `Bearer ${account.token}` };
   const created = await request.post(`/api/${kind}`, { headers, data: body });

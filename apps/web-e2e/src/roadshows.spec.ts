@@ -1,5 +1,6 @@
 import { Browser, expect, Page, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { creditCode } from './accounts';
 import { collectConsoleErrors } from './console-errors';
 
 const STAFF = {
@@ -63,6 +64,7 @@ test.describe('roadshows', () => {
     await phone.getByTestId('password').fill('e2e-password-123');
     await phone.getByTestId('name').fill('林企业');
     await phone.getByTestId('organization-name').fill(`瑞安电气有限公司 ${stamp}`);
+    await phone.getByTestId('credit-code').fill(creditCode());
     await phone.getByTestId('submit').click();
     await expect(phone.getByTestId('user-name')).toHaveText('林企业');
 

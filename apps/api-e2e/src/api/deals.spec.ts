@@ -1,4 +1,4 @@
-import { call, registration } from '../support/api';
+import { call, registration, verifyOrganization } from '../support/api';
 
 // The contract's deals and statistics table against the built, started API.
 interface Session {
@@ -9,6 +9,7 @@ interface Session {
 async function signUp(role: string, organization: { name: string; kind: string }): Promise<Session> {
   const res = await call<Session & { accessToken: string }>('POST', '/api/auth/register', { body: registration({ role, organization: { ...organization, name: `${organization.name}-${Date.now()}` } }) });
   expect(res.status).toBe(201);
+  await verifyOrganization(res.body.user.organization.id);
   return { token: res.body.accessToken, user: res.body.user };
 }
 

@@ -51,7 +51,7 @@ describe('identity over HTTP', () => {
   });
 
   it('login → 200 with the right password, 401 with a wrong one, 400 without a password', async () => {
-    const body = registration({ role: 'broker', organization: { name: '温州技术经纪服务中心', kind: 'agency' } });
+    const body = registration({ role: 'broker', organization: { name: `温州技术经纪服务中心-${Date.now()}`, kind: 'agency' } });
     await call('POST', '/api/auth/register', { body });
     const ok = await call<{ accessToken: string; user: { role: string } }>('POST', '/api/auth/login', { body: { email: body.email, password: body.password } });
     expect([ok.status, ok.body.user.role]).toEqual([200, 'broker']);

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { creditCode } from '../support/api';
 import { marketClient, outboxPending, prepareMarket } from '../support/market-burst';
 import { freePort, freshDatabase, http, meiliKey, Proc, STAFF, startApi, startMeili, startRedis, waitFor } from '../support/processes';
 
@@ -33,8 +34,12 @@ const achievementBody = (title: string) => ({
 async function market(base: string) {
   const staff = (await http(base, 'POST', '/api/auth/login', STAFF)).body['accessToken'] as string;
   const stamp = `${Date.now()}-${Math.random()}`;
-  const reg = await http(base, 'POST', '/api/auth/register', { email: `r-${stamp}@faults.test`, password: 'faults-password', name: '研究员', role: 'researcher', organization: { name: '故障演练大学', kind: 'university' } });
-  const researcher = reg.body['accessToken'] as string;
+  // staff verify each new organization (机构认证) before it publishes or bids
+  const verified = async (reg: { body: Record<string, any> }) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((await http(base, 'POST', `/api/organizations/${reg.body['user'].organization.id}/verify`, { decision: 'approve' }, staff)).status).toBe(200);
+    return reg.body['accessToken'] as string;
+  };
+  const researcher = await verified(await http(base, 'POST', '/api/auth/register', { email: `r-${stamp}@faults.test`, password: 'faults-password', name: '研究员', role: 'researcher', organization: { name: '故障演练大学', kind: 'university' } }));
   const publish = async (title: string) => {
     const a = await http(base, 'POST', '/api/achievements', achievementBody(title), researcher);
     expect(a.status).toBe(201);
@@ -45,8 +50,9 @@ async function market(base: string) {
   const bidders = async (auctionId: string, n: number) => {
     const tokens: string[] = [];
     for (let i = 0; i < n; i++) {
-      const e = await http(base, 'POST', '/api/auth/register', { email: `e${i}-${stamp}@faults.test`, password: 'faults-password', name: `企业${i}`, role: 'enterprise', organization: { name: `故障演练企业${i}-${stamp}`, kind: 'enterprise' } });
-      const token = e.body['accessToken'] as string;
+      const token = await verified(
+        await http(base, 'POST', '/api/auth/register', { email: `e${i}-${stamp}@faults.test`, password: 'faults-password', name: `企业${i}`, role: 'enterprise', organization: { name: `故障演练企业${i}-${stamp}`, kind: 'enterprise', creditCode: creditCode() } }),
+      );
       const r = await http(base, 'POST', `/api/auctions/${auctionId}/registrations`, undefined, token);
       expect((await http(base, 'POST', `/api/auctions/${auctionId}/registrations/${r.body['id']}/confirm-deposit`, undefined, staff)).status).toBe(200);
       tokens.push(token);

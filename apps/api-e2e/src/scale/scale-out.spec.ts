@@ -1,3 +1,4 @@
+import { creditCode } from '../support/api';
 import { io, type Socket } from 'socket.io-client';
 import { AUCTION_SOCKET, type Lot } from '@market/contracts';
 
@@ -35,8 +36,11 @@ async function eventually<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, t
 it('a bid on one API copy reaches a browser on the other; the worker closes the lot', async () => {
   const staff = (await json(a, 'POST', '/api/auth/login', { email: process.env['E2E_STAFF_EMAIL'], password: process.env['E2E_STAFF_PASSWORD'] })).accessToken;
   const stamp = Date.now();
-  const researcher = (await json(a, 'POST', '/api/auth/register', { email: `r-${stamp}@scale.test`, password: 'scale-password', name: '研究员', role: 'researcher', organization: { name: '扩展大学', kind: 'university' } })).accessToken;
-  const buyer = (await json(b, 'POST', '/api/auth/register', { email: `e-${stamp}@scale.test`, password: 'scale-password', name: '企业', role: 'enterprise', organization: { name: '扩展企业', kind: 'enterprise' } }, undefined, '10.88.0.2')).accessToken;
+  const r = await json(a, 'POST', '/api/auth/register', { email: `r-${stamp}@scale.test`, password: 'scale-password', name: '研究员', role: 'researcher', organization: { name: `扩展大学-${stamp}`, kind: 'university' } });
+  const e = await json(b, 'POST', '/api/auth/register', { email: `e-${stamp}@scale.test`, password: 'scale-password', name: '企业', role: 'enterprise', organization: { name: `扩展企业-${stamp}`, kind: 'enterprise', creditCode: creditCode() } }, undefined, '10.88.0.2');
+  // staff verify both organizations (机构认证), on either copy
+  for (const org of [r.user.organization.id, e.user.organization.id]) await json(b, 'POST', `/api/organizations/${org}/verify`, { decision: 'approve' }, staff);
+  const [researcher, buyer] = [r.accessToken, e.accessToken];
   const achievement = await json(a, 'POST', '/api/achievements', { title: '多实例部署验证成果', summary: '用于验证多个接口实例与独立任务进程协同工作的成果条目。', field: 'other', keywords: ['扩展'], maturity: 'pilot', transferModes: ['transfer'], askingPrice: 200000, patents: [], region: '鹿城区', inventors: ['王'] }, researcher);
   await json(a, 'POST', `/api/achievements/${achievement.id}/submit`, undefined, researcher);
   await json(b, 'POST', `/api/achievements/${achievement.id}/review`, { decision: 'approve' }, staff);

@@ -6,6 +6,7 @@
  * /api/health and a search, and a PostgreSQL probe watches for sessions idle in a transaction.
  */
 import { Client } from 'pg';
+import { creditCode } from './api';
 import { keepAliveClient, type Answer } from './http-client';
 
 /** One need per topic; every achievement of the burst is written on one of them. */
@@ -116,9 +117,12 @@ const needOf = (topic: number) => {
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-export async function register(api: ReturnType<typeof marketClient>, role: string, kind: string, label: string) {
+/** Signs up with a new organization of its own, which staff (`staffToken`) then verify. */
+export async function register(api: ReturnType<typeof marketClient>, role: string, kind: string, label: string, staffToken: string) {
   const s = stamp();
-  const r = await api.ok('POST', '/api/auth/register', { email: `${role}-${s}@burst.test`, password: 'burst-password-2026', name: label, role, organization: { name: `${label}${s}`, kind } });
+  const organization = { name: `${label}${s}`, kind, ...(kind === 'enterprise' ? { creditCode: creditCode() } : {}) };
+  const r = await api.ok('POST', '/api/auth/register', { email: `${role}-${s}@burst.test`, password: 'burst-password-2026', name: label, role, organization });
+  await api.ok('POST', `/api/organizations/${r.user.organization.id}/verify`, { decision: 'approve' }, staffToken);
   return { token: r.accessToken as string, userId: r.user.id as string };
 }
 
@@ -133,13 +137,13 @@ export async function prepareMarket(base: string, opts: { staff: { email: string
     const staffTokens = await Promise.all(Array.from({ length: opts.approvers }, async () => (await api.ok('POST', '/api/auth/login', opts.staff)).accessToken as string));
     const needs: PreparedMarket['needs'] = [];
     for (let topic = 0; topic < (opts.needs ?? TOPICS.length); topic++) {
-      const owner = await register(api, 'enterprise', 'enterprise', `需求企业${topic}-`);
+      const owner = await register(api, 'enterprise', 'enterprise', `需求企业${topic}-`, staff);
       const need = await api.ok('POST', '/api/needs', needOf(topic), owner.token);
       await api.ok('POST', `/api/needs/${need.id}/submit`, undefined, owner.token);
       await api.ok('POST', `/api/needs/${need.id}/review`, { decision: 'approve' }, staff);
       needs.push({ id: need.id, topic, userId: owner.userId });
     }
-    const researchers = await Promise.all(Array.from({ length: 8 }, (_, i) => register(api, 'researcher', 'university', `压测大学${i}-`)));
+    const researchers = await Promise.all(Array.from({ length: 8 }, (_, i) => register(api, 'researcher', 'university', `压测大学${i}-`, staff)));
     const pending: PreparedMarket['pending'] = [];
     const numbers = Array.from({ length: opts.achievements }, (_, n) => n);
     await inParallel(numbers, 8, async (n, lane) => {
@@ -162,7 +166,7 @@ export async function prepareMarket(base: string, opts: { staff: { email: string
     );
     const bidderTokens = await Promise.all(
       Array.from({ length: opts.bidders }, async (_, i) => {
-        const b = await register(api, 'enterprise', 'enterprise', `竞买企业${i}-`);
+        const b = await register(api, 'enterprise', 'enterprise', `竞买企业${i}-`, staff);
         const reg = await api.ok('POST', `/api/auctions/${auction.id}/registrations`, undefined, b.token);
         await api.ok('POST', `/api/auctions/${auction.id}/registrations/${reg.id}/confirm-deposit`, undefined, staff);
         return b.token;

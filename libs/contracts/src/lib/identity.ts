@@ -23,6 +23,35 @@ export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, { zh: string; en
   bureau: { zh: '科技局', en: 'Science and technology bureau' },
 };
 
+/**
+ * Which role fits which kind of organization (DOMAIN.md): researchers speak for universities and
+ * institutes, enterprise users for enterprises, brokers for agencies, staff for the bureau.
+ */
+export const KINDS_OF_ROLE: Record<Role, readonly OrganizationKind[]> = {
+  researcher: ['university', 'institute'],
+  enterprise: ['enterprise'],
+  broker: ['agency'],
+  staff: ['bureau'],
+};
+
+export const ORG_ROLES = ['admin', 'member'] as const;
+export type OrgRole = (typeof ORG_ROLES)[number];
+
+export const ORG_ROLE_LABELS: Record<OrgRole, { zh: string; en: string }> = {
+  admin: { zh: '管理员', en: 'Admin' },
+  member: { zh: '成员', en: 'Member' },
+};
+
+/** 机构认证: staff verify a new organization before it may publish, bid or be party to a deal. */
+export const VERIFICATIONS = ['pending', 'verified', 'rejected'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
+
+export const VERIFICATION_LABELS: Record<Verification, { zh: string; en: string }> = {
+  pending: { zh: '待认证', en: 'Awaiting verification' },
+  verified: { zh: '已认证', en: 'Verified' },
+  rejected: { zh: '未通过认证', en: 'Rejected' },
+};
+
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
@@ -38,7 +67,62 @@ export interface User {
   email: string;
   name: string;
   role: Role;
-  organization: OrganizationSummary;
+  orgRole: OrgRole;
+  organization: OrganizationSummary & { verification: Verification };
+}
+
+/** The caller's organization as its members see it (GET /api/organizations/mine). */
+export interface Organization extends OrganizationSummary {
+  verification: Verification;
+  creditCode: string | null;
+  /** Staff's reason when the verification was rejected. */
+  verificationComment: string | null;
+  verifiedAt: string | null;
+  createdAt: string;
+}
+
+/** An organization waiting in the staff's verification queue, with what staff check. */
+export interface OrganizationForReview extends Organization {
+  /** Whether the credit code's GB 32100-2015 check character is right (null without a code). */
+  creditCodeValid: boolean | null;
+  admin: { id: string; name: string; email: string; role: Role } | null;
+  members: number;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  orgRole: OrgRole;
+}
+
+export interface CreateInvitationRequest {
+  maxUses?: number;
+  expiresInDays?: number;
+}
+
+/** A new invitation: the code is shown once, here; the platform keeps only its hash. */
+export interface Invitation {
+  id: string;
+  code: string;
+  expiresAt: string;
+  maxUses: number;
+}
+
+/** An invitation as the admin's list shows it (without the code). */
+export interface InvitationSummary {
+  id: string;
+  expiresAt: string;
+  maxUses: number;
+  uses: number;
+  revokedAt: string | null;
+  createdAt: string;
+}
+
+export interface VerifyOrganizationRequest {
+  decision: 'approve' | 'reject';
+  comment?: string;
 }
 
 export interface RegisterOrganizationRequest {
@@ -48,12 +132,14 @@ export interface RegisterOrganizationRequest {
   creditCode?: string;
 }
 
+/** Exactly one of `organization` (create it, become its admin) and `invitationCode` (join as a member). */
 export interface RegisterRequest {
   email: string;
   password: string;
   name: string;
   role: SelfRegistrableRole;
-  organization: RegisterOrganizationRequest;
+  organization?: RegisterOrganizationRequest;
+  invitationCode?: string;
 }
 
 export interface LoginRequest {

@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AUCTION_LOT_SOLD, type LotSoldEvent } from '@market/contracts';
-import { createTestApp } from '@market/server/platform/testing';
+import { createTestApp, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { DealsModule, DEALS_ENTITIES, DEALS_MIGRATIONS } from './index';
@@ -21,9 +21,11 @@ async function signUp(key: string, role: string, org: { name: string; kind: stri
   const res = await http()
     .post('/api/auth/register')
     .set('X-Forwarded-For', `10.7.0.${++n}`)
-    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org })
+    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
     .expect(201);
   tokens[key] = res.body.accessToken;
+  // a new organization waits for the bureau's verification; these tests start from verified ones
+  await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
   users[key] = { id: res.body.user.id, organizationId: res.body.user.organization.id };
 }
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp } from '@market/server/platform/testing';
+import { createTestApp, testCreditCode } from '@market/server/platform/testing';
 import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Accounts } from './index';
 
 // Integration: the real Postgres (own database, real migrations), Redis and configureApp.
@@ -18,7 +18,7 @@ function registration(overrides: Record<string, unknown> = {}) {
     password: 'correct horse battery',
     name: '张伟',
     role: 'enterprise',
-    organization: { name: `温州测试科技有限公司-${id}`, kind: 'enterprise', region: '鹿城区' },
+    organization: { name: `温州测试科技有限公司-${id}`, kind: 'enterprise', region: '鹿城区', creditCode: testCreditCode() },
     ...overrides,
   };
 }
@@ -42,22 +42,43 @@ describe('POST /api/auth/register', () => {
     expect(me.body).toEqual(res.body.user);
   });
 
-  it('joins an existing organization of the same name and kind, not one of another kind', async () => {
+  it('refuses the name and kind of an existing organization, pointing to the invitation; another kind is another organization', async () => {
     const org = { name: '温州理工研究院', kind: 'institute' };
     const a = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ role: 'researcher', organization: org })).expect(201);
-    const b = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ role: 'researcher', organization: org })).expect(201);
+    expect(a.body.user).toMatchObject({ orgRole: 'admin', organization: { verification: 'pending' } });
+    const b = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ role: 'researcher', organization: org })).expect(409);
+    expect(b.body).toMatchObject({ code: 'IDENTITY.ORGANIZATION_EXISTS', message: expect.stringContaining('invitationCode') });
     const c = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ role: 'researcher', organization: { ...org, kind: 'university' } })).expect(201);
-    expect(b.body.user.organization.id).toBe(a.body.user.organization.id);
     expect(c.body.user.organization.id).not.toBe(a.body.user.organization.id);
   });
 
-  it('puts concurrent sign-ups naming one new organization into one organization', async () => {
+  it('lets one of several concurrent sign-ups naming one new organization create it; the others are told it exists', async () => {
     const org = { name: `并发注册测试公司-${Date.now()}`, kind: 'enterprise' };
     const answers = await Promise.all(
-      Array.from({ length: 4 }, () => http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: org }))),
+      Array.from({ length: 4 }, () => http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: { ...org, creditCode: testCreditCode() } }))),
     );
-    expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201]);
-    expect(new Set(answers.map((r) => r.body.user.organization.id)).size).toBe(1);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+  });
+
+  it('wants a valid credit code that no other organization holds from an enterprise', async () => {
+    const missing = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: { name: `无代码企业-${n}`, kind: 'enterprise' } })).expect(400);
+    expect(missing.body.code).toBe('IDENTITY.CREDIT_CODE_REQUIRED');
+    const code = testCreditCode();
+    const wrongCheck = code.slice(0, 17) + (code[17] === 'A' ? 'B' : 'A');
+    const bad = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: { name: `错码企业-${n}`, kind: 'enterprise', creditCode: wrongCheck } })).expect(400);
+    expect(JSON.stringify(bad.body.message)).toContain('creditCode');
+    await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: { name: `持码企业-${n}`, kind: 'enterprise', creditCode: code } })).expect(201);
+    const taken = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: { name: `冒用企业-${n}`, kind: 'enterprise', creditCode: code.toLowerCase() } })).expect(409);
+    expect(taken.body.code).toBe('IDENTITY.CREDIT_CODE_TAKEN');
+  });
+
+  it('fits the role to the kind of organization, and wants exactly one of organization and invitationCode', async () => {
+    const misfit = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ role: 'researcher' })).expect(400);
+    expect(misfit.body.code).toBe('IDENTITY.ROLE_KIND_MISMATCH');
+    await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ role: 'broker', organization: { name: `某大学-${n}`, kind: 'university' } })).expect(400);
+    const neither = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: undefined })).expect(400);
+    expect(neither.body.code).toBe('IDENTITY.ORGANIZATION_OR_INVITATION');
+    await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ invitationCode: 'ABCD-EFGH-JKMN-PQRS' })).expect(400);
   });
 
   it('answers 409 for an email that is already registered, whatever its case', async () => {
@@ -156,5 +177,119 @@ describe('staff accounts', () => {
 
   it('refuses a password shorter than 8 characters', async () => {
     await expect(app.get(Accounts).ensureStaff('short@example.com', 'short')).rejects.toThrow('at least 8');
+  });
+});
+
+describe('organizations: admins, members, invitations, verification', () => {
+  const me = (token: string) => http().get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  let staff: string;
+
+  beforeAll(async () => {
+    await app.get(Accounts).ensureStaff('staff@organizations.test', 'staff-password');
+    staff = (await http().post('/api/auth/login').send({ email: 'staff@organizations.test', password: 'staff-password' }).expect(200)).body.accessToken;
+  });
+
+  async function admin(kind: 'enterprise' | 'university' = 'enterprise') {
+    const body = kind === 'enterprise' ? registration() : registration({ role: 'researcher', organization: { name: `测试大学-${n++}`, kind: 'university' } });
+    const res = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(body).expect(201);
+    return { token: res.body.accessToken as string, user: res.body.user, body };
+  }
+  const join = (code: string, overrides: Record<string, unknown> = {}) =>
+    http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ organization: undefined, invitationCode: code, ...overrides }));
+
+  it('lets the admin invite a colleague, who joins the same organization as a member with the code', async () => {
+    const a = await admin();
+    const invite = await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({ maxUses: 2, expiresInDays: 3 }).expect(201);
+    expect(invite.body).toMatchObject({ code: expect.stringMatching(/^([A-Z2-9]{4}-){6}[A-Z2-9]{2}$/), maxUses: 2 });
+    expect(Date.parse(invite.body.expiresAt) - Date.now()).toBeGreaterThan(2.9 * 24 * 3600_000);
+    const colleague = await join(invite.body.code.toLowerCase().replace(/-/g, ' ')).expect(201);
+    expect(colleague.body.user).toMatchObject({ orgRole: 'member', organization: { id: a.user.organization.id } });
+    // the code fits only roles of the organization's kind
+    const misfit = await join(invite.body.code, { role: 'broker' }).expect(400);
+    expect(misfit.body.code).toBe('IDENTITY.ROLE_KIND_MISMATCH');
+    await join(invite.body.code).expect(201);
+    const usedUp = await join(invite.body.code).expect(400);
+    expect(usedUp.body.message).toContain('已用完');
+    const members = await http().get('/api/organizations/mine/members').set(as(colleague.body.accessToken)).expect(200);
+    expect(members.body.map((m: { orgRole: string }) => m.orgRole)).toEqual(['admin', 'member', 'member']);
+    const list = await http().get('/api/organizations/mine/invitations').set(as(a.token)).expect(200);
+    expect(list.body[0]).toMatchObject({ id: invite.body.id, uses: 2, maxUses: 2, revokedAt: null });
+    expect(JSON.stringify(list.body)).not.toContain(invite.body.code);
+  });
+
+  it('admits one person with a single-use code however many try at once; revoked and expired codes admit nobody', async () => {
+    const a = await admin();
+    const once = (await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({}).expect(201)).body;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => join(once.code)));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 400, 400, 400, 400]);
+
+    const revoked = (await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({}).expect(201)).body;
+    await http().delete(`/api/organizations/mine/invitations/${revoked.id}`).set(as(a.token)).expect(204);
+    expect((await join(revoked.code).expect(400)).body.message).toContain('撤销');
+    const expired = (await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({}).expect(201)).body;
+    await app.get(DataSource).query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.id]);
+    expect((await join(expired.code).expect(400)).body.message).toContain('过期');
+    await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({ maxUses: 0 }).expect(400);
+    await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({ expiresInDays: 365 }).expect(400);
+  });
+
+  it('keeps invitations, removals and the admin role to the admin, who can hand the role on', async () => {
+    const a = await admin();
+    const code = (await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({ maxUses: 2 }).expect(201)).body.code;
+    const b = (await join(code).expect(201)).body;
+    await http().post('/api/organizations/mine/invitations').set(as(b.accessToken)).send({}).expect(403);
+    await http().delete(`/api/organizations/mine/members/${a.user.id}`).set(as(b.accessToken)).expect(403);
+    await http().delete(`/api/organizations/mine/members/${a.user.id}`).set(as(a.token)).expect(409);
+    // another organization's admin cannot reach into this one
+    const other = await admin();
+    await http().delete(`/api/organizations/mine/members/${b.user.id}`).set(as(other.token)).expect(404);
+
+    const handed = await http().post('/api/organizations/mine/admin').set(as(a.token)).send({ userId: b.user.id }).expect(200);
+    expect(handed.body.find((m: { id: string }) => m.id === b.user.id).orgRole).toBe('admin');
+    expect((await me(a.token).expect(200)).body.orgRole).toBe('member');
+    await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({}).expect(403);
+    await http().post('/api/organizations/mine/invitations').set(as(b.accessToken)).send({}).expect(201);
+  });
+
+  it('ends a removed member’s sign-in at once: its token answers 401 on the next call, and it cannot sign in again', async () => {
+    const a = await admin();
+    const code = (await http().post('/api/organizations/mine/invitations').set(as(a.token)).send({}).expect(201)).body.code;
+    const body = registration({ organization: undefined, invitationCode: code });
+    const m = (await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(body).expect(201)).body;
+    await me(m.accessToken).expect(200);
+    await http().delete(`/api/organizations/mine/members/${m.user.id}`).set(as(a.token)).expect(204);
+    const after = await me(m.accessToken).expect(401);
+    expect(after.body.code).toBe('AUTH.TOKEN_REVOKED');
+    await http().get('/api/organizations/mine').set(as(m.accessToken)).expect(401);
+    const login = await http().post('/api/auth/login').set('X-Forwarded-For', address()).send({ email: body.email, password: body.password }).expect(401);
+    expect(login.body.code).toBe('AUTH.REMOVED');
+    const members = await http().get('/api/organizations/mine/members').set(as(a.token)).expect(200);
+    expect(members.body.map((x: { id: string }) => x.id)).not.toContain(m.user.id);
+    await me(a.token).expect(200);
+  });
+
+  it('gives staff a verification queue with the credit code check and the admin; approval and rejection (with a reason) are audited', async () => {
+    const a = await admin();
+    const b = await admin('university');
+    await http().get('/api/organizations/verification-queue').set(as(a.token)).expect(403);
+    const queue = await http().get('/api/organizations/verification-queue?pageSize=100').set(as(staff)).expect(200);
+    const entry = queue.body.items.find((o: { id: string }) => o.id === a.user.organization.id);
+    expect(entry).toMatchObject({ verification: 'pending', creditCode: a.body.organization.creditCode, creditCodeValid: true, members: 1, admin: { id: a.user.id, email: a.body.email } });
+
+    await http().post(`/api/organizations/${a.user.organization.id}/verify`).set(as(a.token)).send({ decision: 'approve' }).expect(403);
+    expect((await http().post(`/api/organizations/${a.user.organization.id}/verify`).set(as(staff)).send({ decision: 'approve' }).expect(200)).body).toEqual({ id: a.user.organization.id, verification: 'verified' });
+    await http().post(`/api/organizations/${a.user.organization.id}/verify`).set(as(staff)).send({ decision: 'reject', comment: '迟到的驳回' }).expect(409);
+    expect((await me(a.token).expect(200)).body.organization.verification).toBe('verified');
+
+    await http().post(`/api/organizations/${b.user.organization.id}/verify`).set(as(staff)).send({ decision: 'reject' }).expect(400);
+    await http().post(`/api/organizations/${b.user.organization.id}/verify`).set(as(staff)).send({ decision: 'reject', comment: '单位名称与证照不符' }).expect(200);
+    const mine = await http().get('/api/organizations/mine').set(as(b.token)).expect(200);
+    expect(mine.body).toMatchObject({ verification: 'rejected', verificationComment: '单位名称与证照不符' });
+
+    const after = await http().get('/api/organizations/verification-queue?pageSize=100').set(as(staff)).expect(200);
+    expect(after.body.items.map((o: { id: string }) => o.id)).not.toContain(a.user.organization.id);
+    const audit = await http().get(`/api/audit?action=organization.verify&subjectId=${b.user.organization.id}`).set(as(staff)).expect(200);
+    expect(audit.body.items[0]).toMatchObject({ details: { decision: 'reject', comment: '单位名称与证照不符' } });
   });
 });

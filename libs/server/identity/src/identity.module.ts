@@ -10,13 +10,18 @@ import { Accounts } from './application/accounts';
 import { OrganizationEntity } from './infrastructure/organization.entity';
 import { UserEntity } from './infrastructure/user.entity';
 import { Identity1764070100000 } from './infrastructure/migrations/1764070100000-identity';
+import { Organizations1764071600000 } from './infrastructure/migrations/1764071600000-organizations';
+import { Invitations } from './application/invitations';
+import { Memberships } from './application/memberships';
+import { Organizations } from './application/organizations';
+import { OrganizationsController } from './http/organizations.controller';
 import { AuthController } from './http/auth.controller';
 import { JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard } from './http/auth.decorators';
 import { PublicConfigController } from './http/config.controller';
 import { AccessTokens } from './application/access-tokens';
 
 export const IDENTITY_ENTITIES = [OrganizationEntity, UserEntity];
-export const IDENTITY_MIGRATIONS = [Identity1764070100000];
+export const IDENTITY_MIGRATIONS = [Identity1764070100000, Organizations1764071600000];
 
 @Module({
   imports: [
@@ -29,8 +34,8 @@ export const IDENTITY_MIGRATIONS = [Identity1764070100000];
       }),
     }),
   ],
-  controllers: [AuthController, PublicConfigController, AuditController],
-  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, AccessTokens, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
-  exports: [Accounts, AccessTokens, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  controllers: [AuthController, PublicConfigController, AuditController, OrganizationsController],
+  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, AccessTokens, Memberships, Invitations, Organizations, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  exports: [Accounts, AccessTokens, Organizations, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
 })
 export class IdentityModule {}

@@ -3,7 +3,8 @@
 export { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from './identity.module';
 export { Accounts, BUREAU_NAME } from './application/accounts';
 export { AccessTokens, type VerifiedToken } from './application/access-tokens';
+export { Organizations, ORGANIZATION_DECIDED, type OrganizationDecided } from './application/organizations';
 export { Auth, OptionalAuth, CurrentUser } from './http/auth.decorators';
-export { type AuthUser, roleAllowed, canManageOrganizationItem, isMemberOf } from './domain/access';
+export { type AuthUser, roleAllowed, canManageOrganizationItem, isMemberOf, roleFitsKind } from './domain/access';
 export { OrganizationEntity } from './infrastructure/organization.entity';
 export { UserEntity } from './infrastructure/user.entity';

@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp } from '@market/server/platform/testing';
+import { createTestApp, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS, CATALOG_PUBLISHED } from '@market/server/catalog';
 import { SearchModule } from '@market/server/search';
@@ -21,9 +21,11 @@ async function signUp(key: string, role: string, org: { name: string; kind: stri
   const res = await http()
     .post('/api/auth/register')
     .set('X-Forwarded-For', `10.6.0.${++n}`)
-    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org })
+    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
     .expect(201);
   tokens[key] = res.body.accessToken;
+  // a new organization waits for the bureau's verification; these tests start from verified ones
+  await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
 }
 
 async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {

@@ -17,14 +17,19 @@ beforeAll(async () => {
     modules: [IdentityModule, NotificationsModule],
   });
   let n = 0;
-  for (const [key, org] of [['alice', '瓯江大学'], ['bob', '瓯江大学'], ['carol', '东海研究院']] as const) {
+  const signUp = async (key: string, how: { organization?: { name: string; kind: string }; invitationCode?: string }) => {
     const res = await http()
       .post('/api/auth/register')
       .set('X-Forwarded-For', `10.7.0.${++n}`)
-      .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role: 'researcher', organization: { name: org, kind: 'university' } })
+      .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role: 'researcher', ...how })
       .expect(201);
     users[key] = { token: res.body.accessToken, id: res.body.user.id, org: res.body.user.organization.id };
-  }
+  };
+  await signUp('alice', { organization: { name: '瓯江大学', kind: 'university' } });
+  // bob joins alice's university with an invitation from her (its admin)
+  const invitation = await http().post('/api/organizations/mine/invitations').set('Authorization', `Bearer ${users['alice'].token}`).send({}).expect(201);
+  await signUp('bob', { invitationCode: invitation.body.code });
+  await signUp('carol', { organization: { name: '东海研究院', kind: 'university' } });
 });
 
 afterAll(async () => {

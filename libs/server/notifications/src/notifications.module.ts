@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Notifications } from './application/notifications.service';
+import { OrganizationDecidedHandler } from './application/organization-decided.handler';
 import { NotificationsController } from './http/notifications.controller';
 import { NotificationEntity } from './infrastructure/notification.entity';
 import { Notifications1764070200000 } from './infrastructure/migrations/1764070200000-notifications';
@@ -9,7 +10,7 @@ export const NOTIFICATIONS_MIGRATIONS = [Notifications1764070200000];
 
 @Module({
   controllers: [NotificationsController],
-  providers: [Notifications],
+  providers: [Notifications, OrganizationDecidedHandler],
   exports: [Notifications],
 })
 export class NotificationsModule {}

@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { testEnvironment } from '@market/server/platform/testing';
+import { testEnvironment, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
 import { configureApp, JobQueue, PlatformModule } from '@market/server/platform';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { Reminders, RoadshowsModule, ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from './index';
@@ -49,9 +49,11 @@ async function signUp(key: string, role: string, org: { name: string; kind: stri
   const res = await http()
     .post('/api/auth/register')
     .set('X-Forwarded-For', `10.8.${Math.floor(n / 200)}.${(n++ % 200) + 1}`)
-    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org })
+    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
     .expect(201);
   tokens[key] = res.body.accessToken;
+  // a new organization waits for the bureau's verification; these tests start from verified ones
+  await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
   ids[key] = res.body.user.id;
 }
 

@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createTestApp } from '@market/server/platform/testing';
+import { createTestApp, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
 import { SearchPort } from '@market/server/platform';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
+import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { CatalogIndex, SearchModule } from './index';
@@ -18,9 +18,11 @@ async function signUp(key: string, role: string, org: { name: string; kind: stri
   const res = await http()
     .post('/api/auth/register')
     .set('X-Forwarded-For', `10.5.0.${++n}`)
-    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org })
+    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
     .expect(201);
   tokens[key] = res.body.accessToken;
+  // a new organization waits for the bureau's verification; these tests start from verified ones
+  await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
 }
 
 const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
@@ -73,7 +75,14 @@ beforeAll(async () => {
     modules: [IdentityModule, NotificationsModule, CatalogModule, SearchModule],
   });
   await signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
-  await signUp('colleague', 'researcher', { name: '瓯江大学', kind: 'university' });
+  // a colleague joins the same university with an invitation from its admin
+  const invitation = await http().post('/api/organizations/mine/invitations').set(as('researcher')).send({}).expect(201);
+  const colleague = await http()
+    .post('/api/auth/register')
+    .set('X-Forwarded-For', `10.5.0.${++n}`)
+    .send({ email: `colleague-${Date.now()}@example.com`, password: 'password-1234', name: 'colleague', role: 'researcher', invitationCode: invitation.body.code })
+    .expect(201);
+  tokens['colleague'] = colleague.body.accessToken;
   await signUp('outsider', 'researcher', { name: '东海研究院', kind: 'institute' });
   await signUp('enterprise', 'enterprise', { name: '温州鞋材有限公司', kind: 'enterprise' });
   await app.get(Accounts).ensureStaff('staff@catalog.test', 'staff-password');

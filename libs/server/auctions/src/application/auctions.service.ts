@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Auction, AuctionRegistration, AuctionStatus, Lot, Paginated } from '@market/contracts';
 import { Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, updateReturning } from '@market/server/platform';
-import type { AuthUser } from '@market/server/identity';
+import { Organizations, type AuthUser } from '@market/server/identity';
 import { auctionStatus } from '../domain/bidding';
 import type { CreateAuctionDto } from '../http/auction.dto';
 import { LotClock } from './lot-clock';
@@ -32,6 +32,7 @@ export class Auctions {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: LotClock,
     private readonly audit: Audit,
+    private readonly organizations: Organizations,
   ) {}
 
   async create(user: AuthUser, dto: CreateAuctionDto): Promise<Auction> {
@@ -150,6 +151,9 @@ export class Auctions {
   /** An enterprise registers once per auction and gets the next paddle number (竞买号). */
   async register(user: AuthUser, auctionId: string): Promise<AuctionRegistration> {
     if (user.role !== 'enterprise') throw forbidden('AUCTION.ENTERPRISES_ONLY', '只有企业用户可以报名竞价');
+    if ((await this.organizations.verificationOf(user.organizationId)) !== 'verified') {
+      throw forbidden('AUCTION.ORG_NOT_VERIFIED', '贵单位尚未通过机构认证，暂不能报名竞价 (the organization is not verified)');
+    }
     const auction = await this.get(user, auctionId);
     if (auction.status === 'finished') throw conflict('AUCTION.FINISHED', '该竞价活动已结束');
     // an organization never bids on its own lots (lots keep their seller at creation)

@@ -12,7 +12,7 @@ export class LotHolds implements OnModuleInit {
   onModuleInit(): void {
     this.holds.register(async (manager, kind, id) => {
       if (kind !== 'achievement') return null;
-      const [lot]: Array<{ status: string }> = await manager.query(`SELECT status FROM lots WHERE achievement_id = $1 AND status <> 'closed' LIMIT 1`, [id]);
+      const [lot]: Array<{ status: string }> = await manager.query(`SELECT status FROM lots WHERE achievement_id = $1 AND status <> 'closed' ORDER BY status = 'open' DESC LIMIT 1`, [id]);
       if (!lot) return null;
       return lot.status === 'open' ? '该成果正在竞价中，竞价结束前不能修改或下架' : '该成果已安排竞价，竞价结束前不能修改或下架';
     });

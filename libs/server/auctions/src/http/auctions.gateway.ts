@@ -87,6 +87,7 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     try {
       const bidder = socket.data.bidder as VerifiedToken | undefined;
       if (!bidder || bidder.expiresAtMs <= Date.now()) throw unauthenticated('AUTH.TOKEN_REQUIRED', '请先登录后再出价 (sign in to bid)');
+      if (!(await this.tokens.stillValid(bidder.user))) throw unauthenticated('AUTH.TOKEN_REVOKED', '登录已失效，请重新登录 (this sign-in is no longer valid)');
       await this.bidLimiter?.consume(socket.id).catch((r: unknown) => {
         if (!(r instanceof RateLimiterRes)) throw r;
         throw rateLimited('AUCTION.BIDS_TOO_FAST', '出价过于频繁，请稍后再试 (too many bids)', r.msBeforeNext / 1000);

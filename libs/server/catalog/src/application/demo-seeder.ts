@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Outbox } from '@market/server/platform';
 import { Accounts } from '@market/server/identity';
-import { DEMO_ACHIEVEMENTS, DEMO_NEEDS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-market.data';
+import { DEMO_ACHIEVEMENTS, DEMO_NEEDS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PENDING, DEMO_USERS } from '../demo/demo-market.data';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
 import { CATALOG_CHANGED } from './listing-kinds';
 
@@ -47,9 +47,14 @@ export class DemoSeeder implements OnApplicationBootstrap {
     for (const u of DEMO_USERS) {
       const orgId = orgIds.get(u.organizationKey);
       if (!orgId) throw new Error(`demo user ${u.email} names unknown organization ${u.organizationKey}`);
-      const id = await this.accounts.ensureUser({ email: u.email, password: DEMO_PASSWORD, name: u.name, role: u.role, organizationId: orgId });
+      // each organization's first user is its admin, as the membership migration makes them
+      const orgRole = firstUserOf.has(u.organizationKey) ? 'member' : 'admin';
+      const id = await this.accounts.ensureUser({ email: u.email, password: DEMO_PASSWORD, name: u.name, role: u.role, organizationId: orgId, orgRole });
       if (!firstUserOf.has(u.organizationKey)) firstUserOf.set(u.organizationKey, id);
     }
+    // one organization waiting in the staff's verification queue
+    const pending = await this.accounts.ensureOrganization(DEMO_PENDING.name, 'enterprise', DEMO_PENDING.region, DEMO_PENDING.creditCode, 'pending');
+    await this.accounts.ensureUser({ email: DEMO_PENDING.email, password: DEMO_PASSWORD, name: DEMO_PENDING.person, role: 'enterprise', organizationId: pending, orgRole: 'admin' });
     const owner = (key: string) => {
       const organizationId = orgIds.get(key);
       const createdBy = firstUserOf.get(key);

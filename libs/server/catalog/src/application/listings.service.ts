@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Achievement, Need, Paginated } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, Audit, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
-import { canManageOrganizationItem, isMemberOf, type AuthUser } from '@market/server/identity';
+import { canManageOrganizationItem, isMemberOf, Organizations, type AuthUser } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
@@ -29,6 +29,7 @@ export class Listings {
     private readonly notifications: Notifications,
     private readonly audit: Audit,
     private readonly holds: ListingHolds,
+    private readonly organizations: Organizations,
   ) {}
 
   toDto<K extends ListingKind>(kind: K, e: Entity): Dto<K> {
@@ -76,6 +77,10 @@ export class Listings {
   async review<K extends ListingKind>(kind: K, user: AuthUser, id: string, decision: 'approve' | 'reject', comment?: string): Promise<Dto<K>> {
     return this.change(kind, user, id, decision, async (manager, row) => {
       const { noun, path } = KINDS[kind];
+      // what is published speaks for its organization: only a verified one (机构认证) may publish
+      if (decision === 'approve' && (await this.organizations.verificationOf(row.organizationId, manager)) !== 'verified') {
+        throw conflict('CATALOG.ORG_NOT_VERIFIED', `发布单位尚未通过机构认证，不能发布该${noun} (the organization is not verified)`);
+      }
       row.status = decision === 'approve' ? 'published' : 'rejected';
       row.reviewComment = comment ?? null;
       if (decision === 'approve') {

@@ -1,3 +1,4 @@
+import { creditCodeCheckCharacter } from '@market/shared/validators';
 /**
  * The demo market loaded by DemoSeeder (local mode, or DEMO_SEED=true): organizations, accounts,
  * achievements and needs written for Wenzhou's industries. Every organization, person, figure and
@@ -1641,3 +1642,13 @@ export const DEMO_NEEDS: DemoNeed[] = [
     deadlineInDays: 120,
   },
 ];
+
+/** A new enterprise that signed up and waits for the bureau's verification (机构认证) in the demo. */
+export const DEMO_PENDING = {
+  name: '温州瓯越新材料科技有限公司',
+  region: '龙湾区',
+  // a well-formed code (GB 32100-2015 check character) that no other demo organization holds
+  creditCode: '91330303MA2J8K3L1' + (creditCodeCheckCharacter('91330303MA2J8K3L1') ?? ''),
+  email: 'pending@demo.market',
+  person: '周新',
+};

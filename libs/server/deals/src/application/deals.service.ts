@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEAL_STAGE_LABELS, type AdvanceDealRequest, type Deal, type DealSource, type DealStage, type LotSoldEvent, type OpenDealRequest, type Paginated } from '@market/contracts';
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
-import { OrganizationEntity, UserEntity, type AuthUser } from '@market/server/identity';
+import { OrganizationEntity, Organizations, UserEntity, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
 import { planAdvance } from '../domain/deal-stage';
@@ -22,6 +22,7 @@ export class Deals {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly listings: Listings,
     private readonly notifications: Notifications,
+    private readonly organizations: Organizations,
   ) {}
 
   async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
@@ -31,6 +32,11 @@ export class Deals {
     const buyer = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: req.buyerOrganizationId });
     if (!buyer) throw notFound('DEALS.BUYER_NOT_FOUND', '买方单位不存在 (buyer organization not found)');
     if (buyer.id === achievement.organization.id) throw invalid('DEALS.SAME_PARTY', 'buyerOrganizationId must differ from the seller (买方不能是成果方本身)');
+    for (const party of [achievement.organization.id, buyer.id]) {
+      if ((await this.organizations.verificationOf(party)) !== 'verified') {
+        throw conflict('DEALS.ORG_NOT_VERIFIED', '交易双方须为已通过机构认证的单位 (both parties must be verified organizations)');
+      }
+    }
     if (req.needId) {
       const need = await this.listings.current('need', req.needId);
       if (!need) throw notFound('DEALS.NEED_NOT_FOUND', '需求不存在 (need not found)');

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { AuthUser } from '../domain/access';
 import type { TokenPayload } from './auth.service';
+import { Memberships } from './memberships';
 
 /** The caller a valid token names (the bearer guard and the socket handshake both use this). */
 export function userOfToken(payload: TokenPayload): AuthUser {
-  return { id: payload.sub, role: payload.role, organizationId: payload.org };
+  return { id: payload.sub, role: payload.role, organizationId: payload.org, tokenVersion: payload.ver ?? 0 };
 }
 
 export interface VerifiedToken {
@@ -20,7 +21,15 @@ export interface VerifiedToken {
  */
 @Injectable()
 export class AccessTokens {
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly memberships: Memberships,
+  ) {}
+
+  /** Whether the token's holder is still a member where the token says (from memory, no database read). */
+  stillValid(user: AuthUser): Promise<boolean> {
+    return this.memberships.isCurrent(user);
+  }
 
   verify(token: unknown): VerifiedToken | null {
     if (typeof token !== 'string' || token.length === 0) return null;

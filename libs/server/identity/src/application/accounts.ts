@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PASSWORD_MIN_LENGTH, type OrganizationKind, type Role, type User } from '@market/contracts';
+import { PASSWORD_MIN_LENGTH, type OrganizationKind, type OrgRole, type Role, type User, type Verification } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, invalid } from '@market/server/platform';
 import { UserEntity } from '../infrastructure/user.entity';
 import { AuthService, toUser } from './auth.service';
@@ -37,22 +37,23 @@ export class Accounts implements OnApplicationBootstrap {
     return toUser(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id }));
   }
 
-  async ensureOrganization(name: string, kind: OrganizationKind, region: string | null, creditCode: string | null): Promise<string> {
-    return (await this.auth.findOrCreateOrganization(this.dataSource.manager, name, kind, region, creditCode)).id;
+  /** The organization of that name and kind; a new one is `verified` unless said otherwise (the demo's pending one). */
+  async ensureOrganization(name: string, kind: OrganizationKind, region: string | null, creditCode: string | null, verification: Verification = 'verified'): Promise<string> {
+    return (await this.auth.findOrCreateOrganization(this.dataSource.manager, name, kind, region, creditCode, verification)).id;
   }
 
   /** Creates the user or resets its password, role and organization; returns its id. */
-  async ensureUser(u: { email: string; password: string; name: string; role: Role; organizationId: string }): Promise<string> {
+  async ensureUser(u: { email: string; password: string; name: string; role: Role; organizationId: string; orgRole?: OrgRole }): Promise<string> {
     const email = u.email.trim().toLowerCase();
     if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw invalid('IDENTITY.BAD_EMAIL', 'email must be a valid email address');
     if (u.password.length < PASSWORD_MIN_LENGTH) throw invalid('IDENTITY.WEAK_PASSWORD', `password must be at least ${PASSWORD_MIN_LENGTH} characters`);
     const passwordHash = await hashPassword(u.password);
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO users (email, password_hash, name, role, organization_id) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO users (email, password_hash, name, role, organization_id, org_role) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role,
-         organization_id = EXCLUDED.organization_id, updated_at = now()
+         organization_id = EXCLUDED.organization_id, org_role = EXCLUDED.org_role, removed_at = NULL, updated_at = now()
        RETURNING id`,
-      [email, passwordHash, u.name, u.role, u.organizationId],
+      [email, passwordHash, u.name, u.role, u.organizationId, u.orgRole ?? 'member'],
     );
     return rows[0].id;
   }

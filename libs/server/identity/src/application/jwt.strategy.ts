@@ -2,15 +2,23 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, type AppConfig } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, unauthenticated } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
 import type { TokenPayload } from './auth.service';
 import { userOfToken } from './access-tokens';
+import { Memberships } from './memberships';
 
-/** Turns a valid bearer token into the caller; no database read on the hot path. */
+/**
+ * Turns a valid bearer token into the caller, if the caller is still a member where the token
+ * says (a removed member's tokens answer 401 at once); from memory, so no database read on the
+ * hot path (docs/decisions/0007).
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly memberships: Memberships,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       ignoreExpiration: false,
@@ -22,7 +30,9 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  validate(payload: TokenPayload): AuthUser {
-    return userOfToken(payload);
+  async validate(payload: TokenPayload): Promise<AuthUser> {
+    const user = userOfToken(payload);
+    if (!(await this.memberships.isCurrent(user))) throw unauthenticated('AUTH.TOKEN_REVOKED', '登录已失效，请重新登录 (this sign-in is no longer valid)');
+    return user;
   }
 }

@@ -1,9 +1,20 @@
-import { canManageOrganizationItem, isMemberOf, roleAllowed, type AuthUser } from './access';
+import { canManageOrganizationItem, isMemberOf, roleAllowed, roleFitsKind, type AuthUser } from './access';
 
 const researcher: AuthUser = { id: 'u1', role: 'researcher', organizationId: 'org-a' };
 const staff: AuthUser = { id: 'u2', role: 'staff', organizationId: 'bureau' };
 
 describe('access rules', () => {
+  it('fits roles to organization kinds', () => {
+    expect(roleFitsKind('researcher', 'university')).toBe(true);
+    expect(roleFitsKind('researcher', 'institute')).toBe(true);
+    expect(roleFitsKind('researcher', 'enterprise')).toBe(false);
+    expect(roleFitsKind('enterprise', 'enterprise')).toBe(true);
+    expect(roleFitsKind('enterprise', 'agency')).toBe(false);
+    expect(roleFitsKind('broker', 'agency')).toBe(true);
+    expect(roleFitsKind('broker', 'university')).toBe(false);
+    expect(roleFitsKind('staff', 'bureau')).toBe(true);
+  });
+
   it('lets any signed-in role through when no roles are required', () => {
     expect(roleAllowed('enterprise', [])).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '@market/contracts';
+import type { OrgRole, Role } from '@market/contracts';
 import { OrganizationEntity } from './organization.entity';
 
 @Entity({ name: 'users' })
@@ -22,6 +22,16 @@ export class UserEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
+
+  @Column({ name: 'org_role', type: 'text', default: 'member' })
+  orgRole!: OrgRole;
+
+  /** Raised when the user leaves its organization: tokens carrying an older version stop working. */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion!: number;
+
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt!: Date | null;
 
   @ManyToOne(() => OrganizationEntity, { eager: true })
   @JoinColumn({ name: 'organization_id' })

@@ -39,7 +39,7 @@ class CreditCodeConstraint implements ValidatorConstraintInterface {
 }
 
 export class RegisterOrganizationDto implements RegisterOrganizationRequest {
-  /** The organization's full name; an existing organization of the same name and kind is joined. */
+  /** The organization's full name; one that exists with this kind is refused (join it with an invitation code). */
   @ApiProperty({ example: '温州大学' })
   @Transform(trim)
   @IsString()
@@ -91,9 +91,19 @@ export class RegisterDto implements RegisterRequest {
   @IsIn(SELF_REGISTRABLE_ROLES, { message: `role must be one of: ${SELF_REGISTRABLE_ROLES.join(', ')}` })
   role!: SelfRegistrableRole;
 
-  @ApiProperty({ type: RegisterOrganizationDto })
+  /** A new organization, whose admin the caller becomes (send this or `invitationCode`). */
+  @ApiPropertyOptional({ type: RegisterOrganizationDto })
+  @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => RegisterOrganizationDto)
-  organization!: RegisterOrganizationDto;
+  organization?: RegisterOrganizationDto;
+
+  /** An invitation code from an organization's admin: joins that organization as a member. */
+  @ApiPropertyOptional({ example: 'K7QM-3XPA-…' })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(64)
+  invitationCode?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ORGANIZATION_KINDS, ROLES, type AuthAnswer, type OrganizationKind, type OrganizationSummary, type Role, type User } from '@market/contracts';
+import { ORG_ROLES, ORGANIZATION_KINDS, ROLES, VERIFICATIONS, type AuthAnswer, type OrganizationKind, type OrganizationSummary, type OrgRole, type Role, type User, type Verification } from '@market/contracts';
 
 export class OrganizationSummaryDto implements OrganizationSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -8,12 +8,18 @@ export class OrganizationSummaryDto implements OrganizationSummary {
   @ApiProperty({ nullable: true, type: String }) region!: string | null;
 }
 
+export class UserOrganizationDto extends OrganizationSummaryDto {
+  /** 机构认证: until `verified`, listings are not published, auctions and deals are closed to it. */
+  @ApiProperty({ enum: VERIFICATIONS }) verification!: Verification;
+}
+
 export class UserDto implements User {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ type: OrganizationSummaryDto }) organization!: OrganizationSummaryDto;
+  @ApiProperty({ enum: ORG_ROLES }) orgRole!: OrgRole;
+  @ApiProperty({ type: UserOrganizationDto }) organization!: UserOrganizationDto;
 }
 
 export class AuthAnswerDto implements AuthAnswer {

@@ -19,6 +19,7 @@ describe('register form', () => {
       organizationName: '温州智造科技有限公司',
       organizationKind: 'enterprise',
       region: '龙湾区',
+      creditCode: VALID_CODE,
     });
   });
 
@@ -65,10 +66,20 @@ describe('register form', () => {
     expect(form.controls.creditCode.errors).toEqual({ creditCode: true });
   });
 
-  it('leaves the credit code optional', () => {
+  it('wants the credit code from an enterprise', () => {
     form.controls.creditCode.setValue('');
+    expect(form.valid).toBe(false);
+    expect(form.controls.creditCode.errors).toEqual({ required: true });
+    form.controls.creditCode.setValue(VALID_CODE.toLowerCase());
+    expect(toRegisterRequest(form).organization).toEqual({ name: '温州智造科技有限公司', kind: 'enterprise', region: '龙湾区', creditCode: VALID_CODE });
+  });
+
+  it('joins with an invitation code alone, leaving the organization fields out', () => {
+    form.controls.mode.setValue('join');
+    expect(form.valid).toBe(false);
+    form.controls.invitationCode.setValue(' ABCD-EFGH-JKLM-NPQR ');
     expect(form.valid).toBe(true);
-    expect(toRegisterRequest(form).organization).toEqual({ name: '温州智造科技有限公司', kind: 'enterprise', region: '龙湾区' });
+    expect(toRegisterRequest(form)).toEqual({ email: 'chen@example.com', password: 'longenough', name: '陈晨', role: 'enterprise', invitationCode: 'ABCD-EFGH-JKLM-NPQR' });
   });
 
   it('ignores the credit code for organizations that are not enterprises', () => {
@@ -76,7 +87,7 @@ describe('register form', () => {
     form.controls.organizationKind.setValue('university');
     expect(form.controls.creditCode.disabled).toBe(true);
     expect(form.valid).toBe(true);
-    expect(toRegisterRequest(form).organization.creditCode).toBeUndefined();
+    expect(toRegisterRequest(form).organization?.creditCode).toBeUndefined();
 
     form.controls.organizationKind.setValue('enterprise');
     expect(form.controls.creditCode.enabled).toBe(true);

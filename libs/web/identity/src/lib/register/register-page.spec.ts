@@ -37,7 +37,7 @@ describe('RegisterPage', () => {
   it('shows Chinese messages under the empty required fields', async () => {
     await submit();
     const errors = Array.from(element.querySelectorAll('.error')).map((e) => e.textContent?.trim());
-    expect(errors).toEqual(['请输入邮箱', '请输入密码', '请输入姓名', '请输入单位名称']);
+    expect(errors).toEqual(['请输入邮箱', '请输入密码', '请输入姓名', '请输入单位名称', '企业须填写统一社会信用代码']);
     TestBed.inject(HttpTestingController).expectNone('/api/auth/register');
   });
 
@@ -53,12 +53,29 @@ describe('RegisterPage', () => {
     expect(field('credit-code-error')).toBeNull();
   });
 
+  it('joins an organization with an invitation code instead of naming one', async () => {
+    element.querySelector<HTMLElement>('[data-testid="mode-join"]')?.click();
+    await fixture.whenStable();
+    expect(field('organization-name')).toBeNull();
+    expect(field('credit-code')).toBeNull();
+    await type('email', 'qian@example.com');
+    await type('password', 'correct-horse');
+    await type('name', '钱芳');
+    await submit();
+    expect(field('invitation-code-error')?.textContent?.trim()).toBe('请输入完整的邀请码');
+    await type('invitation-code', 'ABCD-EFGH-JKMN-PQRS-TUVW');
+    await submit();
+    const request = TestBed.inject(HttpTestingController).expectOne('/api/auth/register');
+    expect(request.request.body).toEqual({ email: 'qian@example.com', password: 'correct-horse', name: '钱芳', role: 'enterprise', invitationCode: 'ABCD-EFGH-JKMN-PQRS-TUVW' });
+  });
+
   it('registers, stores the session and goes home', async () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     await type('email', 'zhao@example.com');
     await type('password', 'correct-horse');
     await type('name', '赵磊');
     await type('organization-name', '瑞安汽配有限公司');
+    await type('credit-code', '91330300ma2867xj9u');
     await submit();
 
     const request = TestBed.inject(HttpTestingController).expectOne('/api/auth/register');
@@ -67,7 +84,7 @@ describe('RegisterPage', () => {
       password: 'correct-horse',
       name: '赵磊',
       role: 'enterprise',
-      organization: { name: '瑞安汽配有限公司', kind: 'enterprise' },
+      organization: { name: '瑞安汽配有限公司', kind: 'enterprise', creditCode: '91330300MA2867XJ9U' },
     });
     const user = { ...request.request.body, id: 'u1', organization: { id: 'o1', name: '瑞安汽配有限公司', kind: 'enterprise', region: null } };
     request.flush({ accessToken: 'fresh-token', user }, { status: 201, statusText: 'Created' });

@@ -6,6 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import {
   DEFAULT_REGIONS,
   ORGANIZATION_KIND_LABELS,
+  OrganizationKind,
   OUTSIDE_REGION,
   OUTSIDE_REGION_LABEL,
   PASSWORD_MIN_LENGTH,
@@ -24,12 +25,7 @@ import { NETWORK_ERROR, UNKNOWN_ERROR, serverMessage } from '../data/api-error';
 import { AuthApi } from '../data/auth.api';
 import { AuthStore } from '../data/auth.store';
 import { safeReturnUrl } from '../data/return-url';
-import {
-  DEFAULT_KIND_BY_ROLE,
-  REGISTRABLE_ORGANIZATION_KINDS,
-  buildRegisterForm,
-  toRegisterRequest,
-} from './register-form';
+import { DEFAULT_KIND_BY_ROLE, buildRegisterForm, kindsForRole, toRegisterRequest } from './register-form';
 
 const TEXT = {
   title: { zh: '注册账号', en: 'Create an account' },
@@ -48,6 +44,17 @@ const TEXT = {
   regionPlaceholder: { zh: '请选择区县', en: 'Choose a district' },
   creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
   creditCodeHint: { zh: '18 位，企业营业执照上可以找到', en: '18 characters, printed on the business licence' },
+  creditCodeRequired: { zh: '企业须填写统一社会信用代码', en: 'An enterprise must give its credit code' },
+  mode: { zh: '所在单位', en: 'Your organization' },
+  modeCreate: { zh: '新建单位', en: 'Register a new one' },
+  modeJoin: { zh: '使用邀请码加入', en: 'Join with an invitation code' },
+  createHint: {
+    zh: '您将成为该单位的管理员；单位经科技局认证后即可发布、竞价和交易。单位已在平台注册的，请向其管理员索取邀请码。',
+    en: 'You become its admin; once the bureau verifies it, it can publish, bid and trade. If your organization is registered already, ask its admin for an invitation code.',
+  },
+  joinHint: { zh: '邀请码由本单位管理员在「本单位」页面生成', en: 'Your organization’s admin creates the code on its organization page' },
+  invitationCode: { zh: '邀请码', en: 'Invitation code' },
+  invitationCodeRequired: { zh: '请输入完整的邀请码', en: 'Enter the whole invitation code' },
   optional: { zh: '（选填）', en: '(optional)' },
   emailRequired: { zh: '请输入邮箱', en: 'Enter your email' },
   emailInvalid: { zh: '邮箱格式不正确', en: 'This is not a valid email address' },
@@ -73,7 +80,7 @@ const ROLE_HINTS: Record<SelfRegistrableRole, Localized> = {
   broker: { zh: '技术经纪人：撮合供需、推进交易', en: 'A technology broker: match supply and demand, carry deals through' },
 };
 
-type Field = 'email' | 'password' | 'name' | 'organizationName' | 'creditCode';
+type Field = 'email' | 'password' | 'name' | 'organizationName' | 'creditCode' | 'invitationCode';
 
 @Component({
   selector: 'tm-register-page',
@@ -97,7 +104,6 @@ export class RegisterPage implements OnInit {
   protected readonly roles = SELF_REGISTRABLE_ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly roleHints = ROLE_HINTS;
-  protected readonly kinds = REGISTRABLE_ORGANIZATION_KINDS;
   protected readonly kindLabels = ORGANIZATION_KIND_LABELS;
   protected readonly regions = DEFAULT_REGIONS.map((value) => ({
     value,
@@ -106,6 +112,8 @@ export class RegisterPage implements OnInit {
 
   protected readonly form = buildRegisterForm(inject(NonNullableFormBuilder));
   protected readonly selectedRole = signal<SelfRegistrableRole>(this.form.controls.role.value);
+  protected readonly kinds = signal<OrganizationKind[]>(kindsForRole(this.form.controls.role.value));
+  protected readonly joining = signal(false);
   protected readonly isEnterprise = signal(this.form.controls.organizationKind.value === 'enterprise');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -116,9 +124,11 @@ export class RegisterPage implements OnInit {
     const { role, organizationKind } = this.form.controls;
     role.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe((value) => {
       this.selectedRole.set(value);
-      // Follow the role only until the person has chosen a kind themselves.
-      if (!organizationKind.dirty) organizationKind.setValue(DEFAULT_KIND_BY_ROLE[value]);
+      this.kinds.set(kindsForRole(value));
+      // Follow the role until the person has chosen a kind themselves, and always to one that fits it.
+      if (!organizationKind.dirty || !kindsForRole(value).includes(organizationKind.value)) organizationKind.setValue(DEFAULT_KIND_BY_ROLE[value]);
     });
+    this.form.controls.mode.valueChanges.pipe(takeUntilDestroyed(destroyRef)).subscribe((mode) => this.joining.set(mode === 'join'));
     organizationKind.valueChanges
       .pipe(takeUntilDestroyed(destroyRef))
       .subscribe((value) => this.isEnterprise.set(value === 'enterprise'));
@@ -165,7 +175,8 @@ export class RegisterPage implements OnInit {
   private describe(error: unknown): string {
     const status = error instanceof HttpErrorResponse ? error.status : -1;
     if (status === 0) return this.language.text(NETWORK_ERROR);
-    if (status === 409) return this.language.text(TEXT.emailTaken);
+    const code = error instanceof HttpErrorResponse ? (error.error as { code?: string } | null)?.code : undefined;
+    if (status === 409 && code === 'IDENTITY.EMAIL_TAKEN') return this.language.text(TEXT.emailTaken);
     return serverMessage(error) ?? this.language.text(UNKNOWN_ERROR);
   }
 }

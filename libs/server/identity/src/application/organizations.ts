@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Member, Organization, OrganizationForReview, Paginated, Role, Verification } from '@market/contracts';
+import { isValidCreditCode } from '@market/shared/validators';
+import { updateReturning, Audit, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
+import type { AuthUser } from '../domain/access';
+import { Memberships } from './memberships';
+
+interface OrganizationRow {
+  id: string;
+  name: string;
+  kind: Organization['kind'];
+  region: string | null;
+  credit_code: string | null;
+  verification: Verification;
+  verification_comment: string | null;
+  verified_at: Date | null;
+  created_at: Date;
+}
+
+const toOrganization = (r: OrganizationRow): Organization => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  region: r.region,
+  creditCode: r.credit_code,
+  verification: r.verification,
+  verificationComment: r.verification_comment,
+  verifiedAt: r.verified_at?.toISOString() ?? null,
+  createdAt: r.created_at.toISOString(),
+});
+
+/**
+ * Organizations as their admins and the bureau see them: members, the admin role, and staff
+ * verification (机构认证). Also the one query other contexts ask before an organization may publish,
+ * bid or be party to a deal.
+ */
+@Injectable()
+export class Organizations {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: Memberships,
+    private readonly audit: Audit,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** The organization's verification, for the rules that need a verified one (null: no such organization). */
+  async verificationOf(organizationId: string, manager: Pick<EntityManager, 'query'> = this.dataSource): Promise<Verification | null> {
+    const [row]: Array<{ verification: Verification }> = await manager.query(`SELECT verification FROM organizations WHERE id = $1`, [organizationId]);
+    return row?.verification ?? null;
+  }
+
+  async mine(user: AuthUser): Promise<Organization> {
+    const [row]: OrganizationRow[] = await this.dataSource.query(`SELECT * FROM organizations WHERE id = $1`, [user.organizationId]);
+    if (!row) throw notFound('IDENTITY.ORGANIZATION_NOT_FOUND', '单位不存在');
+    return toOrganization(row);
+  }
+
+  async members(user: AuthUser): Promise<Member[]> {
+    const rows: Array<{ id: string; name: string; email: string; role: Role; org_role: Member['orgRole'] }> = await this.dataSource.query(
+      `SELECT id, name, email, role, org_role FROM users WHERE organization_id = $1 AND removed_at IS NULL ORDER BY org_role, created_at`,
+      [user.organizationId],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, orgRole: r.org_role }));
+  }
+
+  /** 403 unless the caller is its organization's admin (read fresh: the role may have been handed on). */
+  async assertAdmin(user: AuthUser): Promise<void> {
+    const [row]: Array<{ org_role: string }> = await this.dataSource.query(`SELECT org_role FROM users WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL`, [user.id, user.organizationId]);
+    if (row?.org_role !== 'admin') throw forbidden('IDENTITY.NOT_ADMIN', '只有本单位管理员可以执行此操作 (only the organization’s admin)');
+  }
+
+  /** Removes a member: its sign-in and every token it holds stop working at once. */
+  async removeMember(admin: AuthUser, userId: string): Promise<void> {
+    await this.assertAdmin(admin);
+    if (userId === admin.id) throw conflict('IDENTITY.REMOVE_SELF', '管理员不能移除自己，请先将管理员身份移交给其他成员');
+    await this.dataSource.transaction(async (m) => {
+      const rows = await updateReturning<{ id: string }>(
+        m,
+        `UPDATE users SET removed_at = now(), updated_at = now() WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL RETURNING id`,
+        [userId, admin.organizationId],
+      );
+      if (rows.length === 0) throw notFound('IDENTITY.MEMBER_NOT_FOUND', '该成员不存在 (member not found)');
+      await this.memberships.revoke(m, userId);
+      await this.audit.record(m, { actor: admin, action: 'organization.remove_member', subjectType: 'organization', subjectId: admin.organizationId, details: { userId } });
+    });
+    await this.memberships.announce(userId);
+  }
+
+  /** Hands the admin role to another member; the caller stays on as a member. */
+  async transferAdmin(admin: AuthUser, userId: string): Promise<Member[]> {
+    await this.assertAdmin(admin);
+    await this.dataSource.transaction(async (m) => {
+      const rows = await updateReturning<{ id: string }>(
+        m,
+        `UPDATE users SET org_role = 'admin', updated_at = now() WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL AND id <> $3 RETURNING id`,
+        [userId, admin.organizationId, admin.id],
+      );
+      if (rows.length === 0) throw notFound('IDENTITY.MEMBER_NOT_FOUND', '该成员不存在 (member not found)');
+      await m.query(`UPDATE users SET org_role = 'member', updated_at = now() WHERE id = $1`, [admin.id]);
+      await this.audit.record(m, { actor: admin, action: 'organization.transfer_admin', subjectType: 'organization', subjectId: admin.organizationId, details: { to: userId } });
+    });
+    return this.members(admin);
+  }
+
+  /** Pending organizations, oldest first, with what staff check: the credit code and its check character, the admin. */
+  async verificationQueue(page: number, pageSize: number): Promise<Paginated<OrganizationForReview>> {
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organizations WHERE verification = 'pending'`);
+    const rows: Array<OrganizationRow & { admin_id: string | null; admin_name: string | null; admin_email: string | null; admin_role: Role | null; members: number }> = await this.dataSource.query(
+      `SELECT o.*, a.id AS admin_id, a.name AS admin_name, a.email AS admin_email, a.role AS admin_role,
+              (SELECT count(*)::int FROM users u WHERE u.organization_id = o.id AND u.removed_at IS NULL) AS members
+         FROM organizations o
+         LEFT JOIN LATERAL (SELECT id, name, email, role FROM users WHERE organization_id = o.id AND org_role = 'admin' AND removed_at IS NULL ORDER BY created_at LIMIT 1) a ON true
+        WHERE o.verification = 'pending'
+        ORDER BY o.created_at, o.id LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize],
+    );
+    return {
+      items: rows.map((r) => ({
+        ...toOrganization(r),
+        creditCodeValid: r.credit_code === null ? null : isValidCreditCode(r.credit_code),
+        admin: r.admin_id ? { id: r.admin_id, name: r.admin_name as string, email: r.admin_email as string, role: r.admin_role as Role } : null,
+        members: r.members,
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  /** Staff verify or reject (with a reason) a pending organization; audited, and its members are told. */
+  async verify(staff: AuthUser, id: string, decision: 'approve' | 'reject', comment?: string): Promise<{ id: string; verification: Verification }> {
+    const reason = comment?.trim() || null;
+    if (decision === 'reject' && !reason) throw invalid('IDENTITY.REASON_REQUIRED', 'comment: rejecting needs a reason (驳回认证须填写原因)');
+    const verification: Verification = decision === 'approve' ? 'verified' : 'rejected';
+    const answer = await this.dataSource.transaction(async (m) => {
+      const [row]: Array<{ verification: Verification; kind: string; name: string }> = await m.query(`SELECT verification, kind, name FROM organizations WHERE id = $1 FOR UPDATE`, [id]);
+      if (!row) throw notFound('IDENTITY.ORGANIZATION_NOT_FOUND', '单位不存在');
+      if (row.kind === 'bureau') throw conflict('IDENTITY.BUREAU', '科技局无需认证');
+      if (row.verification !== 'pending') throw conflict('IDENTITY.ALREADY_DECIDED', `该单位已${row.verification === 'verified' ? '通过认证' : '被驳回'}`);
+      await m.query(`UPDATE organizations SET verification = $2, verification_comment = $3, verified_at = now(), verified_by = $4 WHERE id = $1`, [id, verification, reason, staff.id]);
+      await this.audit.record(m, { actor: staff, action: 'organization.verify', subjectType: 'organization', subjectId: id, details: { decision, comment: reason } });
+      // the members hear of it through the notifications context (identity does not depend on it)
+      await this.outbox.add(m, ORGANIZATION_DECIDED, { organizationId: id, name: row.name, decision, comment: reason } satisfies OrganizationDecided);
+      return { id, verification };
+    });
+    await this.outbox.kick('organization verified');
+    return answer;
+  }
+}
+
+/** Outbox topic: staff decided an organization's verification. */
+export const ORGANIZATION_DECIDED = 'identity.organization_decided';
+
+export interface OrganizationDecided {
+  organizationId: string;
+  name: string;
+  decision: 'approve' | 'reject';
+  comment: string | null;
+}
