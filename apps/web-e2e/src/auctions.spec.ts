@@ -1,4 +1,4 @@
-import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { Browser, expect, Page, test } from '@playwright/test';
 import { PASSWORD, registerByApi, STAFF } from './accounts';
 import { collectConsoleErrors } from './console-errors';
 

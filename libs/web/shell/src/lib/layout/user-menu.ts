@@ -13,7 +13,9 @@ import {
   InteractionOutline,
   LogoutOutline,
   PlusOutline,
+  SafetyCertificateOutline,
   SolutionOutline,
+  TeamOutline,
   UserOutline,
 } from '@ant-design/icons-angular/icons';
 
@@ -37,6 +39,9 @@ const WORKBENCH_LINK: MenuLink = {
   testId: 'menu-workbench',
 };
 
+/** 本单位: members see their organization's verification; its admin invites and removes members. */
+const ORGANIZATION_LINK: MenuLink = { path: '/organization', icon: 'team', label: { zh: '本单位', en: 'My organization' }, testId: 'menu-organization' };
+
 /** 我的活动: every role may register for roadshows. */
 const MY_EVENTS_LINK: MenuLink = { path: '/me/roadshows', icon: 'calendar', label: { zh: '我的活动', en: 'My events' }, testId: 'menu-my-roadshows' };
 
@@ -46,15 +51,18 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
     { path: '/me/achievements', icon: 'experiment', label: { zh: '我的成果', en: 'My results' }, testId: 'menu-my-achievements' },
     { path: '/achievements/new', icon: 'plus', label: { zh: '发布成果', en: 'List a result' }, testId: 'menu-new-achievement' },
     MY_EVENTS_LINK,
+    ORGANIZATION_LINK,
   ],
   enterprise: [
     { path: '/me/needs', icon: 'solution', label: { zh: '我的需求', en: 'My needs' }, testId: 'menu-my-needs' },
     { path: '/needs/new', icon: 'plus', label: { zh: '发布需求', en: 'Post a need' }, testId: 'menu-new-need' },
     MY_EVENTS_LINK,
+    ORGANIZATION_LINK,
   ],
-  broker: [WORKBENCH_LINK, MY_EVENTS_LINK],
+  broker: [WORKBENCH_LINK, MY_EVENTS_LINK, ORGANIZATION_LINK],
   staff: [
     { path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' },
+    { path: '/organizations/verification', icon: 'safety-certificate', label: { zh: '机构认证', en: 'Verification' }, testId: 'menu-verification' },
     WORKBENCH_LINK,
     { path: '/roadshows/new', icon: 'calendar', label: { zh: '新建活动', en: 'New event' }, testId: 'menu-new-roadshow' },
   ],
@@ -64,7 +72,7 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   selector: 'tm-user-menu',
   imports: [RouterLink, NzDropDownModule, NzIconModule, TrPipe],
   providers: [
-    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, InteractionOutline, LogoutOutline, PlusOutline, SolutionOutline, UserOutline]),
+    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, InteractionOutline, LogoutOutline, PlusOutline, SafetyCertificateOutline, SolutionOutline, TeamOutline, UserOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

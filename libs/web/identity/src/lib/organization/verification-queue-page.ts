@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { ORGANIZATION_KIND_LABELS, OrganizationForReview, ROLE_LABELS } from '@market/contracts';
+import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { UNKNOWN_ERROR, serverMessage } from '../data/api-error';
+import { OrganizationsApi } from '../data/organizations.api';
+
+const TEXT = {
+  title: { zh: '机构认证', en: 'Organization verification' },
+  lead: { zh: '新注册的单位在认证通过前不能发布、竞价或参与交易。请核对单位名称、统一社会信用代码与管理员信息。', en: 'New organizations cannot publish, bid or trade until verified. Check the name, the credit code and the admin.' },
+  empty: { zh: '没有待认证的单位', en: 'No organizations are waiting' },
+  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
+  codeValid: { zh: '校验位正确', en: 'Check character correct' },
+  codeInvalid: { zh: '校验位错误', en: 'Check character wrong' },
+  admin: { zh: '管理员', en: 'Admin' },
+  members: { zh: '成员数', en: 'Members' },
+  registered: { zh: '注册于', en: 'Registered' },
+  approve: { zh: '通过认证', en: 'Verify' },
+  reject: { zh: '驳回', en: 'Reject' },
+  reason: { zh: '驳回原因（单位成员可见）', en: 'Reason (shown to its members)' },
+  confirmReject: { zh: '确认驳回', en: 'Confirm rejection' },
+  needReason: { zh: '请填写驳回原因', en: 'Enter the reason' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  done: { zh: '已处理', en: 'Done' },
+} satisfies Record<string, Localized>;
+
+/** Staff verify or reject newly registered organizations, oldest first (机构认证). */
+@Component({
+  selector: 'tm-verification-queue-page',
+  imports: [FormsModule, NzAlertModule, NzButtonModule, NzInputModule, NzTagModule, TrPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="queue" data-testid="verification-queue">
+      <h1>{{ text.title | tr }}</h1>
+      <p class="meta">{{ text.lead | tr }}</p>
+      @if (error()) {
+        <nz-alert nzType="error" nzShowIcon [nzMessage]="error()!" data-testid="verification-error" />
+      }
+      @for (o of items(); track o.id) {
+        <article class="item" data-testid="verification-item" [attr.data-name]="o.name">
+          <h2>{{ o.name }} <span class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }</span></h2>
+          @if (o.creditCode) {
+            <p>
+              {{ text.creditCode | tr }} <code>{{ o.creditCode }}</code>
+              <nz-tag [nzColor]="o.creditCodeValid ? 'green' : 'red'">{{ (o.creditCodeValid ? text.codeValid : text.codeInvalid) | tr }}</nz-tag>
+            </p>
+          }
+          <p class="meta">
+            @if (o.admin) { {{ text.admin | tr }}：{{ o.admin.name }}（{{ o.admin.email }}，{{ roleLabels[o.admin.role] | tr }}） · }
+            {{ text.members | tr }} {{ o.members }} · {{ text.registered | tr }} {{ day(o.createdAt) }}
+          </p>
+          @if (rejecting() === o.id) {
+            <label class="reason">{{ text.reason | tr }}
+              <textarea nz-input rows="2" maxlength="500" [(ngModel)]="reason" name="reason" data-testid="verification-reason"></textarea>
+            </label>
+            <div class="actions">
+              <button nz-button nzDanger nzType="primary" type="button" (click)="reject(o)" [nzLoading]="busy()" data-testid="verification-confirm-reject">{{ text.confirmReject | tr }}</button>
+              <button nz-button type="button" (click)="rejecting.set(null)">{{ text.cancel | tr }}</button>
+            </div>
+          } @else {
+            <div class="actions">
+              <button nz-button nzType="primary" type="button" (click)="approve(o)" [nzLoading]="busy()" data-testid="verification-approve">{{ text.approve | tr }}</button>
+              <button nz-button nzDanger type="button" (click)="rejecting.set(o.id); reason = ''" data-testid="verification-reject">{{ text.reject | tr }}</button>
+            </div>
+          }
+        </article>
+      } @empty {
+        <p class="meta" data-testid="verification-empty">{{ text.empty | tr }}</p>
+      }
+    </section>
+  `,
+  styles: `
+    .queue { max-width: 960px; margin: 0 auto; padding: 24px 16px; }
+    h1 { font-size: 22px; }
+    .item { padding: 16px; margin: 12px 0; border: 1px solid #f0f0f0; border-radius: 8px; background: #fff; }
+    .item h2 { font-size: 17px; margin: 0 0 6px; }
+    .meta { color: rgba(0, 0, 0, 0.6); font-size: 13px; }
+    code { font-size: 14px; }
+    .reason { display: flex; flex-direction: column; gap: 4px; margin-bottom: 8px; }
+    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+  `,
+})
+export class VerificationQueuePage implements OnInit {
+  private readonly api = inject(OrganizationsApi);
+  private readonly language = inject(LanguageService);
+  protected readonly text = TEXT;
+  protected readonly kindLabels = ORGANIZATION_KIND_LABELS;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly items = signal<OrganizationForReview[]>([]);
+  protected readonly rejecting = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected reason = '';
+
+  async ngOnInit(): Promise<void> {
+    await this.load();
+  }
+
+  protected approve(o: OrganizationForReview): Promise<void> {
+    return this.decide(o, 'approve');
+  }
+
+  protected reject(o: OrganizationForReview): Promise<void> {
+    if (!this.reason.trim()) {
+      this.error.set(this.language.text(TEXT.needReason));
+      return Promise.resolve();
+    }
+    return this.decide(o, 'reject', this.reason.trim());
+  }
+
+  protected day(iso: string): string {
+    return new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+  }
+
+  private async decide(o: OrganizationForReview, decision: 'approve' | 'reject', comment?: string): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await firstValueFrom(this.api.verify(o.id, { decision, ...(comment ? { comment } : {}) }));
+      this.rejecting.set(null);
+    } catch (e) {
+      this.error.set(serverMessage(e) ?? this.language.text(UNKNOWN_ERROR));
+    }
+    this.busy.set(false);
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.items.set((await firstValueFrom(this.api.queue())).items);
+    } catch (e) {
+      this.error.set(serverMessage(e) ?? this.language.text(UNKNOWN_ERROR));
+    }
+  }
+}
