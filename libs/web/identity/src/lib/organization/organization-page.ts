@@ -20,6 +20,7 @@ import { firstValueFrom } from 'rxjs';
 import { UNKNOWN_ERROR, serverMessage } from '../data/api-error';
 import { AuthStore } from '../data/auth.store';
 import { OrganizationsApi } from '../data/organizations.api';
+import { shanghaiDay } from './dates';
 
 const TEXT = {
   title: { zh: '本单位', en: 'My organization' },
@@ -199,9 +200,7 @@ export class OrganizationPage implements OnInit {
     await this.run(() => firstValueFrom(this.api.transferAdmin(m.id)));
   }
 
-  protected day(iso: string): string {
-    return new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
-  }
+  protected readonly day = shanghaiDay;
 
   protected isPast(iso: string): boolean {
     return Date.parse(iso) <= Date.now();

@@ -9,6 +9,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { UNKNOWN_ERROR, serverMessage } from '../data/api-error';
 import { OrganizationsApi } from '../data/organizations.api';
+import { shanghaiDay } from './dates';
 
 const TEXT = {
   title: { zh: '机构认证', en: 'Organization verification' },
@@ -113,9 +114,7 @@ export class VerificationQueuePage implements OnInit {
     return this.decide(o, 'reject', this.reason.trim());
   }
 
-  protected day(iso: string): string {
-    return new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
-  }
+  protected readonly day = shanghaiDay;
 
   private async decide(o: OrganizationForReview, decision: 'approve' | 'reject', comment?: string): Promise<void> {
     this.busy.set(true);

@@ -1,0 +1,67 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { VerificationQueuePage } from './verification-queue-page';
+
+const pending = {
+  id: 'o1',
+  name: '温州瓯越新材料科技有限公司',
+  kind: 'enterprise',
+  region: '龙湾区',
+  verification: 'pending',
+  creditCode: '91330303MA2J8K3L1W',
+  creditCodeValid: true,
+  verificationComment: null,
+  verifiedAt: null,
+  createdAt: '2026-12-01T02:00:00.000Z',
+  admin: { id: 'u1', name: '周新', email: 'pending@demo.market', role: 'enterprise' },
+  members: 1,
+};
+
+describe('VerificationQueuePage', () => {
+  let http: HttpTestingController;
+  let element: HTMLElement;
+  const click = async (testId: string) => {
+    element.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.click();
+    await settle();
+  };
+  const settle = async () => {
+    await fixture.whenStable();
+    fixture.detectChanges();
+  };
+  let fixture: ReturnType<typeof TestBed.createComponent<VerificationQueuePage>>;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ imports: [VerificationQueuePage], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(VerificationQueuePage);
+    element = fixture.nativeElement;
+    fixture.detectChanges();
+    http.expectOne((r) => r.url === '/api/organizations/verification-queue').flush({ items: [pending], total: 1, page: 1, pageSize: 50 });
+    await settle();
+  });
+
+  it('shows what staff check: the credit code and its check character, and the admin', () => {
+    const item = element.querySelector('[data-testid="verification-item"]')?.textContent ?? '';
+    expect(item).toContain('温州瓯越新材料科技有限公司');
+    expect(item).toContain('91330303MA2J8K3L1W');
+    expect(item).toContain('校验位正确');
+    expect(item).toContain('pending@demo.market');
+  });
+
+  it('rejects only with a reason, and sends it', async () => {
+    await click('verification-reject');
+    await click('verification-confirm-reject');
+    expect(element.querySelector('[data-testid="verification-error"]')?.textContent).toContain('请填写驳回原因');
+    http.expectNone('/api/organizations/o1/verify');
+
+    const reason = element.querySelector<HTMLTextAreaElement>('[data-testid="verification-reason"]');
+    if (!reason) throw new Error('no reason field');
+    reason.value = '名称与营业执照不符';
+    reason.dispatchEvent(new Event('input'));
+    await settle();
+    await click('verification-confirm-reject');
+    const request = http.expectOne('/api/organizations/o1/verify');
+    expect(request.request.body).toEqual({ decision: 'reject', comment: '名称与营业执照不符' });
+  });
+});
