@@ -24,7 +24,7 @@ export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, { zh: string; en
 };
 
 /**
- * Which role fits which kind of organization (DOMAIN.md): researchers speak for universities and
+ * Which role fits which kind of organization: researchers speak for universities and
  * institutes, enterprise users for enterprises, brokers for agencies, staff for the bureau.
  */
 export const KINDS_OF_ROLE: Record<Role, readonly OrganizationKind[]> = {

@@ -24,7 +24,7 @@ export function isMemberOf(user: AuthUser, organizationId: string): boolean {
   return user.organizationId === organizationId;
 }
 
-/** Whether a role may speak for an organization of this kind (DOMAIN.md). */
+/** Whether a role may speak for an organization of this kind (KINDS_OF_ROLE). */
 export function roleFitsKind(role: Role, kind: OrganizationKind): boolean {
   return KINDS_OF_ROLE[role].includes(kind);
 }

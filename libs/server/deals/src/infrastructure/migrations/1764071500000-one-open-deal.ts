@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * One open deal per achievement and buyer (DOMAIN.md, integrity): a partial unique index, so that
+ * One open deal per achievement and buyer (a rule of the market's integrity): a partial unique index, so that
  * two clicks on 发起交易 or twenty concurrent calls leave one deal. Open duplicates already in the
  * database keep their oldest deal; the later ones are terminated with a note in their history.
  */

@@ -13,7 +13,7 @@ import {
 } from '@market/contracts';
 import { Observable } from 'rxjs';
 
-/** The organization calls of API.md: the caller's organization, and the bureau's verification queue. */
+/** The organization calls of the API: the caller's organization, and the bureau's verification queue. */
 @Injectable({ providedIn: 'root' })
 export class OrganizationsApi {
   private readonly http = inject(HttpClient);
