@@ -175,6 +175,9 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     }
     this.running = this.drainUntilQuiet().finally(() => {
       this.running = null;
+      // asked for after the last round had looked for rows, but before this drain ended:
+      // go again now instead of leaving those rows to the periodic drain
+      if (this.again && !this.stopping) this.drain().catch((e: Error) => this.logger.warn(`drain failed: ${e.message}`));
     });
     return this.running;
   }
