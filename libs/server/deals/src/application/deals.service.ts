@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEAL_STAGE_LABELS, type AdvanceDealRequest, type Deal, type DealSource, type DealStage, type LotSoldEvent, type OpenDealRequest, type Paginated } from '@market/contracts';
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
-import { OrganizationEntity, Organizations, UserEntity, type AuthUser } from '@market/server/identity';
+import { Organizations, UserEntity, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
 import { planAdvance } from '../domain/deal-stage';
@@ -29,13 +29,13 @@ export class Deals {
     const achievement = await this.listings.current('achievement', req.achievementId);
     if (!achievement) throw notFound('DEALS.ACHIEVEMENT_NOT_FOUND', '成果不存在 (achievement not found)');
     if (achievement.status !== 'published') throw conflict('DEALS.ACHIEVEMENT_NOT_PUBLISHED', '只能为已发布的成果建立交易 (the achievement is not published)');
-    const buyer = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: req.buyerOrganizationId });
-    if (!buyer) throw notFound('DEALS.BUYER_NOT_FOUND', '买方单位不存在 (buyer organization not found)');
+    // identity's one query says both whether the buyer exists and whether it is verified
+    const buyerVerification = await this.organizations.verificationOf(req.buyerOrganizationId);
+    if (buyerVerification === null) throw notFound('DEALS.BUYER_NOT_FOUND', '买方单位不存在 (buyer organization not found)');
+    const buyer = { id: req.buyerOrganizationId };
     if (buyer.id === achievement.organization.id) throw invalid('DEALS.SAME_PARTY', 'buyerOrganizationId must differ from the seller (买方不能是成果方本身)');
-    for (const party of [achievement.organization.id, buyer.id]) {
-      if ((await this.organizations.verificationOf(party)) !== 'verified') {
-        throw conflict('DEALS.ORG_NOT_VERIFIED', '交易双方须为已通过机构认证的单位 (both parties must be verified organizations)');
-      }
+    if (buyerVerification !== 'verified' || (await this.organizations.verificationOf(achievement.organization.id)) !== 'verified') {
+      throw conflict('DEALS.ORG_NOT_VERIFIED', '交易双方须为已通过机构认证的单位 (both parties must be verified organizations)');
     }
     if (req.needId) {
       const need = await this.listings.current('need', req.needId);
