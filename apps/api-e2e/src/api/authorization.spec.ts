@@ -89,6 +89,9 @@ const MATRIX: Record<string, Who> = {
   'GET /api/deals': 'signed-in',
   'GET /api/deals/{id}': 'signed-in',
   'POST /api/deals/{id}/advance': 'signed-in',
+  // a member of either party (item-level: 403 for others who can see the deal)
+  'POST /api/deals/{id}/confirm': 'signed-in',
+  'POST /api/deals/{id}/revoke-registration': ['staff'],
   'PUT /api/deals/{id}/broker': ['staff'],
   'GET /api/stats/transactions': 'public',
   'GET /api/stats/transactions.csv': ['staff'],

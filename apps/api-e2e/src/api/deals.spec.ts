@@ -20,7 +20,7 @@ async function staffToken(): Promise<string> {
 }
 
 describe('deals, contracts and statistics over HTTP', () => {
-  it('a broker takes a deal from intent to registered and the year’s total grows by its amount', async () => {
+  it('a broker records the contract, both parties confirm, staff register it: the year’s total grows by its amount, and back on revocation', async () => {
     const staff = await staffToken();
     const researcher = await signUp('researcher', { name: '温州医科大学', kind: 'university' });
     const enterprise = await signUp('enterprise', { name: '瓯海眼镜有限公司', kind: 'enterprise' });
@@ -54,15 +54,37 @@ describe('deals, contracts and statistics over HTTP', () => {
     expect((await step({ stage: 'signed', amount: 456_789 })).status).toBe(400);
     expect((await step({ stage: 'signed', amount: 456_789, contract: { type: 'license' } }, enterprise.token)).status).toBe(403);
     expect((await step({ stage: 'signed', amount: 456_789, contract: { type: 'license' } })).status).toBe(200);
-    const registered = await step({ stage: 'registered', registration: { number: `3303${Date.now()}`, registeredAt: new Date().toISOString() } });
-    expect([registered.status, registered.body.stage, registered.body.history.length]).toEqual([200, 'registered', 4]);
+    const board = async () => (await call<{ total: number; contracts: number }>('GET', `/api/stats/transactions?year=${year}`)).body;
+    // the broker cannot register; staff cannot before both parties confirm (三方确认)
+    expect((await step({ stage: 'registered' })).status).toBe(403);
+    expect((await step({ stage: 'registered' }, staff)).status).toBe(409);
+    const confirm = (token: string, b: Record<string, unknown> = {}) => call<{ confirmations: { seller: string | null; buyer: string | null } }>('POST', `/api/deals/${id}/confirm`, { token, body: b });
+    expect((await confirm(outsider.token)).status).toBe(404);
+    expect((await confirm(broker.token)).status).toBe(403);
+    expect((await confirm(enterprise.token, { amount: 999 })).status).toBe(409);
+    const buyerConfirmed = await confirm(enterprise.token, { amount: 456_789, type: 'license' });
+    expect([buyerConfirmed.status, buyerConfirmed.body.confirmations.seller]).toEqual([200, null]);
+    expect((await confirm(researcher.token)).status).toBe(200);
+    expect((await step({ stage: 'registered', registration: { number: '3303-abc' } }, staff)).status).toBe(400);
+    expect((await step({ stage: 'registered', registration: { registeredAt: '2099-01-01T00:00:00Z' } }, staff)).status).toBe(400);
+    const registered = await call<{ stage: string; history: unknown[]; registration: { number: string } }>('POST', `/api/deals/${id}/advance`, { token: staff, body: { stage: 'registered' } });
+    expect([registered.status, registered.body.stage, registered.body.history.length]).toEqual([200, 'registered', 6]);
+    expect(registered.body.registration.number).toMatch(new RegExp(`^${year}330300\\d{6}$`));
 
-    const after = await call<{ total: number; contracts: number }>('GET', `/api/stats/transactions?year=${year}`);
-    expect(after.body.total - before.body.total).toBe(456_789);
-    expect(after.body.contracts - before.body.contracts).toBe(1);
+    const after = await board();
+    expect(after.total - before.body.total).toBe(456_789);
+    expect(after.contracts - before.body.contracts).toBe(1);
 
     const inbox = await call<{ items: Array<{ kind: string; link: string }> }>('GET', '/api/notifications?pageSize=100', { token: enterprise.token });
-    expect(inbox.body.items.filter((x) => x.kind === 'deal_stage' && x.link === `/deals/${id}`)).toHaveLength(4);
+    expect(inbox.body.items.filter((x) => x.kind === 'deal_stage' && x.link === `/deals/${id}`)).toHaveLength(6);
+
+    const revoke = (token: string, b: Record<string, unknown>) => call<{ stage: string; registration: unknown }>('POST', `/api/deals/${id}/revoke-registration`, { token, body: b });
+    expect((await revoke(broker.token, { reason: '不实' })).status).toBe(403);
+    expect((await revoke(staff, {})).status).toBe(400);
+    const revoked = await revoke(staff, { reason: '登记材料不全' });
+    expect([revoked.status, revoked.body.stage, revoked.body.registration]).toEqual([200, 'signed', null]);
+    const back = await board();
+    expect([back.total, back.contracts]).toEqual([before.body.total, before.body.contracts]);
   });
 
   it('targets are set by staff; the CSV is for staff, with a BOM', async () => {

@@ -59,7 +59,16 @@ export interface DealContract {
   registeredAt: string | null;
 }
 
+/** `GET /api/deals?awaiting=`: signed contracts waiting for staff's registration or for the caller's confirmation. */
+export const DEAL_AWAITING = ['registration', 'confirmation'] as const;
+export type DealAwaiting = (typeof DEAL_AWAITING)[number];
+
+/** What a history entry records: a stage move, a contract amendment, a party's confirmation, a revoked registration. */
+export const DEAL_EVENTS = ['stage', 'amended', 'confirmed', 'registration_revoked'] as const;
+export type DealEvent = (typeof DEAL_EVENTS)[number];
+
 export interface DealHistoryEntry {
+  event: DealEvent;
   at: string;
   by: { id: string; name: string } | null;
   from: DealStage | null;
@@ -80,6 +89,10 @@ export interface Deal {
   /** Integer yuan; null until known (an auction deal starts with the winning price). */
   amount: number | null;
   contract: DealContract | null;
+  /** 三方确认: when a member of each party confirmed the signed contract's amount and type; null until then. */
+  confirmations: { seller: string | null; buyer: string | null };
+  /** 技术合同登记, by staff only; null until registered (and again after a revocation). */
+  registration: { number: string; registeredAt: string } | null;
   history: DealHistoryEntry[];
   createdAt: string;
   updatedAt: string;
@@ -97,8 +110,19 @@ export interface AdvanceDealRequest {
   stage: DealStage;
   amount?: number;
   contract?: { type: ContractType; number?: string; signedAt?: string };
-  registration?: { number: string; registeredAt: string };
+  /** Both optional: the platform issues the next number, and registers now. */
+  registration?: { number?: string; registeredAt?: string };
   note?: string;
+}
+
+/** What the confirming party saw; a contract that changed since is not confirmed (409). */
+export interface ConfirmDealRequest {
+  amount?: number;
+  type?: ContractType;
+}
+
+export interface RevokeRegistrationRequest {
+  reason: string;
 }
 
 /** One slice of the year's registered contracts. */

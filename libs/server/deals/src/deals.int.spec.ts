@@ -43,14 +43,27 @@ async function publishAchievement(title: string, field = 'new_energy', region = 
 const open = (who: string, body: Record<string, unknown>) => http().post('/api/deals').set(as(who)).send(body);
 const advance = (who: string, id: string, body: Record<string, unknown>) => http().post(`/api/deals/${id}/advance`).set(as(who)).send(body);
 
-/** Takes a fresh deal all the way to `registered` at the given moment. */
-async function registeredDeal(achievementId: string, amount: number, type: string, registeredAt: string): Promise<string> {
+const confirm = (who: string, id: string, body: Record<string, unknown> = {}) => http().post(`/api/deals/${id}/confirm`).set(as(who)).send(body);
+
+/** A fresh deal signed by the broker (a week before `signedBefore`) and confirmed by both parties. */
+async function confirmedDeal(achievementId: string, amount: number, type: string, signedBefore = new Date().toISOString()): Promise<string> {
   const { body } = await open('broker', { achievementId, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
   await advance('broker', body.id, { stage: 'negotiating' }).expect(200);
-  await advance('broker', body.id, { stage: 'signed', amount, contract: { type } }).expect(200);
-  await advance('broker', body.id, { stage: 'registered', registration: { number: `REG-${body.id.slice(0, 8)}`, registeredAt } }).expect(200);
+  const signedAt = new Date(new Date(signedBefore).getTime() - 7 * 24 * 3600_000).toISOString();
+  await advance('broker', body.id, { stage: 'signed', amount, contract: { type, signedAt } }).expect(200);
+  await confirm('researcher', body.id).expect(200);
+  await confirm('enterprise', body.id).expect(200);
   return body.id;
 }
+
+/** Takes a fresh deal all the way to `registered` by staff at the given moment, under an issued number. */
+async function registeredDeal(achievementId: string, amount: number, type: string, registeredAt: string): Promise<string> {
+  const id = await confirmedDeal(achievementId, amount, type, registeredAt);
+  await advance('staff', id, { stage: 'registered', registration: { registeredAt } }).expect(200);
+  return id;
+}
+
+const shanghaiYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 let charger: string;
 /** Another achievement like the charger: one open deal per achievement and buyer. */
@@ -144,7 +157,7 @@ describe('POST /api/deals/:id/advance', () => {
   it('walks every stage, asks for the facts of each, keeps the history and tells both sides', async () => {
     const { body: deal } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
     await advance('broker', deal.id, { stage: 'signed', amount: 1, contract: { type: 'license' } }).expect(409);
-    await advance('broker', deal.id, { stage: 'registered', registration: { number: 'x', registeredAt: '2026-01-01T00:00:00Z' } }).expect(409);
+    await advance('staff', deal.id, { stage: 'registered', registration: { number: 'x', registeredAt: '2026-01-01T00:00:00Z' } }).expect(409);
     await advance('broker', deal.id, { stage: 'closed' }).expect(409);
     await advance('broker', deal.id, { stage: 'negotiating', note: '双方首次会谈' }).expect(200);
 
@@ -154,30 +167,52 @@ describe('POST /api/deals/:id/advance', () => {
     const signed = await advance('broker', deal.id, { stage: 'signed', amount: 880_000, contract: { type: 'license', number: 'HT-2026-01', signedAt: '2026-05-10T02:00:00Z' } }).expect(200);
     expect(signed.body).toMatchObject({ stage: 'signed', amount: 880_000, contract: { type: 'license', number: 'HT-2026-01', signedAt: '2026-05-10T02:00:00.000Z', registrationNumber: null, registeredAt: null } });
 
-    await advance('broker', deal.id, { stage: 'registered' }).expect(400);
-    await advance('broker', deal.id, { stage: 'registered', registration: { number: 'R-1' } }).expect(400);
-    const registered = await advance('staff', deal.id, { stage: 'registered', registration: { number: '330300202600001', registeredAt: '2026-05-20T03:00:00Z' } }).expect(200);
-    expect(registered.body.contract).toMatchObject({ registrationNumber: '330300202600001', registeredAt: '2026-05-20T03:00:00.000Z' });
+    // registration is the bureau's act, after both parties confirmed the contract
+    expect((await advance('broker', deal.id, { stage: 'registered' }).expect(403)).body.code).toBe('DEALS.REGISTER_BY_STAFF');
+    expect((await advance('staff', deal.id, { stage: 'registered' }).expect(409)).body.code).toBe('DEALS.NOT_CONFIRMED');
+    await confirm('researcher', deal.id).expect(200);
+    expect((await advance('staff', deal.id, { stage: 'registered' }).expect(409)).body.message).toContain('买方');
+    const confirmed = await confirm('enterprise', deal.id, { amount: 880_000, type: 'license' }).expect(200);
+    expect(confirmed.body.confirmations).toEqual({ seller: expect.any(String), buyer: expect.any(String) });
+    const registeredAt = '2026-05-20T03:00:00.000Z';
+    for (const number of ['R-1', '330300202600001', '2026330300000000', '2025330300000001', '2026330400000001', '20263303000000011']) {
+      expect([number, (await advance('staff', deal.id, { stage: 'registered', registration: { number, registeredAt } })).status]).toEqual([number, 400]);
+    }
+    // before the signing (2026-05-10) or in the future: implausible dates
+    await advance('staff', deal.id, { stage: 'registered', registration: { registeredAt: '2026-05-09T00:00:00Z' } }).expect(400);
+    await advance('staff', deal.id, { stage: 'registered', registration: { registeredAt: new Date(Date.now() + 3600_000).toISOString() } }).expect(400);
+    const registered = await advance('staff', deal.id, { stage: 'registered', registration: { number: '2026330300900001', registeredAt } }).expect(200);
+    expect(registered.body.registration).toEqual({ number: '2026330300900001', registeredAt });
+    expect(registered.body.contract).toMatchObject({ registrationNumber: '2026330300900001', registeredAt });
     await advance('broker', deal.id, { stage: 'terminated' }).expect(409);
     await advance('broker', deal.id, { stage: 'negotiating' }).expect(409);
     const closed = await advance('broker', deal.id, { stage: 'closed' }).expect(200);
     await advance('broker', deal.id, { stage: 'terminated' }).expect(409);
 
-    expect(closed.body.history.map((h: { from: string | null; to: string }) => [h.from, h.to])).toEqual([
-      [null, 'intent'],
-      ['intent', 'negotiating'],
-      ['negotiating', 'signed'],
-      ['signed', 'registered'],
-      ['registered', 'closed'],
+    expect(closed.body.history.map((h: { event: string; from: string | null; to: string }) => [h.event, h.from, h.to])).toEqual([
+      ['stage', null, 'intent'],
+      ['stage', 'intent', 'negotiating'],
+      ['stage', 'negotiating', 'signed'],
+      ['confirmed', 'signed', 'signed'],
+      ['confirmed', 'signed', 'signed'],
+      ['stage', 'signed', 'registered'],
+      ['stage', 'registered', 'closed'],
     ]);
     expect(closed.body.history[1]).toMatchObject({ note: '双方首次会谈', by: { id: users['broker'].id } });
-    expect(closed.body.history[3].by).toEqual({ id: users['staff'].id, name: expect.any(String) });
+    expect(closed.body.history[3]).toMatchObject({ by: { id: users['researcher'].id }, note: expect.stringContaining('成果方确认') });
+    expect(closed.body.history[5]).toMatchObject({ by: { id: users['staff'].id, name: expect.any(String) }, note: expect.stringContaining('2026330300900001') });
 
     for (const side of ['enterprise', 'researcher']) {
       const inbox = await http().get('/api/notifications?pageSize=100').set(as(side)).expect(200);
       const mine = inbox.body.items.filter((x: { kind: string; link: string }) => x.kind === 'deal_stage' && x.link === `/deals/${deal.id}`);
-      expect(mine).toHaveLength(5);
+      expect(mine).toHaveLength(7);
     }
+    const audit = await app.get(DataSource).query(`SELECT action, actor_id FROM audit_log WHERE subject_id = $1 ORDER BY id`, [deal.id]);
+    expect(audit).toEqual([
+      { action: 'deal.confirm', actor_id: users['researcher'].id },
+      { action: 'deal.confirm', actor_id: users['enterprise'].id },
+      { action: 'deal.register', actor_id: users['staff'].id },
+    ]);
     const others = await http().get('/api/notifications?pageSize=100').set(as('other')).expect(200);
     expect(others.body.items.filter((x: { kind: string }) => x.kind === 'deal_stage')).toEqual([]);
   });
@@ -197,6 +232,112 @@ describe('POST /api/deals/:id/advance', () => {
     const codes = (await Promise.all([advance('broker', deal.id, { stage: 'negotiating' }), advance('staff', deal.id, { stage: 'negotiating' })])).map((r) => r.status).sort();
     expect(codes).toEqual([200, 409]);
     expect((await http().get(`/api/deals/${deal.id}`).set(as('staff')).expect(200)).body.history).toHaveLength(2);
+  });
+});
+
+describe('contract registration (三方确认, 登记 by staff)', () => {
+  it('takes confirmations from members of either party only, at signed, for the contract they saw', async () => {
+    const { body: deal } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    expect(deal.confirmations).toEqual({ seller: null, buyer: null });
+    expect(deal.registration).toBeNull();
+    await advance('broker', deal.id, { stage: 'negotiating' }).expect(200);
+    expect((await confirm('enterprise', deal.id).expect(409)).body.code).toBe('DEALS.NOT_CONFIRMABLE');
+    await advance('broker', deal.id, { stage: 'signed', amount: 400_000, contract: { type: 'service' } }).expect(200);
+    for (const who of ['broker', 'staff']) expect((await confirm(who, deal.id).expect(403)).body.code).toBe('DEALS.NOT_A_PARTY');
+    await confirm('other', deal.id).expect(404);
+    await confirm('enterprise', deal.id, { amount: 4_000_000 }).expect(409);
+    await confirm('enterprise', deal.id, { type: 'license' }).expect(409);
+    await confirm('enterprise', deal.id, { amount: 'lots' }).expect(400);
+    const first = (await confirm('enterprise', deal.id, { amount: 400_000, type: 'service' }).expect(200)).body.confirmations.buyer;
+    const again = await confirm('enterprise', deal.id).expect(200);
+    expect(again.body.confirmations).toEqual({ seller: null, buyer: first });
+    expect(again.body.history.filter((h: { event: string }) => h.event === 'confirmed')).toHaveLength(1);
+  });
+
+  it('clears both confirmations when the broker changes the amount or type, not for the contract number', async () => {
+    const id = await confirmedDeal(await another(), 500_000, 'license');
+    const renumbered = await advance('broker', id, { stage: 'signed', contract: { type: 'license', number: 'HT-2026-099' } }).expect(200);
+    expect(renumbered.body).toMatchObject({ stage: 'signed', amount: 500_000, contract: { number: 'HT-2026-099' }, confirmations: { seller: expect.any(String), buyer: expect.any(String) } });
+    const amended = await advance('broker', id, { stage: 'signed', amount: 550_000, contract: { type: 'license' } }).expect(200);
+    expect(amended.body).toMatchObject({ amount: 550_000, confirmations: { seller: null, buyer: null } });
+    expect(amended.body.history.at(-1)).toMatchObject({ event: 'amended', note: expect.stringContaining('双方需重新确认') });
+    await advance('staff', id, { stage: 'registered' }).expect(409);
+    await confirm('researcher', id).expect(200);
+    await confirm('enterprise', id).expect(200);
+    const retyped = await advance('staff', id, { stage: 'signed', contract: { type: 'transfer' } }).expect(200);
+    expect(retyped.body.confirmations).toEqual({ seller: null, buyer: null });
+    // the recorded signing date stays unless the amendment sends a new one, which may not be in the future
+    expect(retyped.body.contract.signedAt).toBe(amended.body.contract.signedAt);
+    await advance('broker', id, { stage: 'signed', contract: { type: 'transfer', signedAt: new Date(Date.now() + 86_400_000).toISOString() } }).expect(400);
+  });
+
+  it('issues consecutive numbers of the registration year, never twice, and refuses an entered number in use', async () => {
+    const year = shanghaiYear();
+    const a = await confirmedDeal(await another(), 100_000, 'consulting');
+    const b = await confirmedDeal(await another(), 200_000, 'consulting');
+    const c = await confirmedDeal(await another(), 300_000, 'consulting');
+    const numberA = (await advance('staff', a, { stage: 'registered' }).expect(200)).body.registration.number as string;
+    expect(numberA).toMatch(new RegExp(`^${year}330300\\d{6}$`));
+    const numberB = (await advance('staff', b, { stage: 'registered' }).expect(200)).body.registration.number as string;
+    expect(Number(numberB.slice(10))).toBe(Number(numberA.slice(10)) + 1);
+    const taken = await advance('staff', c, { stage: 'registered', registration: { number: numberA } }).expect(409);
+    expect(taken.body.code).toBe('DEALS.REGISTRATION_NUMBER_TAKEN');
+    expect((await http().get(`/api/deals/${c}`).set(as('staff')).expect(200)).body).toMatchObject({ stage: 'signed', registration: null });
+    // a number entered ahead moves the serial past it
+    const ahead = `${year}330300${String(Number(numberB.slice(10)) + 50).padStart(6, '0')}`;
+    await advance('staff', c, { stage: 'registered', registration: { number: ahead } }).expect(200);
+    const d = await confirmedDeal(await another(), 400_000, 'consulting');
+    expect((await advance('staff', d, { stage: 'registered' }).expect(200)).body.registration.number).toBe(`${year}330300${String(Number(ahead.slice(10)) + 1).padStart(6, '0')}`);
+    // after a revocation the number is free for its own contract again, and the serial is not reused
+    await http().post(`/api/deals/${d}/revoke-registration`).set(as('staff')).send({ reason: '编号录入错误' }).expect(200);
+    const e = await confirmedDeal(await another(), 400_000, 'consulting');
+    expect((await advance('staff', e, { stage: 'registered' }).expect(200)).body.registration.number).toBe(`${year}330300${String(Number(ahead.slice(10)) + 2).padStart(6, '0')}`);
+  });
+
+  it('lets one of two staff registering the same number at once win', async () => {
+    const x = await confirmedDeal(await another(), 10_000, 'service');
+    const y = await confirmedDeal(await another(), 20_000, 'service');
+    const number = `${shanghaiYear()}330300777777`;
+    const answers = await Promise.all([x, y].map((id) => advance('staff', id, { stage: 'registered', registration: { number } })));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
+  it('lists the contracts waiting for registration to staff, and those waiting for a party’s confirmation to that party', async () => {
+    const ready = await confirmedDeal(await another(), 30_000, 'service');
+    const { body: half } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+    await advance('broker', half.id, { stage: 'negotiating' }).expect(200);
+    await advance('broker', half.id, { stage: 'signed', amount: 40_000, contract: { type: 'service' } }).expect(200);
+    await confirm('researcher', half.id).expect(200);
+    const ids = async (who: string, awaiting: string) => ((await http().get(`/api/deals?awaiting=${awaiting}&pageSize=100`).set(as(who)).expect(200)).body.items as Array<{ id: string }>).map((d) => d.id);
+    expect(await ids('staff', 'registration')).toContain(ready);
+    expect(await ids('staff', 'registration')).not.toContain(half.id);
+    expect(await ids('enterprise', 'confirmation')).toContain(half.id);
+    expect(await ids('researcher', 'confirmation')).not.toContain(half.id);
+    await http().get('/api/deals?awaiting=everything').set(as('staff')).expect(400);
+  });
+
+  it('lets only staff revoke a registration, with a reason; the board moves back by exactly the amount', async () => {
+    const registeredAt = '2019-06-10T02:00:00.000Z';
+    const id = await registeredDeal(await another(), 1_234_567, 'transfer', registeredAt);
+    const before = (await http().get('/api/stats/transactions?year=2019').expect(200)).body;
+    expect(before).toMatchObject({ total: 1_234_567, contracts: 1 });
+    const revoke = (who: string, body: Record<string, unknown>) => http().post(`/api/deals/${id}/revoke-registration`).set(as(who)).send(body);
+    await revoke('broker', { reason: '不实' }).expect(403);
+    await revoke('enterprise', { reason: '不实' }).expect(403);
+    await revoke('staff', {}).expect(400);
+    await revoke('staff', { reason: '   ' }).expect(400);
+    const revoked = await revoke('staff', { reason: '合同金额与原件不符' }).expect(200);
+    expect(revoked.body).toMatchObject({ stage: 'signed', registration: null, contract: { registrationNumber: null, registeredAt: null } });
+    expect(revoked.body.history.at(-1)).toMatchObject({ event: 'registration_revoked', from: 'registered', to: 'signed', note: expect.stringContaining('合同金额与原件不符') });
+    expect((await http().get('/api/stats/transactions?year=2019').expect(200)).body).toMatchObject({ total: 0, contracts: 0 });
+    await revoke('staff', { reason: '再次撤销' }).expect(409);
+    const [entry] = await app.get(DataSource).query(`SELECT actor_id, details FROM audit_log WHERE subject_id = $1 AND action = 'deal.revoke_registration'`, [id]);
+    expect(entry).toMatchObject({ actor_id: users['staff'].id, details: { reason: '合同金额与原件不符', amount: 1_234_567 } });
+    const inbox = await http().get('/api/notifications?pageSize=100').set(as('broker')).expect(200);
+    expect(inbox.body.items.some((x: { title: string; link: string }) => x.link === `/deals/${id}` && x.title.startsWith('合同登记已撤销'))).toBe(true);
+    // registered again (the confirmations stand), the board counts it once more
+    await advance('staff', id, { stage: 'registered', registration: { registeredAt } }).expect(200);
+    expect((await http().get('/api/stats/transactions?year=2019').expect(200)).body).toMatchObject({ total: 1_234_567, contracts: 1 });
   });
 });
 
@@ -261,61 +402,61 @@ describe('a sold auction lot', () => {
 describe('statistics', () => {
   it('sums registered contracts per Shanghai year, with the target and every breakdown', async () => {
     const coating = await publishAchievement('皮革表面抗菌涂层', 'new_materials', '鹿城区');
-    // 2040-12-31 23:30 in Shanghai is still 2040; 2041-01-01 00:30 in Shanghai is 2041 although UTC says 2040
-    await registeredDeal(await another(), 3_000_000, 'license', '2040-12-31T15:30:00Z');
-    await registeredDeal(await another(), 2_000_000, 'transfer', '2040-12-31T16:30:00Z');
-    await registeredDeal(coating, 500_000, 'development', '2041-03-15T04:00:00Z');
-    await registeredDeal(await another(), 700_000, 'license', '2041-03-31T16:10:00Z'); // April 1st in Shanghai
+    // 2020-12-31 23:30 in Shanghai is still 2020; 2021-01-01 00:30 in Shanghai is 2021 although UTC says 2020
+    await registeredDeal(await another(), 3_000_000, 'license', '2020-12-31T15:30:00Z');
+    await registeredDeal(await another(), 2_000_000, 'transfer', '2020-12-31T16:30:00Z');
+    await registeredDeal(coating, 500_000, 'development', '2021-03-15T04:00:00Z');
+    await registeredDeal(await another(), 700_000, 'license', '2021-03-31T16:10:00Z'); // April 1st in Shanghai
     // signed but not registered: does not count
     const { body: pending } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
     await advance('broker', pending.id, { stage: 'negotiating' }).expect(200);
     await advance('broker', pending.id, { stage: 'signed', amount: 9_999_999, contract: { type: 'license' } }).expect(200);
 
-    await http().put('/api/stats/targets/2041').set(as('broker')).send({ target: 1 }).expect(403);
-    await http().put('/api/stats/targets/2041').set(as('staff')).send({ target: 0 }).expect(400);
-    expect((await http().put('/api/stats/targets/2041').set(as('staff')).send({ target: 2_400_000 }).expect(200)).body).toEqual({ year: 2041, target: 2_400_000 });
+    await http().put('/api/stats/targets/2021').set(as('broker')).send({ target: 1 }).expect(403);
+    await http().put('/api/stats/targets/2021').set(as('staff')).send({ target: 0 }).expect(400);
+    expect((await http().put('/api/stats/targets/2021').set(as('staff')).send({ target: 2_400_000 }).expect(200)).body).toEqual({ year: 2021, target: 2_400_000 });
 
-    const y2040 = (await http().get('/api/stats/transactions?year=2040').expect(200)).body;
-    expect(y2040).toMatchObject({ year: 2040, target: null, total: 3_000_000, completionRate: null, contracts: 1 });
-    expect(y2040.byMonth[11]).toEqual({ month: 12, total: 3_000_000, contracts: 1 });
+    const y2020 = (await http().get('/api/stats/transactions?year=2020').expect(200)).body;
+    expect(y2020).toMatchObject({ year: 2020, target: null, total: 3_000_000, completionRate: null, contracts: 1 });
+    expect(y2020.byMonth[11]).toEqual({ month: 12, total: 3_000_000, contracts: 1 });
 
-    const y2041 = (await http().get('/api/stats/transactions?year=2041').expect(200)).body;
-    expect(y2041).toMatchObject({ year: 2041, target: 2_400_000, total: 3_200_000, completionRate: 133.33, contracts: 3 });
-    expect(y2041.byField).toEqual([
+    const y2021 = (await http().get('/api/stats/transactions?year=2021').expect(200)).body;
+    expect(y2021).toMatchObject({ year: 2021, target: 2_400_000, total: 3_200_000, completionRate: 133.33, contracts: 3 });
+    expect(y2021.byField).toEqual([
       { key: 'new_energy', total: 2_700_000, contracts: 2 },
       { key: 'new_materials', total: 500_000, contracts: 1 },
     ]);
-    expect(y2041.byRegion).toEqual([
+    expect(y2021.byRegion).toEqual([
       { key: '瑞安市', total: 2_700_000, contracts: 2 },
       { key: '鹿城区', total: 500_000, contracts: 1 },
     ]);
-    expect(y2041.byContractType).toEqual([
+    expect(y2021.byContractType).toEqual([
       { key: 'transfer', total: 2_000_000, contracts: 1 },
       { key: 'license', total: 700_000, contracts: 1 },
       { key: 'development', total: 500_000, contracts: 1 },
     ]);
-    expect(y2041.byMonth.map((m: { total: number }) => m.total)).toEqual([2_000_000, 0, 500_000, 700_000, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(y2021.byMonth.map((m: { total: number }) => m.total)).toEqual([2_000_000, 0, 500_000, 700_000, 0, 0, 0, 0, 0, 0, 0, 0]);
     await http().get('/api/stats/transactions?year=1999').expect(400);
     await http().get('/api/stats/transactions?year=abc').expect(400);
   });
 
   it('exports the year’s contracts as CSV with a BOM, to staff only', async () => {
-    await http().get('/api/stats/transactions.csv?year=2041').set(as('broker')).expect(403);
-    await http().get('/api/stats/transactions.csv?year=2041').expect(401);
-    const res = await http().get('/api/stats/transactions.csv?year=2041').set(as('staff')).buffer(true).parse((r, cb) => {
+    await http().get('/api/stats/transactions.csv?year=2021').set(as('broker')).expect(403);
+    await http().get('/api/stats/transactions.csv?year=2021').expect(401);
+    const res = await http().get('/api/stats/transactions.csv?year=2021').set(as('staff')).buffer(true).parse((r, cb) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => cb(null, Buffer.concat(chunks)));
     });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    expect(res.headers['content-disposition']).toContain('technology-contracts-2041.csv');
+    expect(res.headers['content-disposition']).toContain('technology-contracts-2021.csv');
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toContain('登记编号');
-    expect(lines[1]).toContain('2041-01-01');
+    expect(lines[1]).toContain('2021-01-01');
     expect(lines[1]).toContain('技术转让');
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['2000000', '500000', '700000']);
   });

@@ -13,9 +13,10 @@ import { StatsController } from './http/stats.controller';
 import { BrokerProfileEntity, DealEntity, StatTargetEntity } from './infrastructure/deal.entities';
 import { Deals1764070700000 } from './infrastructure/migrations/1764070700000-deals';
 import { OneOpenDeal1764071500000 } from './infrastructure/migrations/1764071500000-one-open-deal';
+import { ContractRegistration1764071700000 } from './infrastructure/migrations/1764071700000-contract-registration';
 
 export const DEALS_ENTITIES = [DealEntity, StatTargetEntity, BrokerProfileEntity];
-export const DEALS_MIGRATIONS = [Deals1764070700000, OneOpenDeal1764071500000];
+export const DEALS_MIGRATIONS = [Deals1764070700000, OneOpenDeal1764071500000, ContractRegistration1764071700000];
 
 @Module({
   imports: [IdentityModule, NotificationsModule, CatalogModule],

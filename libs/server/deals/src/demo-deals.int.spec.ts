@@ -30,6 +30,15 @@ it('loads demo deals in every stage and a year of registered contracts against a
   expect(login.status).toBe(200);
   const deals = await request(app.getHttpServer()).get('/api/deals?pageSize=100').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
   expect(new Set(deals.body.items.map((d: { stage: string }) => d.stage))).toEqual(new Set(['intent', 'negotiating', 'signed', 'registered', 'closed', 'terminated']));
+  // the signed contract is confirmed by both parties and waits for the bureau to register it
+  const signed = deals.body.items.filter((d: { stage: string }) => d.stage === 'signed');
+  expect(signed).toHaveLength(1);
+  expect(signed[0].confirmations).toEqual({ seller: expect.any(String), buyer: expect.any(String) });
+  expect(signed[0].registration).toBeNull();
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+  const numbers = deals.body.items.filter((d: { registration: unknown }) => d.registration).map((d: { registration: { number: string } }) => d.registration.number);
+  expect(numbers).toHaveLength(5);
+  for (const n of numbers) expect(n).toMatch(new RegExp(`^${year}330300\\d{6}$`));
   const stats = await request(app.getHttpServer()).get('/api/stats/transactions').expect(200);
   expect(stats.body).toMatchObject({ target: 80_000_000, total: 52_860_000, contracts: 5, completionRate: 66.08 });
 });

@@ -1,6 +1,6 @@
 // The platform's public face: what contexts and the composition root may use.
 export { PlatformModule, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, type PlatformOptions } from './lib/platform.module';
-export { APP_CONFIG, type AppConfig, loadConfig, configFromEnvironment, ConfigValidationError, runsApi, runsWorkers } from './lib/config/app-config';
+export { APP_CONFIG, type AppConfig, type DepositAccount, loadConfig, configFromEnvironment, ConfigValidationError, runsApi, runsWorkers } from './lib/config/app-config';
 export { dataSourceOptions } from './lib/database/data-source-options';
 export { runMigrationsLocked } from './lib/database/migrate';
 export { isUniqueViolation } from './lib/database/unique-violation';

@@ -27,6 +27,8 @@ interface DealRow {
   signed_at: Date | null;
   registration_number: string | null;
   registered_at: Date | null;
+  seller_confirmed_at: Date | null;
+  buyer_confirmed_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -36,7 +38,7 @@ export const DEAL_SELECT = `
          s.id AS seller_id, s.name AS seller_name, s.kind AS seller_kind,
          b.id AS buyer_id, b.name AS buyer_name, b.kind AS buyer_kind,
          d.broker_id, u.name AS broker_name, d.amount, d.contract_type, d.contract_number, d.signed_at,
-         d.registration_number, d.registered_at, d.created_at, d.updated_at
+         d.registration_number, d.registered_at, d.seller_confirmed_at, d.buyer_confirmed_at, d.created_at, d.updated_at
     FROM deals d
     JOIN achievements a ON a.id = d.achievement_id
     JOIN organizations s ON s.id = d.seller_organization_id
@@ -69,6 +71,8 @@ function toDeal(r: DealRow, history: DealHistoryEntry[]): Deal {
     contract: r.contract_type
       ? { type: r.contract_type, number: r.contract_number, signedAt: iso(r.signed_at), registrationNumber: r.registration_number, registeredAt: iso(r.registered_at) }
       : null,
+    confirmations: { seller: iso(r.seller_confirmed_at), buyer: iso(r.buyer_confirmed_at) },
+    registration: r.registration_number && r.registered_at ? { number: r.registration_number, registeredAt: r.registered_at.toISOString() } : null,
     history,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
@@ -77,6 +81,7 @@ function toDeal(r: DealRow, history: DealHistoryEntry[]): Deal {
 
 interface HistoryRow {
   deal_id: string;
+  event: DealHistoryEntry['event'];
   at: Date;
   actor_id: string | null;
   actor_name: string | null;
@@ -89,7 +94,7 @@ interface HistoryRow {
 export async function loadDeals(manager: EntityManager, rows: DealRow[]): Promise<Deal[]> {
   if (rows.length === 0) return [];
   const history: HistoryRow[] = await manager.query(
-    `SELECT h.deal_id, h.at, h.actor_id, u.name AS actor_name, h.from_stage, h.to_stage, h.note
+    `SELECT h.deal_id, h.event, h.at, h.actor_id, u.name AS actor_name, h.from_stage, h.to_stage, h.note
        FROM deal_history h LEFT JOIN users u ON u.id = h.actor_id
       WHERE h.deal_id = ANY($1::uuid[]) ORDER BY h.deal_id, h.id`,
     [rows.map((r) => r.id)],
@@ -97,7 +102,7 @@ export async function loadDeals(manager: EntityManager, rows: DealRow[]): Promis
   const byDeal = new Map<string, DealHistoryEntry[]>();
   for (const h of history) {
     const list = byDeal.get(h.deal_id) ?? [];
-    list.push({ at: h.at.toISOString(), by: h.actor_id ? { id: h.actor_id, name: h.actor_name ?? '' } : null, from: h.from_stage, to: h.to_stage, note: h.note });
+    list.push({ event: h.event, at: h.at.toISOString(), by: h.actor_id ? { id: h.actor_id, name: h.actor_name ?? '' } : null, from: h.from_stage, to: h.to_stage, note: h.note });
     byDeal.set(h.deal_id, list);
   }
   return rows.map((r) => toDeal(r, byDeal.get(r.id) ?? []));

@@ -1,12 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEAL_STAGE_LABELS, type AdvanceDealRequest, type Deal, type DealSource, type DealStage, type LotSoldEvent, type OpenDealRequest, type Paginated } from '@market/contracts';
-import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '@market/server/platform';
+import {
+  CONTRACT_TYPE_LABELS,
+  DEAL_STAGE_LABELS,
+  type AdvanceDealRequest,
+  type ConfirmDealRequest,
+  type Deal,
+  type DealAwaiting,
+  type DealEvent,
+  type DealSource,
+  type DealStage,
+  type LotSoldEvent,
+  type OpenDealRequest,
+  type Paginated,
+} from '@market/contracts';
+import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, type AppConfig } from '@market/server/platform';
 import { Organizations, UserEntity, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
-import { planAdvance } from '../domain/deal-stage';
+import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
+import { shanghaiYear } from '../domain/year-stats';
 import { DealEntity } from '../infrastructure/deal.entities';
 import { DEAL_SELECT, loadDeals, visibleTo, type DealRow } from './deal-view';
 
@@ -23,6 +37,8 @@ export class Deals {
     private readonly listings: Listings,
     private readonly notifications: Notifications,
     private readonly organizations: Organizations,
+    private readonly audit: Audit,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
@@ -111,13 +127,19 @@ export class Deals {
     return id ? this.getById(id) : null;
   }
 
-  async list(user: AuthUser, stage: DealStage | undefined, page: number, pageSize: number): Promise<Paginated<Deal>> {
+  async list(user: AuthUser, filter: { stage?: DealStage; awaiting?: DealAwaiting }, page: number, pageSize: number): Promise<Paginated<Deal>> {
     const vis = visibleTo(user);
     const params: unknown[] = [...vis.params];
     let where = vis.sql;
-    if (stage) {
-      params.push(stage);
+    if (filter.stage) {
+      params.push(filter.stage);
       where += ` AND d.stage = $${params.length}`;
+    }
+    if (filter.awaiting === 'registration') where += ` AND d.stage = 'signed' AND d.seller_confirmed_at IS NOT NULL AND d.buyer_confirmed_at IS NOT NULL`;
+    if (filter.awaiting === 'confirmation') {
+      params.push(user.organizationId);
+      const o = `$${params.length}`;
+      where += ` AND d.stage = 'signed' AND ((d.seller_organization_id = ${o} AND d.seller_confirmed_at IS NULL) OR (d.buyer_organization_id = ${o} AND d.buyer_confirmed_at IS NULL))`;
     }
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM deals d WHERE ${where}`, params);
     const rows: DealRow[] = await this.dataSource.query(
@@ -134,24 +156,146 @@ export class Deals {
     return (await loadDeals(this.dataSource.manager, rows))[0];
   }
 
+  /**
+   * Moves a deal along its stages, or amends a signed contract (`signed` → `signed`). Registration
+   * (技术合同登记) is an act of the bureau: staff only, after both parties confirmed, under a
+   * 16-digit number that staff enter or the platform issues.
+   */
   async advance(user: AuthUser, id: string, req: AdvanceDealRequest): Promise<Deal> {
+    await this.dataSource
+      .transaction(async (manager) => {
+        const deal = await this.lockVisible(manager, user, id);
+        if (user.role !== 'staff' && deal.brokerId !== user.id) throw forbidden('DEALS.NOT_BROKER', '只有该交易的经纪人或科技局可以推进交易 (only the deal’s broker or staff)');
+        if (req.stage === 'registered' && user.role !== 'staff') {
+          throw forbidden('DEALS.REGISTER_BY_STAFF', '技术合同由科技局登记，经纪人不能登记 (only staff register a contract)');
+        }
+        const plan = planAdvance(
+          {
+            stage: deal.stage,
+            amount: deal.amount,
+            contractType: deal.contractType,
+            contractNumber: deal.contractNumber,
+            signedAt: deal.signedAt,
+            confirmed: { seller: deal.sellerConfirmedAt !== null, buyer: deal.buyerConfirmedAt !== null },
+          },
+          req,
+          new Date(),
+          this.config.contractAreaCode,
+        );
+        if (!plan.ok) throw this.planError(plan, deal.stage, req.stage);
+        const from = deal.stage;
+        const before = { amount: deal.amount, type: deal.contractType };
+        const { clearConfirmations, ...facts } = plan.patch;
+        Object.assign(deal, facts, { stage: req.stage, updatedAt: new Date() });
+        if (clearConfirmations) Object.assign(deal, { sellerConfirmedAt: null, sellerConfirmedBy: null, buyerConfirmedAt: null, buyerConfirmedBy: null });
+        if (req.stage === 'registered') {
+          deal.registrationNumber = await this.registrationNumber(manager, plan.patch.registrationNumber, plan.patch.registeredAt as Date);
+          deal.registeredBy = user.id;
+        }
+        await manager.getRepository(DealEntity).save(deal);
+        const title = await this.achievementTitle(manager, deal.achievementId);
+        if (plan.amended) {
+          const note = `合同信息变更：金额 ¥${before.amount ?? '—'} → ¥${deal.amount}，类型 ${before.type ? CONTRACT_TYPE_LABELS[before.type].zh : '—'} → ${CONTRACT_TYPE_LABELS[deal.contractType!].zh}${clearConfirmations ? '；双方需重新确认' : ''}${req.note ? `。${req.note}` : ''}`;
+          await this.record(manager, deal, user.id, from, note, title, 'amended');
+          await this.audit.record(manager, { actor: user, action: 'deal.amend_contract', subjectType: 'deal', subjectId: deal.id, details: { before, after: { amount: deal.amount, type: deal.contractType }, confirmationsCleared: !!clearConfirmations } });
+          return;
+        }
+        const note = req.stage === 'registered' ? `登记编号 ${deal.registrationNumber}${req.note ? `。${req.note}` : ''}` : (req.note ?? null);
+        await this.record(manager, deal, user.id, from, note, title);
+        if (req.stage === 'registered') {
+          await this.audit.record(manager, {
+            actor: user,
+            action: 'deal.register',
+            subjectType: 'deal',
+            subjectId: deal.id,
+            details: { registrationNumber: deal.registrationNumber, registeredAt: deal.registeredAt, amount: deal.amount, contractType: deal.contractType },
+          });
+        }
+      })
+      .catch((e: unknown) => {
+        if (isUniqueViolation(e, 'deals_registration_number')) {
+          throw conflict('DEALS.REGISTRATION_NUMBER_TAKEN', '该登记编号已被另一份合同使用 (the registration number is already in use)');
+        }
+        throw e;
+      });
+    return this.getById(id);
+  }
+
+  /**
+   * A member of the seller or buyer organization confirms the signed contract's amount and type
+   * (三方确认). Confirming twice keeps the first moment.
+   */
+  async confirm(user: AuthUser, id: string, req: ConfirmDealRequest): Promise<Deal> {
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
-      if (user.role !== 'staff' && deal.brokerId !== user.id) throw forbidden('DEALS.NOT_BROKER', '只有该交易的经纪人或科技局可以推进交易 (only the deal’s broker or staff)');
-      const plan = planAdvance({ stage: deal.stage, amount: deal.amount }, req, new Date());
+      const plan = planConfirm(deal, user.organizationId, req);
       if (!plan.ok) {
-        if (plan.kind === 'conflict') {
-          throw conflict('DEALS.STAGE_CONFLICT', `当前阶段「${DEAL_STAGE_LABELS[deal.stage].zh}」不能变更为「${DEAL_STAGE_LABELS[req.stage].zh}」 (${plan.message})`);
-        }
-        throw invalid('DEALS.MISSING_FACTS', `${plan.field}: ${plan.message}`);
+        throw plan.kind === 'forbidden' ? forbidden('DEALS.NOT_A_PARTY', plan.message) : conflict('DEALS.NOT_CONFIRMABLE', plan.message);
       }
-      const from = deal.stage;
-      Object.assign(deal, plan.patch, { stage: req.stage, updatedAt: new Date() });
+      const at = plan.side === 'seller' ? deal.sellerConfirmedAt : deal.buyerConfirmedAt;
+      if (at) return;
+      if (plan.side === 'seller') Object.assign(deal, { sellerConfirmedAt: new Date(), sellerConfirmedBy: user.id });
+      else Object.assign(deal, { buyerConfirmedAt: new Date(), buyerConfirmedBy: user.id });
+      deal.updatedAt = new Date();
       await manager.getRepository(DealEntity).save(deal);
       const title = await this.achievementTitle(manager, deal.achievementId);
-      await this.record(manager, deal, user.id, from, req.note ?? null, title);
+      const sideName = plan.side === 'seller' ? '成果方' : '买方';
+      await this.record(manager, deal, user.id, deal.stage, `${sideName}确认合同：金额 ¥${deal.amount}，${CONTRACT_TYPE_LABELS[deal.contractType!].zh}`, title, 'confirmed');
+      await this.audit.record(manager, { actor: user, action: 'deal.confirm', subjectType: 'deal', subjectId: deal.id, details: { side: plan.side, amount: deal.amount, contractType: deal.contractType } });
     });
     return this.getById(id);
+  }
+
+  /** Staff revoke a registration with a reason: the deal returns to `signed`, the board stops counting it. */
+  async revokeRegistration(user: AuthUser, id: string, reason: string): Promise<Deal> {
+    await this.dataSource.transaction(async (manager) => {
+      const deal = await this.lockVisible(manager, user, id);
+      const problem = planRevoke(deal.stage, reason);
+      if (problem) throw problem.kind === 'conflict' ? conflict('DEALS.NOT_REGISTERED', problem.message) : invalid('DEALS.MISSING_FACTS', `${problem.field}: ${problem.message}`);
+      const from = deal.stage;
+      const revoked = { registrationNumber: deal.registrationNumber, registeredAt: deal.registeredAt };
+      Object.assign(deal, { stage: 'signed', registrationNumber: null, registeredAt: null, registeredBy: null, updatedAt: new Date() });
+      await manager.getRepository(DealEntity).save(deal);
+      const title = await this.achievementTitle(manager, deal.achievementId);
+      await this.record(manager, deal, user.id, from, `撤销登记（登记编号 ${revoked.registrationNumber}）：${reason.trim()}`, title, 'registration_revoked');
+      await this.audit.record(manager, { actor: user, action: 'deal.revoke_registration', subjectType: 'deal', subjectId: deal.id, details: { ...revoked, amount: deal.amount, reason: reason.trim() } });
+    });
+    return this.getById(id);
+  }
+
+  private planError(plan: PlanFailure, from: DealStage, to: DealStage) {
+    if (plan.code === 'NOT_CONFIRMED') return conflict('DEALS.NOT_CONFIRMED', plan.message);
+    if (plan.kind === 'conflict') {
+      return conflict('DEALS.STAGE_CONFLICT', `当前阶段「${DEAL_STAGE_LABELS[from].zh}」不能变更为「${DEAL_STAGE_LABELS[to].zh}」 (${plan.message})`);
+    }
+    return invalid('DEALS.MISSING_FACTS', `${plan.field}: ${plan.message}`);
+  }
+
+  /**
+   * The registration number: the one staff entered (which moves the year's serial past it), or the
+   * next serial of the registration's year. A serial is never issued twice, not even after a
+   * revocation; the unique index catches an entered number that is already in use.
+   */
+  private async registrationNumber(manager: EntityManager, entered: string | undefined, registeredAt: Date): Promise<string> {
+    const year = shanghaiYear(registeredAt);
+    const area = this.config.contractAreaCode;
+    const bump = (serial: number) =>
+      manager.query(
+        `INSERT INTO registration_serials (year, area_code, last) VALUES ($1, $2, $3)
+         ON CONFLICT (year, area_code) DO UPDATE SET last = GREATEST(registration_serials.last + $4, $3) RETURNING last`,
+        [year, area, serial, entered ? 0 : 1],
+      ) as Promise<Array<{ last: number }>>;
+    if (entered) {
+      await bump(registrationSerial(entered));
+      return entered;
+    }
+    // A number entered by hand before serials were kept may sit ahead: skip what is taken.
+    for (;;) {
+      const [{ last }] = await bump(1);
+      const number = formatRegistrationNumber(year, area, last);
+      const [taken] = await manager.query('SELECT 1 FROM deals WHERE registration_number = $1', [number]);
+      if (!taken) return number;
+    }
   }
 
   /** Staff hand a deal (typically one opened by an auction) to a broker. */
@@ -194,20 +338,28 @@ export class Deals {
   }
 
   /** The history entry and the `deal_stage` notification of both sides, in the caller's transaction. */
-  private async record(manager: EntityManager, deal: DealEntity, actorId: string | null, from: DealStage | null, note: string | null, title: string): Promise<void> {
+  /**
+   * The history entry and the `deal_stage` notification of both sides (and of the broker, unless
+   * the broker did it), in the caller's transaction.
+   */
+  private async record(manager: EntityManager, deal: DealEntity, actorId: string | null, from: DealStage | null, note: string | null, title: string, event: DealEvent = 'stage'): Promise<void> {
     const [{ id: entryId }] = await manager.query(
-      'INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, note) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-      [deal.id, actorId, from, deal.stage, note],
+      'INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, note, event) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [deal.id, actorId, from, deal.stage, note, event],
     );
     const stage = DEAL_STAGE_LABELS[deal.stage].zh;
-    const n = {
-      kind: 'deal_stage' as const,
-      title: from === null ? `新的交易：${title}` : `交易进展：${title}（${stage}）`,
-      body: from === null ? `「${title}」的交易已建立，当前阶段：${stage}。${note ?? ''}` : `交易由「${DEAL_STAGE_LABELS[from].zh}」进入「${stage}」。${note ?? ''}`,
-      link: `/deals/${deal.id}`,
-      dedupeKey: `deal-${deal.id}-${entryId}`,
+    const text: Record<DealEvent, { title: string; body: string }> = {
+      stage:
+        from === null
+          ? { title: `新的交易：${title}`, body: `「${title}」的交易已建立，当前阶段：${stage}。${note ?? ''}` }
+          : { title: `交易进展：${title}（${stage}）`, body: `交易由「${DEAL_STAGE_LABELS[from].zh}」进入「${stage}」。${note ?? ''}` },
+      amended: { title: `合同信息变更：${title}`, body: note ?? '' },
+      confirmed: { title: `合同确认：${title}`, body: note ?? '' },
+      registration_revoked: { title: `合同登记已撤销：${title}`, body: note ?? '' },
     };
+    const n = { kind: 'deal_stage' as const, ...text[event], link: `/deals/${deal.id}`, dedupeKey: `deal-${deal.id}-${entryId}` };
     await this.notifications.toOrganization(manager, deal.sellerOrganizationId, n);
     await this.notifications.toOrganization(manager, deal.buyerOrganizationId, n);
+    if (deal.brokerId && deal.brokerId !== actorId) await this.notifications.toUsers(manager, [deal.brokerId], n);
   }
 }

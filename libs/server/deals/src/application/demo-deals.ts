@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { ContractType, DealStage } from '@market/contracts';
 import { APP_CONFIG, type AppConfig } from '@market/server/platform';
 import { shanghaiYear } from '../domain/year-stats';
+import { formatRegistrationNumber } from '../domain/deal-stage';
 
 interface DemoDeal {
   buyerEmail: string;
@@ -67,13 +68,26 @@ export class DemoDeals implements OnApplicationBootstrap {
     const month = Math.min(d.month ?? 1, new Date(Date.now() + 8 * 3600 * 1000).getUTCMonth() + 1);
     const registeredAt = d.month ? new Date(Date.UTC(year, month - 1, 5 + i, 2)) : null;
     const signedAt = d.amount ? new Date((registeredAt ?? new Date()).getTime() - 7 * 24 * 3600 * 1000) : null;
+    // Every signed demo contract is confirmed by both parties (the one at 签约 waits in staff's
+    // 合同待登记 list), a day after signing; registered ones carry numbers of the configured registry.
+    const confirmedAt = signedAt ? new Date(Math.min(signedAt.getTime() + 24 * 3600 * 1000, Date.now())) : null;
+    const serial = registeredAt ? i + 1 : null;
     const [{ id }] = await m.query(
       `INSERT INTO deals (stage, source, achievement_id, seller_organization_id, buyer_organization_id, broker_id, field, region, amount,
-                          contract_type, contract_number, signed_at, registration_number, registered_at, created_by)
-       VALUES ($1, 'workbench', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5) RETURNING id`,
+                          contract_type, contract_number, signed_at, registration_number, registered_at, created_by,
+                          seller_confirmed_at, buyer_confirmed_at)
+       VALUES ($1, 'workbench', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5, $14, $14) RETURNING id`,
       [d.stage, a.id, a.organization_id, buyer.organization_id, brokerId, a.field, a.region, d.amount ?? null, d.type ?? null,
-        d.type ? `WZ-HT-${year}-${String(i + 1).padStart(3, '0')}` : null, signedAt, registeredAt ? `330300${year}${String(i + 1).padStart(6, '0')}` : null, registeredAt],
+        d.type ? `WZ-HT-${year}-${String(i + 1).padStart(3, '0')}` : null, signedAt, serial ? formatRegistrationNumber(year, this.config.contractAreaCode, serial) : null, registeredAt,
+        confirmedAt],
     );
+    if (serial) {
+      await m.query(
+        `INSERT INTO registration_serials (year, area_code, last) VALUES ($1, $2, $3)
+         ON CONFLICT (year, area_code) DO UPDATE SET last = GREATEST(registration_serials.last, $3)`,
+        [year, this.config.contractAreaCode, serial],
+      );
+    }
     const steps = d.stage === 'terminated' ? ['intent', 'terminated'] : PATH.slice(0, PATH.indexOf(d.stage) + 1);
     let from: string | null = null;
     for (const to of steps) {

@@ -60,6 +60,21 @@ export class DealEntity {
   @Column({ name: 'registered_at', type: 'timestamptz', nullable: true })
   registeredAt!: Date | null;
 
+  @Column({ name: 'registered_by', type: 'uuid', nullable: true })
+  registeredBy!: string | null;
+
+  @Column({ name: 'seller_confirmed_at', type: 'timestamptz', nullable: true })
+  sellerConfirmedAt!: Date | null;
+
+  @Column({ name: 'seller_confirmed_by', type: 'uuid', nullable: true })
+  sellerConfirmedBy!: string | null;
+
+  @Column({ name: 'buyer_confirmed_at', type: 'timestamptz', nullable: true })
+  buyerConfirmedAt!: Date | null;
+
+  @Column({ name: 'buyer_confirmed_by', type: 'uuid', nullable: true })
+  buyerConfirmedBy!: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

@@ -45,7 +45,7 @@ export class Notifications {
   async toOrganization(manager: EntityManager, organizationId: string, n: NewNotification): Promise<void> {
     await manager.query(
       `INSERT INTO notifications (user_id, kind, title, body, link, dedupe_key)
-       SELECT id, $2, $3, $4, $5, $6 FROM users WHERE organization_id = $1
+       SELECT id, $2, $3, $4, $5, $6 FROM users WHERE organization_id = $1 AND removed_at IS NULL
        ON CONFLICT (user_id, dedupe_key) DO NOTHING`,
       [organizationId, n.kind, n.title, n.body, n.link ?? null, n.dedupeKey ?? null],
     );

@@ -18,6 +18,12 @@ export const dealsRoutes: Routes = [
     data: { title: { zh: '交易服务', en: 'Deals' } },
   },
   {
+    path: 'deals/registration',
+    canActivate: [roleGuard('staff')],
+    loadComponent: () => Promise.all([styles(), import('./registration/registration-queue-page')]).then(([, m]) => m.RegistrationQueuePage),
+    data: { title: { zh: '合同待登记', en: 'Contracts to register' } },
+  },
+  {
     path: 'deals/:id',
     canActivate: [authGuard],
     loadComponent: () => Promise.all([styles(), import('./detail/deal-page')]).then(([, m]) => m.DealPage),

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { BROKER_LEVELS, CONTRACT_TYPES, DEAL_SOURCES, DEAL_STAGES, type BrokerLevel, type ContractType, type DealSource, type DealStage } from '@market/contracts';
+import { BROKER_LEVELS, CONTRACT_TYPES, DEAL_AWAITING, DEAL_SOURCES, DEAL_STAGES, type DealAwaiting, type BrokerLevel, type ContractType, type DealSource, type DealStage } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
 
 /** The largest amount a single contract may carry (one trillion yuan): far above any real one, within JS integers. */
@@ -46,23 +46,47 @@ export class ContractDto {
   @MaxLength(100)
   number?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'default now (an amendment keeps the recorded date); not in the future' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true })
   signedAt?: string;
 }
 
 export class RegistrationDto {
-  /** 技术合同登记编号. */
-  @ApiProperty({ maxLength: 100 })
+  /** 技术合同登记编号: 16 digits (year, the registry's area code, a 6-digit serial); absent → the platform issues the next one. */
+  @ApiPropertyOptional({ pattern: '^\\d{16}$', example: '2026330300000123' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(16)
+  number?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'default now; between the signing and now; counts in the Asia/Shanghai year of this moment' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  registeredAt?: string;
+}
+
+export class ConfirmDealDto {
+  /** The amount the confirming party was shown; a contract changed since is not confirmed (409). */
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  amount?: number;
+
+  @ApiPropertyOptional({ enum: CONTRACT_TYPES })
+  @IsOptional()
+  @IsIn(CONTRACT_TYPES)
+  type?: ContractType;
+}
+
+export class RevokeRegistrationDto {
+  @ApiProperty({ maxLength: 500 })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
-  number!: string;
-
-  @ApiProperty({ format: 'date-time', description: 'counts in the Asia/Shanghai year of this moment' })
-  @IsISO8601()
-  registeredAt!: string;
+  @MaxLength(500)
+  reason!: string;
 }
 
 export class AdvanceDealDto {
@@ -108,6 +132,15 @@ export class DealListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(DEAL_STAGES)
   stage?: DealStage;
+
+  /**
+   * Signed contracts waiting for someone: `registration` — both parties confirmed, staff to
+   * register (合同待登记); `confirmation` — the caller's organization has not confirmed yet.
+   */
+  @ApiPropertyOptional({ enum: DEAL_AWAITING })
+  @IsOptional()
+  @IsIn(DEAL_AWAITING)
+  awaiting?: DealAwaiting;
 }
 
 export class YearQueryDto {

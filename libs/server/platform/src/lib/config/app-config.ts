@@ -48,6 +48,18 @@ export interface AppConfig {
   outboxLeaseSeconds: number;
   /** A SIGTERM exits within this, stuck work or not. */
   shutdownTimeoutMs: number;
+  /** The contract registry's 6-digit area code, the middle of every registration number (Wenzhou 330300). */
+  contractAreaCode: string;
+  /** Where bidders pay auction deposits, shown in every auction's 竞买须知. */
+  depositAccount: DepositAccount;
+}
+
+export interface DepositAccount {
+  name: string;
+  bank: string;
+  number: string;
+  /** Deposits are due this many hours before the auction's first lot opens. */
+  deadlineHours: number;
 }
 
 export interface DatabaseLimits {
@@ -109,6 +121,14 @@ const schema = Joi.object({
   OUTBOX_CONCURRENCY: Joi.number().integer().min(1).max(64).default(8),
   OUTBOX_LEASE_SECONDS: Joi.number().integer().min(2).max(3600).default(30),
   SHUTDOWN_TIMEOUT_MS: Joi.number().integer().min(1000).max(600_000).default(9000),
+  CONTRACT_AREA_CODE: Joi.string()
+    .pattern(/^\d{6}$/)
+    .default('330300'),
+  // The defaults say plainly that they are examples, so that no one pays into them.
+  DEPOSIT_ACCOUNT_NAME: Joi.string().max(100).default('网上技术市场竞买保证金专户（示例，请配置）'),
+  DEPOSIT_ACCOUNT_BANK: Joi.string().max(100).default('示例银行温州分行'),
+  DEPOSIT_ACCOUNT_NUMBER: Joi.string().max(60).default('0000 0000 0000 0000 000'),
+  DEPOSIT_DEADLINE_HOURS: Joi.number().integer().min(0).max(720).default(24),
 })
   .and('STAFF_EMAIL', 'STAFF_PASSWORD')
   .unknown(true);
@@ -172,6 +192,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     outboxConcurrency,
     outboxLeaseSeconds: Number(v['OUTBOX_LEASE_SECONDS']),
     shutdownTimeoutMs: Number(v['SHUTDOWN_TIMEOUT_MS']),
+    contractAreaCode: String(v['CONTRACT_AREA_CODE']),
+    depositAccount: {
+      name: String(v['DEPOSIT_ACCOUNT_NAME']),
+      bank: String(v['DEPOSIT_ACCOUNT_BANK']),
+      number: String(v['DEPOSIT_ACCOUNT_NUMBER']),
+      deadlineHours: Number(v['DEPOSIT_DEADLINE_HOURS']),
+    },
   };
 }
 

@@ -49,8 +49,12 @@ export class DealBoardPage {
     return !!user && (user.role === 'staff' || deal.broker?.id === user.id);
   }
 
+  /** Registration is the bureau's act, once both parties confirmed: a broker is never offered 登记. */
   protected next(deal: Deal): readonly DealStage[] {
-    return this.canMove(deal) ? DEAL_TRANSITIONS[deal.stage] : [];
+    if (!this.canMove(deal)) return [];
+    const staff = this.auth.user()?.role === 'staff';
+    const confirmed = !!deal.confirmations.seller && !!deal.confirmations.buyer;
+    return DEAL_TRANSITIONS[deal.stage].filter((s) => s !== 'registered' || (staff && confirmed));
   }
 
   protected ask(deal: Deal, stage: DealStage): void {

@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { AdvanceDealRequest, ApiErrorBody, Deal, OpenDealRequest, Paginated, TransactionStats } from '@market/contracts';
+import { AdvanceDealRequest, ApiErrorBody, ConfirmDealRequest, Deal, DealAwaiting, OpenDealRequest, Paginated, TransactionStats } from '@market/contracts';
 import { Observable } from 'rxjs';
 
 /** The deal, statistics and target calls of API.md ("Deals, contracts, statistics"). */
@@ -12,8 +12,18 @@ export class DealsApi {
     return this.http.post<Deal>('/api/deals', body);
   }
 
-  list(pageSize = 100): Observable<Paginated<Deal>> {
-    return this.http.get<Paginated<Deal>>('/api/deals', { params: new HttpParams().set('pageSize', pageSize) });
+  list(pageSize = 100, awaiting?: DealAwaiting): Observable<Paginated<Deal>> {
+    let params = new HttpParams().set('pageSize', pageSize);
+    if (awaiting) params = params.set('awaiting', awaiting);
+    return this.http.get<Paginated<Deal>>('/api/deals', { params });
+  }
+
+  confirm(id: string, body: ConfirmDealRequest): Observable<Deal> {
+    return this.http.post<Deal>(`/api/deals/${encodeURIComponent(id)}/confirm`, body);
+  }
+
+  revokeRegistration(id: string, reason: string): Observable<Deal> {
+    return this.http.post<Deal>(`/api/deals/${encodeURIComponent(id)}/revoke-registration`, { reason });
   }
 
   get(id: string): Observable<Deal> {

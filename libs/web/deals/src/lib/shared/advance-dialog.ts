@@ -12,12 +12,16 @@ import { shanghaiDay, shanghaiNoon, wanToYuan } from '../data/money';
 
 const TEXT = {
   title: { zh: '推进交易到', en: 'Move the deal to' },
+  amendTitle: { zh: '修改合同信息', en: 'Amend the contract' },
+  amendHint: { zh: '修改金额或合同类型后，成果方与买方需重新确认。', en: 'A new amount or contract type needs both parties to confirm again.' },
+  registerTitle: { zh: '登记技术合同', en: 'Register the technology contract' },
+  regNumberHint: { zh: '16位：年份＋地区代码＋6位流水号；留空则由平台自动编号', en: '16 digits: year, area code, 6-digit serial; leave empty to have the platform issue one' },
   terminate: { zh: '终止交易', en: 'Terminate the deal' },
   amount: { zh: '合同金额（万元）', en: 'Contract amount (10k yuan)' },
   contractType: { zh: '合同类型', en: 'Contract type' },
   contractNumber: { zh: '合同编号（选填）', en: 'Contract number (optional)' },
   signedAt: { zh: '签约日期', en: 'Signing date' },
-  regNumber: { zh: '技术合同登记编号', en: 'Registration number' },
+  regNumber: { zh: '技术合同登记编号（选填）', en: 'Registration number (optional)' },
   regDate: { zh: '登记日期', en: 'Registration date' },
   note: { zh: '备注（选填）', en: 'Note (optional)' },
   reason: { zh: '终止原因', en: 'Reason' },
@@ -25,7 +29,8 @@ const TEXT = {
   cancel: { zh: '取消', en: 'Cancel' },
   needAmount: { zh: '请填写合同金额', en: 'Enter the contract amount' },
   needType: { zh: '请选择合同类型', en: 'Choose the contract type' },
-  needReg: { zh: '请填写登记编号和登记日期', en: 'Enter the registration number and date' },
+  needReg: { zh: '请填写登记日期', en: 'Enter the registration date' },
+  badRegNumber: { zh: '登记编号应为16位数字', en: 'The registration number has 16 digits' },
   needReason: { zh: '请填写终止原因', en: 'Enter the reason for terminating' },
   failed: { zh: '操作失败，请稍后重试。', en: 'That did not work. Please try again.' },
 } satisfies Record<string, Localized>;
@@ -62,9 +67,13 @@ const TEXT = {
               <input nz-input type="date" [ngModel]="signedDay()" (ngModelChange)="signedDay.set($event)" name="signedAt" data-testid="advance-signed-at" />
             </label>
           }
+          @if (amend()) {
+            <p class="hint">{{ text.amendHint | tr }}</p>
+          }
           @if (stage() === 'registered') {
             <label>{{ text.regNumber | tr }}
-              <input nz-input [ngModel]="regNumber()" (ngModelChange)="regNumber.set($event)" name="regNumber" maxlength="100" data-testid="advance-reg-number" />
+              <input nz-input [ngModel]="regNumber()" (ngModelChange)="regNumber.set($event)" name="regNumber" maxlength="16" inputmode="numeric" autocomplete="off" aria-describedby="advance-reg-hint" data-testid="advance-reg-number" />
+              <span class="hint" id="advance-reg-hint">{{ text.regNumberHint | tr }}</span>
             </label>
             <label>{{ text.regDate | tr }}
               <input nz-input type="date" [ngModel]="regDay()" (ngModelChange)="regDay.set($event)" name="regDay" data-testid="advance-reg-date" />
@@ -90,12 +99,15 @@ const TEXT = {
     .wide { width: 100%; }
     .types { display: flex; flex-wrap: wrap; gap: 6px; }
     .error { margin: 0; color: #cf1322; }
+    .hint { margin: 0; color: rgba(0, 0, 0, .55); font-size: 12px; }
     .actions { display: flex; justify-content: flex-end; gap: 8px; }
   `,
 })
 export class AdvanceDialog implements OnInit {
   readonly deal = input.required<Deal>();
   readonly stage = input.required<DealStage>();
+  /** Re-record the signed contract (`signed` → `signed`) instead of moving on. */
+  readonly amend = input(false);
   readonly done = output<Deal>();
   readonly cancelled = output<void>();
 
@@ -115,13 +127,21 @@ export class AdvanceDialog implements OnInit {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
-  protected readonly heading = computed(() =>
-    this.stage() === 'terminated' ? this.language.text(TEXT.terminate) : `${this.language.text(TEXT.title)}「${this.language.text(DEAL_STAGE_LABELS[this.stage()])}」`,
-  );
+  protected readonly heading = computed(() => {
+    if (this.amend()) return this.language.text(TEXT.amendTitle);
+    if (this.stage() === 'terminated') return this.language.text(TEXT.terminate);
+    if (this.stage() === 'registered') return this.language.text(TEXT.registerTitle);
+    return `${this.language.text(TEXT.title)}「${this.language.text(DEAL_STAGE_LABELS[this.stage()])}」`;
+  });
 
   ngOnInit(): void {
-    const amount = this.deal().amount;
+    const { amount, contract } = this.deal();
     if (amount !== null) this.amountWan.set(amount / 10_000);
+    if (this.amend() && contract) {
+      this.contractType.set(contract.type);
+      this.contractNumber.set(contract.number ?? '');
+      if (contract.signedAt) this.signedDay.set(shanghaiDay(contract.signedAt));
+    }
   }
 
   protected submit(): void {
@@ -154,13 +174,27 @@ export class AdvanceDialog implements OnInit {
       const type = this.contractType();
       if (!type) return this.missing(TEXT.needType);
       body.amount = amount;
-      body.contract = { type, ...(this.contractNumber().trim() ? { number: this.contractNumber().trim() } : {}), ...(this.signedDay() ? { signedAt: shanghaiNoon(this.signedDay()) } : {}) };
+      body.contract = { type, ...(this.contractNumber().trim() ? { number: this.contractNumber().trim() } : {}), ...this.signedAt() };
     }
     if (stage === 'registered') {
-      if (!this.regNumber().trim() || !this.regDay()) return this.missing(TEXT.needReg);
-      body.registration = { number: this.regNumber().trim(), registeredAt: this.registeredAt(this.regDay()) };
+      if (!this.regDay()) return this.missing(TEXT.needReg);
+      const number = this.regNumber().replace(/\s/g, '');
+      if (number && !/^\d{16}$/.test(number)) return this.missing(TEXT.badRegNumber);
+      body.registration = { ...(number ? { number } : {}), registeredAt: this.registeredAt(this.regDay()) };
     }
     return body;
+  }
+
+  /**
+   * The signing moment: an amendment that keeps the day keeps the recorded moment (the server's
+   * default); today is now (noon may still be ahead); an earlier day is its Shanghai noon.
+   */
+  private signedAt(): { signedAt?: string } {
+    const day = this.signedDay();
+    if (!day) return {};
+    const recorded = this.deal().contract?.signedAt;
+    if (this.amend() && recorded && shanghaiDay(recorded) === day) return {};
+    return { signedAt: day === shanghaiDay(new Date().toISOString()) ? new Date().toISOString() : shanghaiNoon(day) };
   }
 
   /** Today counts from now (the board moves at once); an earlier day at its Shanghai noon. */

@@ -7,6 +7,7 @@ import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import {
   AuditOutline,
+  FileDoneOutline,
   CalendarOutline,
   DownOutline,
   ExperimentOutline,
@@ -63,6 +64,7 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   staff: [
     { path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' },
     { path: '/organizations/verification', icon: 'safety-certificate', label: { zh: '机构认证', en: 'Verification' }, testId: 'menu-verification' },
+    { path: '/deals/registration', icon: 'file-done', label: { zh: '合同登记', en: 'Contract registration' }, testId: 'menu-contract-registration' },
     WORKBENCH_LINK,
     { path: '/roadshows/new', icon: 'calendar', label: { zh: '新建活动', en: 'New event' }, testId: 'menu-new-roadshow' },
   ],
@@ -72,7 +74,7 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   selector: 'tm-user-menu',
   imports: [RouterLink, NzDropDownModule, NzIconModule, TrPipe],
   providers: [
-    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, InteractionOutline, LogoutOutline, PlusOutline, SafetyCertificateOutline, SolutionOutline, TeamOutline, UserOutline]),
+    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, FileDoneOutline, InteractionOutline, LogoutOutline, PlusOutline, SafetyCertificateOutline, SolutionOutline, TeamOutline, UserOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
