@@ -97,8 +97,8 @@ async function main(): Promise<void> {
     const tokens: string[] = [];
     for (let b = 0; b < BIDDERS; b++) {
       const t = (await register(`竞买人${b}`, 'enterprise', `基准竞买企业${b}`, 'enterprise')).accessToken;
-      const reg = await api('POST', `/api/auctions/${hot.id}/registrations`, undefined, t);
-      await api('POST', `/api/auctions/${hot.id}/registrations/${reg.id}/confirm-deposit`, undefined, staff);
+      const reg = await api('POST', `/api/auctions/${hot.id}/registrations`, { acceptTerms: true }, t);
+      await api('POST', `/api/auctions/${hot.id}/registrations/${reg.id}/confirm-deposit`, { amount: 0, reference: `BENCH-${b}` }, staff);
       tokens.push(t);
     }
 

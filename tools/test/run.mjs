@@ -9,6 +9,8 @@ import { startServer } from './e2e-server.mjs';
 const say = (m) => process.stdout.write(`\n[test] ${m}\n`);
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
 const wanted = (step) => only.length === 0 || only.includes(step);
+// `E2E_ONLY="deals authorization" npm test -- api-e2e`: run only the e2e spec files matching these.
+const e2eOnly = (process.env.E2E_ONLY ?? '').split(/\s+/).filter(Boolean);
 
 function run(cmd, args, env) {
   return new Promise((res) => {
@@ -36,11 +38,11 @@ async function main() {
     await step('typecheck', () => run(process.execPath, [join(ROOT, 'tools/test/typecheck.mjs')], env));
     await step('unit', () => nx('run-many', '-t', 'test', '--parallel=2', '--exclude=api-e2e,web-e2e', '--skip-nx-cache'));
     await step('build', () => nx('run-many', '-t', 'build', '-p', 'api', 'web'));
-    await step('api-e2e', () => run('npx', ['jest', '-c', 'apps/api-e2e/jest.config.cts', '--runInBand'], env));
+    await step('api-e2e', () => run('npx', ['jest', '-c', 'apps/api-e2e/jest.config.cts', '--runInBand', ...e2eOnly], env));
     await step('web-e2e', async () => {
       const server = await startServer({ name: 'web_e2e', port: Number(process.env.WEB_E2E_PORT ?? 3100) });
       try {
-        return await run('npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.mts'], { E2E_BASE_URL: server.url });
+        return await run('npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.mts', ...e2eOnly], { E2E_BASE_URL: server.url });
       } finally {
         await server.stop();
       }

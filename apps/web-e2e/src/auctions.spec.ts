@@ -12,12 +12,22 @@ async function signIn(browser: Browser, email: string, password: string, viewpor
   return page;
 }
 
-/** An enterprise registers on the auction page and reads its paddle number. */
+/**
+ * An enterprise reads the 竞买须知 and the deposit instructions on the auction page, accepts the
+ * terms (registering without them is refused) and reads its paddle number and what to pay.
+ */
 async function registerForAuction(page: Page, auctionUrl: string): Promise<string> {
   await page.goto(auctionUrl);
+  await expect(page.getByTestId('auction-terms')).toContainText('竞买人须为已通过机构认证的企业用户');
+  await expect(page.getByTestId('deposit-required')).toHaveText('¥50,000');
+  await page.getByTestId('register-button').click();
+  await expect(page.getByTestId('registration-error')).toHaveText('请先阅读并同意竞买须知');
+  await page.getByTestId('accept-terms').click();
   await page.getByTestId('register-button').click();
   await expect(page.getByTestId('registration-status')).toHaveText('待确认保证金');
-  return (await page.getByTestId('paddle-number').textContent())?.trim() ?? '';
+  const paddle = (await page.getByTestId('paddle-number').textContent())?.trim() ?? '';
+  await expect(page.getByTestId('deposit-todo')).toContainText(`附言注明竞买号 ${paddle}：¥50,000`);
+  return paddle;
 }
 
 async function bid(page: Page, amount: number) {
@@ -76,12 +86,18 @@ test.describe('auctions', () => {
     const betaPaddle = await registerForAuction(beta, auctionUrl);
     expect(alphaPaddle).not.toBe(betaPaddle);
     await staff.reload();
-    for (const paddle of [alphaPaddle, betaPaddle]) await staff.getByTestId(`confirm-${paddle}`).click();
+    // staff record the amount received (the required deposit by default) and the payment reference
+    for (const paddle of [alphaPaddle, betaPaddle]) {
+      await staff.getByTestId(`deposit-reference-${paddle}`).fill(`ICBC-${stamp}-${paddle}`);
+      await staff.getByTestId(`confirm-${paddle}`).click();
+      await expect(staff.getByTestId(`deposit-${paddle}`)).toHaveText(`¥50,000 · ICBC-${stamp}-${paddle}`);
+    }
     await expect(staff.getByTestId('deposit-desk')).not.toContainText('确认保证金');
 
     // 3. Both enter the live room.
     await alpha.reload();
     await expect(alpha.getByTestId('registration-status')).toHaveText('已确认，可出价');
+    await expect(alpha.getByTestId('deposit-confirmed')).toContainText(`¥50,000 · 付款凭证号 ICBC-${stamp}-${alphaPaddle}`);
     await alpha.getByTestId('lot-link').click();
     await expect(alpha.getByTestId('my-paddle')).toHaveText(alphaPaddle);
     await beta.goto(alpha.url().replace(new URL(alpha.url()).origin, ''));

@@ -42,8 +42,8 @@ async function advance(page: Page, stage: string, fill: (dialog: Page) => Promis
 }
 
 test.describe('deals', () => {
-  test('a broker opens a deal from a match, takes it to registered, and the board’s total grows by its amount', async ({ browser, request }) => {
-    test.setTimeout(150_000);
+  test('a broker opens a deal from a match and records the contract, both parties confirm, staff register it and the board grows by exactly its amount, then back on revocation', async ({ browser, request }) => {
+    test.setTimeout(240_000);
     const stamp = Date.now();
     const achievementTitle = `鞋材废料再生聚氨酯发泡技术（${stamp}）`;
     const amountYuan = 456_789;
@@ -131,20 +131,76 @@ test.describe('deals', () => {
     const signed = page.getByTestId('column-signed').getByTestId('deal-card').filter({ hasText: achievementTitle });
     await expect(signed).toContainText('¥45.68万');
 
-    // 4. signed → registered on the deal page, with the registration number; the timeline shows every step.
+    // 4. The broker cannot register: the bureau does, after both parties confirm (三方确认).
     await signed.getByTestId('deal-title').click();
-    await advance(page, 'registered', async (p) => p.getByTestId('advance-reg-number').fill(`3303022026${String(stamp).slice(-6)}`));
-    await expect(page.getByTestId('deal-stage')).toHaveText('登记');
-    await expect(page.getByTestId('deal-contract-type')).toHaveText('技术许可');
-    await expect(page.getByTestId('timeline-entry')).toHaveCount(4);
-    await expect(page.getByTestId('timeline-entry').nth(1)).toContainText('双方完成首次技术交流');
+    await expect(page.getByTestId('deal-stage')).toHaveText('签约');
+    await expect(page.getByTestId('move-registered')).toHaveCount(0);
+    await expect(page.getByTestId('confirmation-status')).toHaveText('尚待确认：成果方、买方');
+    const dealPath = new URL(page.url()).pathname;
+    for (const [who, side] of [[researcher, 'seller'], [enterprise, 'buyer']] as const) {
+      const party = await signIn(browser, who.email, PASSWORD);
+      const partyErrors = collectConsoleErrors(party);
+      await party.goto(dealPath);
+      await expect(party.getByTestId('confirmations')).toContainText('¥45.68万 · 技术许可');
+      await party.getByTestId('confirm-contract').click();
+      await expect(party.getByTestId(`confirmation-${side}`)).toContainText('已确认');
+      await expect(party.getByTestId('confirm-contract')).toHaveCount(0);
+      expect(partyErrors).toEqual([]);
+      await party.context().close();
+    }
+    await page.reload();
+    await expect(page.getByTestId('confirmation-status')).toHaveText('双方均已确认，等待科技局登记。');
+    expect(await totalOf(request)).toBe(before);
 
-    // 5. 数据看板: the year's total grew by exactly the contract amount.
+    // 5. Staff find it among 合同待登记 and register it; the platform issues the number.
+    const staff = await signIn(browser, STAFF.email, STAFF.password);
+    const staffErrors = collectConsoleErrors(staff);
+    await staff.getByTestId('user-menu').click();
+    await staff.getByTestId('menu-contract-registration').click();
+    await expect(staff).toHaveURL(/\/deals\/registration$/);
+    const item = staff.getByTestId('registration-item').filter({ hasText: achievementTitle });
+    await expect(item).toContainText('¥45.68万');
+    await item.getByTestId('registration-register').click();
+    await staff.getByTestId('advance-reg-number').fill('abc');
+    await staff.getByTestId('advance-submit').click();
+    await expect(staff.getByTestId('advance-error')).toHaveText('登记编号应为16位数字');
+    await staff.getByTestId('advance-reg-number').fill('');
+    await staff.getByTestId('advance-submit').click();
+    await expect(staff.getByTestId('advance-form')).toBeHidden();
+    const number = new RegExp(`${yearNow()}330300\\d{6}`);
+    await expect(staff.getByTestId('registration-notice')).toContainText(number);
+    await expect(item).toHaveCount(0);
+    expect(await totalOf(request)).toBe(before + amountYuan);
+
+    // the deal's page shows the registration and every step, the confirmations among them
+    await staff.goto(dealPath);
+    await expect(staff.getByTestId('deal-stage')).toHaveText('登记');
+    await expect(staff.getByTestId('deal-registration')).toHaveText(number);
+    await expect(staff.getByTestId('deal-contract-type')).toHaveText('技术许可');
+    await expect(staff.getByTestId('timeline-entry')).toHaveCount(6);
+    await expect(staff.getByTestId('timeline-entry').nth(1)).toContainText('双方完成首次技术交流');
+    await expect(staff.getByTestId('timeline-entry').nth(3)).toContainText('合同确认');
+
+    // 6. 数据看板: the year's total grew by exactly the contract amount.
     await page.goto('/stats');
     await expect(page.getByTestId('stats-year')).toHaveText(String(yearNow()));
     await expect(page.getByTestId('stats-total-yuan')).toHaveText(`${(before + amountYuan).toLocaleString('en-US')} 元`);
     await expect(page.getByTestId('chart-gauge').locator('canvas')).toBeVisible();
     await expect(page.getByTestId('chart-month').locator('canvas')).toBeVisible();
+
+    // 7. Staff revoke the registration with a reason; the board moves back.
+    await staff.getByTestId('revoke-registration').click();
+    await staff.getByTestId('revoke-submit').click();
+    await expect(staff.getByTestId('revoke-error')).toHaveText('请填写撤销原因');
+    await staff.getByTestId('revoke-reason').fill('合同金额与登记材料不符');
+    await staff.getByTestId('revoke-submit').click();
+    await expect(staff.getByTestId('revoke-form')).toBeHidden();
+    await expect(staff.getByTestId('deal-stage')).toHaveText('签约');
+    await expect(staff.getByTestId('timeline-entry').last()).toContainText('合同金额与登记材料不符');
+    await page.reload();
+    await expect(page.getByTestId('stats-total-yuan')).toHaveText(`${before.toLocaleString('en-US')} 元`);
+    expect(await totalOf(request)).toBe(before);
+    expect(staffErrors).toEqual([]);
 
     // On a 390 px phone the board and the figures fit without sideways scrolling.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -152,7 +208,7 @@ test.describe('deals', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: 'test-results/stats-390.png', fullPage: true });
     await page.goto('/deals');
-    await expect(page.getByTestId('column-registered').getByTestId('deal-card').filter({ hasText: achievementTitle })).toBeVisible();
+    await expect(page.getByTestId('column-signed').getByTestId('deal-card').filter({ hasText: achievementTitle })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: 'test-results/deal-board-390.png', fullPage: true });
     expect(errors).toEqual([]);

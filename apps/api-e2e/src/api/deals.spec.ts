@@ -49,7 +49,7 @@ describe('deals, contracts and statistics over HTTP', () => {
     expect((await call('GET', `/api/deals/${id}`, { token: enterprise.token })).status).toBe(200);
 
     const step = (b: Record<string, unknown>, token = broker.token) => call<{ stage: string; history: unknown[] }>('POST', `/api/deals/${id}/advance`, { token, body: b });
-    expect((await step({ stage: 'registered', registration: { number: 'R', registeredAt: new Date().toISOString() } })).status).toBe(409);
+    expect((await step({ stage: 'registered', registration: { number: 'R', registeredAt: new Date().toISOString() } })).status).toBe(403); // registration is staff's
     expect((await step({ stage: 'negotiating' })).status).toBe(200);
     expect((await step({ stage: 'signed', amount: 456_789 })).status).toBe(400);
     expect((await step({ stage: 'signed', amount: 456_789, contract: { type: 'license' } }, enterprise.token)).status).toBe(403);

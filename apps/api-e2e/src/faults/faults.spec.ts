@@ -53,8 +53,8 @@ async function market(base: string) {
       const token = await verified(
         await http(base, 'POST', '/api/auth/register', { email: `e${i}-${stamp}@faults.test`, password: 'faults-password', name: `企业${i}`, role: 'enterprise', organization: { name: `故障演练企业${i}-${stamp}`, kind: 'enterprise', creditCode: creditCode() } }),
       );
-      const r = await http(base, 'POST', `/api/auctions/${auctionId}/registrations`, undefined, token);
-      expect((await http(base, 'POST', `/api/auctions/${auctionId}/registrations/${r.body['id']}/confirm-deposit`, undefined, staff)).status).toBe(200);
+      const r = await http(base, 'POST', `/api/auctions/${auctionId}/registrations`, { acceptTerms: true }, token);
+      expect((await http(base, 'POST', `/api/auctions/${auctionId}/registrations/${r.body['id']}/confirm-deposit`, { amount: 0, reference: `FAULTS-${i}` }, staff)).status).toBe(200);
       tokens.push(token);
     }
     return tokens;

@@ -46,8 +46,8 @@ it('a bid on one API copy reaches a browser on the other; the worker closes the 
   await json(b, 'POST', `/api/achievements/${achievement.id}/review`, { decision: 'approve' }, staff);
   const auction = await json(b, 'POST', '/api/auctions', { title: '扩展验证竞价', startsAt: new Date(Date.now() - 1000).toISOString(), extensionSeconds: 0, lots: [{ achievementId: achievement.id, startingPrice: 1000, increment: 100, deposit: 0, endsAt: new Date(Date.now() + 8000).toISOString() }] }, staff);
   const lotId: string = auction.lots[0].id;
-  const reg = await json(a, 'POST', `/api/auctions/${auction.id}/registrations`, undefined, buyer);
-  await json(b, 'POST', `/api/auctions/${auction.id}/registrations/${reg.id}/confirm-deposit`, undefined, staff);
+  const reg = await json(a, 'POST', `/api/auctions/${auction.id}/registrations`, { acceptTerms: true }, buyer);
+  await json(b, 'POST', `/api/auctions/${auction.id}/registrations/${reg.id}/confirm-deposit`, { amount: 0, reference: 'SCALE-OUT-1' }, staff);
 
   const socket: Socket = io(`${b.url}${AUCTION_SOCKET.namespace}`, { transports: ['websocket'], forceNew: true });
   try {

@@ -167,8 +167,8 @@ export async function prepareMarket(base: string, opts: { staff: { email: string
     const bidderTokens = await Promise.all(
       Array.from({ length: opts.bidders }, async (_, i) => {
         const b = await register(api, 'enterprise', 'enterprise', `竞买企业${i}-`, staff);
-        const reg = await api.ok('POST', `/api/auctions/${auction.id}/registrations`, undefined, b.token);
-        await api.ok('POST', `/api/auctions/${auction.id}/registrations/${reg.id}/confirm-deposit`, undefined, staff);
+        const reg = await api.ok('POST', `/api/auctions/${auction.id}/registrations`, { acceptTerms: true }, b.token);
+        await api.ok('POST', `/api/auctions/${auction.id}/registrations/${reg.id}/confirm-deposit`, { amount: 0, reference: `BURST-${i}` }, staff);
         return b.token;
       }),
     );

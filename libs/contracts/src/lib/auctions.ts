@@ -78,6 +78,20 @@ export interface Lot {
   serverTime: string;
 }
 
+/** 竞买须知 and where and when to pay the deposit: what a bidder accepts when registering. */
+export interface AuctionRules {
+  terms: string;
+  deposit: {
+    /** Integer yuan: the highest deposit of the auction's lots (one deposit covers them all). */
+    amount: number;
+    accountName: string;
+    bank: string;
+    accountNumber: string;
+    /** ISO 8601: the deposit must have arrived by then. */
+    deadline: string;
+  };
+}
+
 export interface Auction {
   id: string;
   title: string;
@@ -85,6 +99,7 @@ export interface Auction {
   startsAt: string;
   extensionSeconds: number;
   status: AuctionStatus;
+  rules: AuctionRules;
   lots: Lot[];
 }
 
@@ -95,7 +110,22 @@ export interface AuctionRegistration {
   organizationName?: string;
   status: RegistrationStatus;
   paddleNumber: number;
+  /** When the registering user accepted the 竞买须知 (null for registrations from before the rule). */
+  termsAcceptedAt: string | null;
+  /** The deposit staff confirmed: the amount received and the payment reference. */
+  deposit: { amount: number; reference: string; confirmedAt: string } | null;
   createdAt: string;
+}
+
+export interface RegisterForAuctionRequest {
+  acceptTerms: true;
+}
+
+export interface ConfirmDepositRequest {
+  /** Integer yuan received: at least the auction's required deposit. */
+  amount: number;
+  /** The payment's reference (bank transaction number). */
+  reference: string;
 }
 
 export interface PlacedBid {

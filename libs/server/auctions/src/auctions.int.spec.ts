@@ -75,8 +75,13 @@ async function auction(target: INestApplication, lots: Array<Record<string, unkn
 
 /** Registers the enterprise behind `key` and has staff confirm its deposit; returns the paddle number. */
 async function approvedBidder(target: INestApplication, key: string, auctionId: string): Promise<number> {
-  const reg = await request(target.getHttpServer()).post(`/api/auctions/${auctionId}/registrations`).set(as(key)).expect(201);
-  await request(target.getHttpServer()).post(`/api/auctions/${auctionId}/registrations/${reg.body.id}/confirm-deposit`).set(as('staff')).expect(200);
+  const reg = await request(target.getHttpServer()).post(`/api/auctions/${auctionId}/registrations`).set(as(key)).send({ acceptTerms: true }).expect(201);
+  const { body: a } = await request(target.getHttpServer()).get(`/api/auctions/${auctionId}`).expect(200);
+  await request(target.getHttpServer())
+    .post(`/api/auctions/${auctionId}/registrations/${reg.body.id}/confirm-deposit`)
+    .set(as('staff'))
+    .send({ amount: a.rules.deposit.amount, reference: `BANK-${reg.body.id.slice(0, 8)}` })
+    .expect(200);
   return reg.body.paddleNumber;
 }
 
@@ -141,10 +146,12 @@ describe('creating an auction', () => {
 describe('registering and bidding', () => {
   it('gives paddle numbers, refuses bids before the deposit is confirmed, and applies the increments', async () => {
     const [lot] = await auction(app, [lotBody(await freshAchievement())]);
-    const reg = await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).expect(201);
-    expect(reg.body).toMatchObject({ status: 'pending_deposit', paddleNumber: 1 });
-    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).expect(409);
-    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('researcher')).expect(403);
+    // registering means accepting the 竞买须知
+    for (const body of [{}, { acceptTerms: false }, { acceptTerms: 'yes' }]) await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).send(body).expect(400);
+    const reg = await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).send({ acceptTerms: true }).expect(201);
+    expect(reg.body).toMatchObject({ status: 'pending_deposit', paddleNumber: 1, termsAcceptedAt: expect.any(String), deposit: null });
+    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).send({ acceptTerms: true }).expect(409);
+    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('researcher')).send({ acceptTerms: true }).expect(403);
 
     const pending = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(403);
     expect(pending.body.message).toContain('保证金');
@@ -152,8 +159,26 @@ describe('registering and bidding', () => {
     await http().post(`/api/lots/${lot.id}/bids`).set(as('researcher')).send({ amount: 100_000 }).expect(403);
     await http().post(`/api/lots/${lot.id}/bids`).send({ amount: 100_000 }).expect(401);
 
-    const confirmed = await http().post(`/api/auctions/${lot.auctionId}/registrations/${reg.body.id}/confirm-deposit`).set(as('staff')).expect(200);
-    expect(confirmed.body.status).toBe('approved');
+    // the auction page says what to pay, where and by when; staff confirm the amount received and its reference
+    const { body: event } = await http().get(`/api/auctions/${lot.auctionId}`).expect(200);
+    expect(event.rules).toEqual({
+      terms: expect.stringContaining('竞买人'),
+      deposit: { amount: 20_000, accountName: expect.any(String), bank: expect.any(String), accountNumber: expect.any(String), deadline: expect.any(String) },
+    });
+    const confirmUrl = `/api/auctions/${lot.auctionId}/registrations/${reg.body.id}/confirm-deposit`;
+    const short = await http().post(confirmUrl).set(as('staff')).send({ amount: 19_999, reference: 'ICBC-20261202-001' }).expect(400);
+    expect(short.body.code).toBe('AUCTION.DEPOSIT_TOO_LOW');
+    await http().post(confirmUrl).set(as('staff')).send({ amount: 20_000 }).expect(400);
+    await http().post(confirmUrl).set(as('staff')).send({ amount: 20_000, reference: '  ' }).expect(400);
+    await http().post(confirmUrl).set(as('staff')).send({}).expect(400);
+    const confirmed = await http().post(confirmUrl).set(as('staff')).send({ amount: 20_000, reference: ' ICBC-20261202-001 ' }).expect(200);
+    expect(confirmed.body).toMatchObject({ status: 'approved', deposit: { amount: 20_000, reference: 'ICBC-20261202-001', confirmedAt: expect.any(String) } });
+    // the first confirmation stands; the bidder sees what staff recorded
+    const again = await http().post(confirmUrl).set(as('staff')).send({ amount: 50_000, reference: 'OTHER' }).expect(200);
+    expect(again.body.deposit).toEqual(confirmed.body.deposit);
+    expect((await http().get(`/api/auctions/${lot.auctionId}/registrations/mine`).set(as('alpha')).expect(200)).body.deposit).toEqual(confirmed.body.deposit);
+    const [audit] = await app.get(DataSource).query(`SELECT details FROM audit_log WHERE subject_id = $1 AND action = 'auction.confirm_deposit'`, [reg.body.id]);
+    expect(audit.details).toMatchObject({ amount: 20_000, reference: 'ICBC-20261202-001' });
     const betaPaddle = await approvedBidder(app, 'beta', lot.auctionId);
     expect(betaPaddle).toBe(2);
 
@@ -250,7 +275,7 @@ describe('place_bids', () => {
   it('applies a batch in order under the rules of domain/bidding.ts and answers every bid', async () => {
     const [lot] = await auction(app, [lotBody(await freshAchievement(), { endsAt: inSeconds(60) })], { extensionSeconds: 120 });
     await approvedBidder(app, 'alpha', lot.auctionId);
-    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('beta')).expect(201); // deposit not confirmed
+    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('beta')).send({ acceptTerms: true }).expect(201); // deposit not confirmed
     await approvedBidder(app, 'gamma', lot.auctionId);
     const ds = app.get(DataSource);
     const [alpha, beta, gamma, researcher] = [await who('alpha'), await who('beta'), await who('gamma'), await who('researcher')];
@@ -428,9 +453,9 @@ describe('integrity', () => {
     // enterprise's own achievement (which the domain allows) is made here by naming alpha the seller.
     const [alpha] = await app.get(DataSource).query(`SELECT organization_id FROM users WHERE name = 'alpha'`);
     await app.get(DataSource).query(`UPDATE lots SET seller_organization_id = $1 WHERE id = $2`, [alpha.organization_id, lot.id]);
-    const refused = await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).expect(403);
+    const refused = await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).send({ acceptTerms: true }).expect(403);
     expect(refused.body).toMatchObject({ code: 'AUCTION.OWN_LOT' });
-    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('beta')).expect(201);
+    await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('beta')).send({ acceptTerms: true }).expect(201);
   });
 });
 

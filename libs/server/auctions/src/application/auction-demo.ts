@@ -64,7 +64,7 @@ export class AuctionDemo implements OnApplicationBootstrap {
     });
     const asBuyer: AuthUser = { id: buyer.id, role: 'enterprise', organizationId: buyer.organization_id };
     const registration = await this.auctions.register(asBuyer, live.id);
-    await this.auctions.confirmDeposit(live.id, registration.id, asStaff);
+    await this.auctions.confirmDeposit(live.id, registration.id, asStaff, { amount: live.rules.deposit.amount, reference: 'DEMO-保证金-0001' });
     await this.bidding.place(asBuyer, live.lots[0].id, live.lots[0].startingPrice);
     return true;
   }

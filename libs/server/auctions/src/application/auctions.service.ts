@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Auction, AuctionRegistration, AuctionStatus, Lot, Paginated } from '@market/contracts';
-import { Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, updateReturning } from '@market/server/platform';
+import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, updateReturning, type AppConfig } from '@market/server/platform';
 import { Organizations, type AuthUser } from '@market/server/identity';
 import { auctionStatus } from '../domain/bidding';
+import { auctionRules, requiredDeposit } from '../domain/auction-rules';
 import type { CreateAuctionDto } from '../http/auction.dto';
 import { LotClock } from './lot-clock';
 import { toLot, toRegistration, type LotRow, type RegistrationRow } from './lot-rows';
@@ -15,6 +16,8 @@ interface AuctionRow {
   description: string;
   starts_at: Date;
   extension_seconds: number;
+  terms: string | null;
+  created_at: Date;
 }
 
 const DEFAULT_EXTENSION_SECONDS = 300;
@@ -33,6 +36,7 @@ export class Auctions {
     private readonly clock: LotClock,
     private readonly audit: Audit,
     private readonly organizations: Organizations,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(user: AuthUser, dto: CreateAuctionDto): Promise<Auction> {
@@ -71,8 +75,8 @@ export class Auctions {
       }
       const extension = dto.extensionSeconds ?? DEFAULT_EXTENSION_SECONDS;
       const [auction]: Array<{ id: string }> = await m.query(
-        `INSERT INTO auctions (title, description, starts_at, extension_seconds, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [dto.title, dto.description ?? '', startsAt, extension, user.id],
+        `INSERT INTO auctions (title, description, starts_at, extension_seconds, created_by, terms) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [dto.title, dto.description ?? '', startsAt, extension, user.id, dto.terms?.trim() || null],
       );
       for (const [i, lot] of dto.lots.entries()) {
         const a = byId.get(lot.achievementId) as (typeof achievements)[number]; // checked above
@@ -144,11 +148,15 @@ export class Auctions {
       startsAt: r.starts_at.toISOString(),
       extensionSeconds: r.extension_seconds,
       status: auctionStatus(r.starts_at, lots, new Date()),
+      rules: auctionRules({ terms: r.terms, lotDeposits: lots.map((l) => l.deposit), startsAt: r.starts_at, createdAt: r.created_at, account: this.config.depositAccount }),
       lots,
     };
   }
 
-  /** An enterprise registers once per auction and gets the next paddle number (竞买号). */
+  /**
+   * An enterprise registers once per auction, accepting its 竞买须知 (the DTO refuses a request
+   * without `acceptTerms: true`), and gets the next paddle number (竞买号).
+   */
   async register(user: AuthUser, auctionId: string): Promise<AuctionRegistration> {
     if (user.role !== 'enterprise') throw forbidden('AUCTION.ENTERPRISES_ONLY', '只有企业用户可以报名竞价');
     if ((await this.organizations.verificationOf(user.organizationId)) !== 'verified') {
@@ -169,8 +177,8 @@ export class Auctions {
           [auctionId],
         );
         const [row]: RegistrationRow[] = await m.query(
-          `INSERT INTO auction_registrations (auction_id, organization_id, user_id, paddle_number, status)
-           VALUES ($1, $2, $3, $4, 'pending_deposit') RETURNING *`,
+          `INSERT INTO auction_registrations (auction_id, organization_id, user_id, paddle_number, status, terms_accepted_at)
+           VALUES ($1, $2, $3, $4, 'pending_deposit', now()) RETURNING *`,
           [auctionId, user.organizationId, user.id, next_paddle],
         );
         return toRegistration(row);
@@ -181,16 +189,35 @@ export class Auctions {
     }
   }
 
-  async confirmDeposit(auctionId: string, registrationId: string, staff: AuthUser): Promise<AuctionRegistration> {
+  /**
+   * Staff confirm a deposit with the amount received (at least the auction's required deposit)
+   * and the payment reference. The first confirmation stands: confirming again changes nothing.
+   */
+  async confirmDeposit(auctionId: string, registrationId: string, staff: AuthUser, dto: { amount: number; reference: string }): Promise<AuctionRegistration> {
+    const auction = await this.get(staff, auctionId);
+    const required = requiredDeposit(auction.lots.map((l) => l.deposit));
+    if (dto.amount < required) {
+      throw invalid('AUCTION.DEPOSIT_TOO_LOW', `amount: 到账金额 ¥${dto.amount} 低于本场保证金 ¥${required} (the deposit received is below the required ${required} yuan)`);
+    }
     return this.dataSource.transaction(async (m) => {
       const rows = await updateReturning<RegistrationRow>(
         m,
-        `UPDATE auction_registrations SET status = 'approved', approved_at = COALESCE(approved_at, now()), approved_by = COALESCE(approved_by, $3)
-         WHERE id = $1 AND auction_id = $2 RETURNING *`,
-        [registrationId, auctionId, staff.id],
+        `UPDATE auction_registrations SET status = 'approved', approved_at = now(), approved_by = $3, deposit_amount = $4, deposit_reference = $5
+         WHERE id = $1 AND auction_id = $2 AND status = 'pending_deposit' RETURNING *`,
+        [registrationId, auctionId, staff.id, dto.amount, dto.reference],
       );
-      if (!rows[0]) throw notFound('AUCTION.REGISTRATION_NOT_FOUND', '报名记录不存在');
-      await this.audit.record(m, { actor: staff, action: 'auction.confirm_deposit', subjectType: 'auction_registration', subjectId: registrationId, details: { auctionId, paddleNumber: rows[0].paddle_number } });
+      if (!rows[0]) {
+        const [existing]: RegistrationRow[] = await m.query(`SELECT * FROM auction_registrations WHERE id = $1 AND auction_id = $2`, [registrationId, auctionId]);
+        if (!existing) throw notFound('AUCTION.REGISTRATION_NOT_FOUND', '报名记录不存在');
+        return toRegistration(existing);
+      }
+      await this.audit.record(m, {
+        actor: staff,
+        action: 'auction.confirm_deposit',
+        subjectType: 'auction_registration',
+        subjectId: registrationId,
+        details: { auctionId, paddleNumber: rows[0].paddle_number, amount: dto.amount, reference: dto.reference },
+      });
       return toRegistration(rows[0]);
     });
   }

@@ -56,6 +56,10 @@ export interface RegistrationRow {
   organization_name?: string;
   status: AuctionRegistration['status'];
   paddle_number: number;
+  terms_accepted_at: Date | null;
+  deposit_amount: string | null;
+  deposit_reference: string | null;
+  approved_at: Date | null;
   created_at: Date;
 }
 
@@ -67,6 +71,11 @@ export function toRegistration(r: RegistrationRow): AuctionRegistration {
     ...(r.organization_name ? { organizationName: r.organization_name } : {}),
     status: r.status,
     paddleNumber: r.paddle_number,
+    termsAcceptedAt: r.terms_accepted_at ? r.terms_accepted_at.toISOString() : null,
+    deposit:
+      r.status === 'approved' && r.deposit_amount !== null && r.approved_at
+        ? { amount: Number(r.deposit_amount), reference: r.deposit_reference ?? '', confirmedAt: r.approved_at.toISOString() }
+        : null,
     createdAt: r.created_at.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsNotEmpty, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AUCTION_STATUSES, type AuctionStatus, type SocketBid } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
 
@@ -60,6 +60,13 @@ export class CreateAuctionDto {
   @IsISO8601({ strict: true })
   startsAt!: string;
 
+  /** This auction's own 竞买须知; without it bidders accept the market's standard terms. */
+  @ApiPropertyOptional({ maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  terms?: string;
+
   @ApiPropertyOptional({ default: 300, description: '延时周期 in seconds' })
   @IsOptional()
   @IsInt()
@@ -74,6 +81,30 @@ export class CreateAuctionDto {
   @ValidateNested({ each: true })
   @Type(() => LotInputDto)
   lots!: LotInputDto[];
+}
+
+export class RegisterDto {
+  /** The bidder accepts the auction's 竞买须知 (`rules.terms`); registering without it is refused. */
+  @ApiProperty({ enum: [true] })
+  @Equals(true, { message: 'acceptTerms must be true: registering means accepting the 竞买须知 (请阅读并同意竞买须知)' })
+  acceptTerms!: true;
+}
+
+export class ConfirmDepositDto {
+  /** Yuan received: at least the auction's required deposit (`rules.deposit.amount`). */
+  @ApiProperty({ minimum: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  amount!: number;
+
+  /** The payment's reference, e.g. the bank's transaction number. */
+  @ApiProperty({ maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  reference!: string;
 }
 
 export class AuctionListQueryDto extends PageQueryDto {

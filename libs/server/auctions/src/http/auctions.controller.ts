@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Auction, AuctionRegistration, BidLogEntry, Lot, Paginated, PlacedBid } from '@market/contracts';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
 import { invalid } from '@market/server/platform';
 import { Auctions } from '../application/auctions.service';
 import { Bidding } from '../application/bidding.service';
-import { AuctionListQueryDto, BidDto, BidLogQueryDto, CreateAuctionDto } from './auction.dto';
+import { AuctionListQueryDto, BidDto, BidLogQueryDto, ConfirmDepositDto, CreateAuctionDto, RegisterDto } from './auction.dto';
 
 const Id = (name = 'id') => Param(name, new ParseUUIDPipe());
 
@@ -35,9 +35,11 @@ export class AuctionsController {
 
   @Post(':id/registrations')
   @Auth('enterprise')
-  @ApiCreatedResponse({ description: '{id, status: "pending_deposit", paddleNumber}' })
+  @ApiCreatedResponse({ description: '{id, status: "pending_deposit", paddleNumber, termsAcceptedAt}' })
+  @ApiBadRequestResponse({ description: 'without `acceptTerms: true`' })
+  @ApiForbiddenResponse({ description: 'an unverified organization, or the organization that owns one of its lots' })
   @ApiConflictResponse({ description: 'already registered, or the auction is finished' })
-  register(@CurrentUser() user: AuthUser, @Id() id: string): Promise<AuctionRegistration> {
+  register(@CurrentUser() user: AuthUser, @Id() id: string, @Body() _dto: RegisterDto): Promise<AuctionRegistration> {
     return this.auctions.register(user, id);
   }
 
@@ -56,9 +58,10 @@ export class AuctionsController {
   @Post(':id/registrations/:regId/confirm-deposit')
   @HttpCode(200)
   @Auth('staff')
-  @ApiOkResponse({ description: '{status: "approved", ...}' })
-  confirmDeposit(@CurrentUser() user: AuthUser, @Id() id: string, @Id('regId') regId: string): Promise<AuctionRegistration> {
-    return this.auctions.confirmDeposit(id, regId, user);
+  @ApiOkResponse({ description: '{status: "approved", deposit: {amount, reference, confirmedAt}}; confirming again answers the first confirmation' })
+  @ApiBadRequestResponse({ description: 'an amount below the required deposit, or no reference' })
+  confirmDeposit(@CurrentUser() user: AuthUser, @Id() id: string, @Id('regId') regId: string, @Body() dto: ConfirmDepositDto): Promise<AuctionRegistration> {
+    return this.auctions.confirmDeposit(id, regId, user, dto);
   }
 }
 

@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Auction, AuctionRegistration, AuctionStatus, BidLogEntry, Lot, Paginated, PlacedBid } from '@market/contracts';
+import type { Auction, AuctionRegistration, AuctionStatus, BidLogEntry, ConfirmDepositRequest, Lot, Paginated, PlacedBid, RegisterForAuctionRequest } from '@market/contracts';
 import { Observable } from 'rxjs';
 
 export interface LotInput {
@@ -38,7 +38,7 @@ export class AuctionsApi {
   }
 
   register(auctionId: string): Observable<AuctionRegistration> {
-    return this.http.post<AuctionRegistration>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations`, {});
+    return this.http.post<AuctionRegistration>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations`, { acceptTerms: true } satisfies RegisterForAuctionRequest);
   }
 
   myRegistration(auctionId: string): Observable<AuctionRegistration> {
@@ -49,8 +49,8 @@ export class AuctionsApi {
     return this.http.get<AuctionRegistration[]>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations`);
   }
 
-  confirmDeposit(auctionId: string, registrationId: string): Observable<AuctionRegistration> {
-    return this.http.post<AuctionRegistration>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations/${encodeURIComponent(registrationId)}/confirm-deposit`, {});
+  confirmDeposit(auctionId: string, registrationId: string, body: ConfirmDepositRequest): Observable<AuctionRegistration> {
+    return this.http.post<AuctionRegistration>(`/api/auctions/${encodeURIComponent(auctionId)}/registrations/${encodeURIComponent(registrationId)}/confirm-deposit`, body);
   }
 
   lot(id: string): Observable<Lot> {

@@ -4,7 +4,11 @@ import { RouterLink } from '@angular/router';
 import type { Auction, AuctionRegistration } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { AuctionsApi } from '../data/auctions.api';
@@ -21,12 +25,28 @@ const TEXT = {
   status: { zh: '状态', en: 'Status' },
   confirm: { zh: '确认保证金', en: 'Confirm deposit' },
   none: { zh: '暂无报名', en: 'No registrations yet' },
+  rules: { zh: '竞买须知', en: 'Terms of bidding' },
+  depositTitle: { zh: '保证金缴纳', en: 'Paying the deposit' },
+  depositAmount: { zh: '保证金金额', en: 'Deposit' },
+  accountName: { zh: '户名', en: 'Account name' },
+  bank: { zh: '开户行', en: 'Bank' },
+  accountNumber: { zh: '账号', en: 'Account number' },
+  deadline: { zh: '到账截止', en: 'Due by' },
+  remark: { zh: '汇款附言请注明单位名称与竞买号。', en: 'Put your organization and paddle number in the payment reference.' },
+  accept: { zh: '我已阅读并同意《竞买须知》', en: 'I have read and accept the terms of bidding' },
+  needAccept: { zh: '请先阅读并同意竞买须知', en: 'Please read and accept the terms first' },
+  payNow: { zh: '请在到账截止前汇入保证金，附言注明竞买号', en: 'Pay the deposit before it is due, with your paddle number' },
+  paid: { zh: '保证金已确认', en: 'Deposit confirmed' },
+  reference: { zh: '付款凭证号', en: 'Payment reference' },
+  received: { zh: '到账金额（元）', en: 'Received (yuan)' },
+  needReference: { zh: '请填写付款凭证号', en: 'Enter the payment reference' },
+  deposit: { zh: '保证金', en: 'Deposit' },
 } satisfies Record<string, Localized>;
 
 /** One auction: its lots, the enterprise's registration, and for staff the deposit desk. */
 @Component({
   selector: 'tm-auction-detail-page',
-  imports: [RouterLink, NzButtonModule, NzTagModule, TrPipe],
+  imports: [RouterLink, FormsModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzTagModule, TrPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host { display: block; max-width: 960px; margin: 0 auto; padding: 16px; }
@@ -36,6 +56,12 @@ const TEXT = {
     table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
     th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid #f0f0f0; vertical-align: top; }
     .error { color: #cf1322; }
+    .terms { white-space: pre-line; line-height: 1.8; margin: 0; }
+    .account { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; margin: 8px 0; }
+    .account dt { color: #595959; }
+    .account dd { margin: 0; overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
+    .desk-form { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+    .desk-form input { width: 160px; }
     @media (max-width: 600px) { .wide { display: none; } }
   `,
   template: `
@@ -45,16 +71,36 @@ const TEXT = {
       <div class="meta">{{ text.startsAt | tr }} {{ time(a.startsAt) }} · {{ text.extension | tr }} {{ a.extensionSeconds }}{{ text.seconds | tr }}</div>
       @if (a.description) { <p>{{ a.description }}</p> }
 
+      <section class="panel" data-testid="auction-rules" aria-labelledby="rules-heading">
+        <h2 id="rules-heading" style="font-size: 16px">{{ text.rules | tr }}</h2>
+        <p class="terms" data-testid="auction-terms">{{ a.rules.terms }}</p>
+        <h3 style="font-size: 15px">{{ text.depositTitle | tr }}</h3>
+        <dl class="account" data-testid="deposit-instructions">
+          <dt>{{ text.depositAmount | tr }}</dt><dd data-testid="deposit-required">{{ yuan(a.rules.deposit.amount) }}</dd>
+          <dt>{{ text.accountName | tr }}</dt><dd>{{ a.rules.deposit.accountName }}</dd>
+          <dt>{{ text.bank | tr }}</dt><dd>{{ a.rules.deposit.bank }}</dd>
+          <dt>{{ text.accountNumber | tr }}</dt><dd>{{ a.rules.deposit.accountNumber }}</dd>
+          <dt>{{ text.deadline | tr }}</dt><dd data-testid="deposit-deadline">{{ time(a.rules.deposit.deadline) }}</dd>
+        </dl>
+        <p class="meta">{{ text.remark | tr }}</p>
+      </section>
+
       @if (auth.role() === 'enterprise' && a.status !== 'finished') {
         <div class="panel" data-testid="registration-panel">
           @if (registration(); as r) {
             {{ text.registered | tr }} <strong data-testid="paddle-number">{{ r.paddleNumber }}</strong> ·
             <nz-tag [nzColor]="r.status === 'approved' ? 'green' : 'orange'" data-testid="registration-status">{{ regLabels[r.status] | tr }}</nz-tag>
+            @if (r.deposit; as d) {
+              <p data-testid="deposit-confirmed">{{ text.paid | tr }}：{{ yuan(d.amount) }} · {{ text.reference | tr }} {{ d.reference }} · {{ time(d.confirmedAt) }}</p>
+            } @else {
+              <p data-testid="deposit-todo">{{ text.payNow | tr }} {{ r.paddleNumber }}：{{ yuan(a.rules.deposit.amount) }}，{{ text.deadline | tr }} {{ time(a.rules.deposit.deadline) }}</p>
+            }
           } @else {
             <p>{{ text.enterpriseOnly | tr }}</p>
+            <p><label nz-checkbox [(ngModel)]="accepted" data-testid="accept-terms">{{ text.accept | tr }}</label></p>
             <button nz-button nzType="primary" (click)="register(a.id)" [nzLoading]="busy()" data-testid="register-button">{{ text.register | tr }}</button>
           }
-          @if (error()) { <p class="error" role="alert">{{ error() }}</p> }
+          @if (error()) { <p class="error" role="alert" data-testid="registration-error">{{ error() }}</p> }
         </div>
       }
 
@@ -84,7 +130,7 @@ const TEXT = {
             <p>{{ text.none | tr }}</p>
           } @else {
             <table>
-              <thead><tr><th>{{ text.paddle | tr }}</th><th>{{ text.organization | tr }}</th><th>{{ text.status | tr }}</th><th></th></tr></thead>
+              <thead><tr><th>{{ text.paddle | tr }}</th><th>{{ text.organization | tr }}</th><th>{{ text.status | tr }}</th><th>{{ text.deposit | tr }}</th></tr></thead>
               <tbody>
                 @for (r of registrations(); track r.id) {
                   <tr>
@@ -92,8 +138,16 @@ const TEXT = {
                     <td>{{ r.organizationName }}</td>
                     <td>{{ regLabels[r.status] | tr }}</td>
                     <td>
-                      @if (r.status === 'pending_deposit') {
-                        <button nz-button nzSize="small" (click)="confirm(a.id, r.id)" [attr.data-testid]="'confirm-' + r.paddleNumber">{{ text.confirm | tr }}</button>
+                      @if (r.deposit; as d) {
+                        <span [attr.data-testid]="'deposit-' + r.paddleNumber">{{ yuan(d.amount) }} · {{ d.reference }}</span>
+                      } @else {
+                        <div class="desk-form">
+                          <nz-input-number [nzMin]="0" [nzStep]="1000" [ngModel]="amountFor(r.id, a.rules.deposit.amount)" (ngModelChange)="amounts.set(r.id, $event)"
+                                           [nzPlaceHolder]="text.received | tr" [attr.aria-label]="(text.received | tr) + ' ' + r.paddleNumber" [attr.data-testid]="'deposit-amount-' + r.paddleNumber" />
+                          <input nz-input [placeholder]="text.reference | tr" [attr.aria-label]="(text.reference | tr) + ' ' + r.paddleNumber" maxlength="100"
+                                 [(ngModel)]="references[r.id]" [attr.data-testid]="'deposit-reference-' + r.paddleNumber" />
+                          <button nz-button nzSize="small" nzType="primary" (click)="confirm(a.id, r.id, a.rules.deposit.amount)" [attr.data-testid]="'confirm-' + r.paddleNumber">{{ text.confirm | tr }}</button>
+                        </div>
                       }
                     </td>
                   </tr>
@@ -125,6 +179,14 @@ export class AuctionDetailPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly isStaff = computed(() => this.auth.role() === 'staff');
+  protected accepted = false;
+  /** The deposit desk's inputs, per registration: yuan received (default: the required deposit) and the reference. */
+  protected readonly amounts = new Map<string, number | null>();
+  protected readonly references: Record<string, string> = {};
+
+  protected amountFor(registrationId: string, required: number): number | null {
+    return this.amounts.has(registrationId) ? (this.amounts.get(registrationId) ?? null) : required;
+  }
 
   constructor() {
     effect(() => {
@@ -140,6 +202,10 @@ export class AuctionDetailPage {
   }
 
   protected async register(id: string): Promise<void> {
+    if (!this.accepted) {
+      this.error.set(this.language.text(TEXT.needAccept));
+      return;
+    }
     this.busy.set(true);
     this.error.set(null);
     try {
@@ -151,10 +217,16 @@ export class AuctionDetailPage {
     }
   }
 
-  protected async confirm(auctionId: string, registrationId: string): Promise<void> {
+  protected async confirm(auctionId: string, registrationId: string, required: number): Promise<void> {
     this.error.set(null);
+    const reference = (this.references[registrationId] ?? '').trim();
+    const amount = this.amountFor(registrationId, required);
+    if (!reference) {
+      this.error.set(this.language.text(TEXT.needReference));
+      return;
+    }
     try {
-      await firstValueFrom(this.api.confirmDeposit(auctionId, registrationId));
+      await firstValueFrom(this.api.confirmDeposit(auctionId, registrationId, { amount: Math.round(amount ?? 0), reference }));
       await this.loadRegistrations(auctionId);
     } catch (e) {
       this.error.set(this.message(e));
