@@ -32,6 +32,7 @@ async function main() {
       ...process.env,
       ...env,
       PORT: port,
+      PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
     },
   });
   let stopping = false;

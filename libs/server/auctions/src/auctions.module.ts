@@ -4,6 +4,7 @@ import { NotificationsModule } from '@market/server/notifications';
 import { CatalogModule } from '@market/server/catalog';
 import { AuctionDemo } from './application/auction-demo';
 import { Auctions } from './application/auctions.service';
+import { BidLimiter } from './application/bid-limiter';
 import { Bidding } from './application/bidding.service';
 import { LotBroadcaster } from './application/lot-broadcaster';
 import { LotClock } from './application/lot-clock';
@@ -23,7 +24,7 @@ export const AUCTIONS_MIGRATIONS = [Auctions1764070500000, PlaceBids176407120000
   // CatalogModule first: its demo seeder must have run before the auction demo looks for achievements
   imports: [CatalogModule, IdentityModule, NotificationsModule],
   controllers: [AuctionsController, LotsController],
-  providers: [Auctions, Bidding, LotClock, LotBroadcaster, LotHolds, AuctionsGateway, AuctionDemo],
+  providers: [Auctions, Bidding, BidLimiter, LotClock, LotBroadcaster, LotHolds, AuctionsGateway, AuctionDemo],
   exports: [Auctions],
 })
 export class AuctionsModule {}

@@ -46,19 +46,19 @@ const advance = (who: string, id: string, body: Record<string, unknown>) => http
 const confirm = (who: string, id: string, body: Record<string, unknown> = {}) => http().post(`/api/deals/${id}/confirm`).set(as(who)).send(body);
 
 /** A fresh deal signed by the broker (a week before `signedBefore`) and confirmed by both parties. */
-async function confirmedDeal(achievementId: string, amount: number, type: string, signedBefore = new Date().toISOString()): Promise<string> {
-  const { body } = await open('broker', { achievementId, buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
+async function confirmedDeal(achievementId: string, amount: number, type: string, signedBefore = new Date().toISOString(), buyer = 'enterprise'): Promise<string> {
+  const { body } = await open('broker', { achievementId, buyerOrganizationId: users[buyer].organizationId }).expect(201);
   await advance('broker', body.id, { stage: 'negotiating' }).expect(200);
   const signedAt = new Date(new Date(signedBefore).getTime() - 7 * 24 * 3600_000).toISOString();
   await advance('broker', body.id, { stage: 'signed', amount, contract: { type, signedAt } }).expect(200);
   await confirm('researcher', body.id).expect(200);
-  await confirm('enterprise', body.id).expect(200);
+  await confirm(buyer, body.id).expect(200);
   return body.id;
 }
 
 /** Takes a fresh deal all the way to `registered` by staff at the given moment, under an issued number. */
-async function registeredDeal(achievementId: string, amount: number, type: string, registeredAt: string): Promise<string> {
-  const id = await confirmedDeal(achievementId, amount, type, registeredAt);
+async function registeredDeal(achievementId: string, amount: number, type: string, registeredAt: string, buyer = 'enterprise'): Promise<string> {
+  const id = await confirmedDeal(achievementId, amount, type, registeredAt, buyer);
   await advance('staff', id, { stage: 'registered', registration: { registeredAt } }).expect(200);
   return id;
 }
@@ -459,6 +459,15 @@ describe('statistics', () => {
     expect(lines[1]).toContain('2021-01-01');
     expect(lines[1]).toContain('技术转让');
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['2000000', '500000', '700000']);
+  });
+
+  it('escapes CSV cells a spreadsheet would run as formulas (names come from self-registration)', async () => {
+    await signUp('formula', 'enterprise', { name: '=HYPERLINK("http://evil.example","点我")', kind: 'enterprise' });
+    await registeredDeal(await another(), 10_000, 'service', '2018-03-01T02:00:00.000Z', 'formula');
+    const res = await http().get('/api/stats/transactions.csv?year=2018').set(as('staff')).expect(200);
+    const [, line] = String(res.text).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""点我"")"`);
+    expect(line).not.toMatch(/(^|,)"?=/);
   });
 });
 

@@ -24,7 +24,7 @@ function registration(overrides: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  app = await createTestApp('identity', { entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS, modules: [IdentityModule] }, { REGISTER_RATE_LIMIT: '5' });
+  app = await createTestApp('identity', { entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS, modules: [IdentityModule] }, { REGISTER_RATE_LIMIT: '5', LOGIN_FAILURES_PER_ADDRESS: '8' });
 });
 
 afterAll(async () => {
@@ -128,6 +128,18 @@ describe('POST /api/auth/register', () => {
   });
 });
 
+/** Repeats a request until it answers the wanted status (a delay running out), for at most 5 s. */
+async function eventuallyStatus(send: () => PromiseLike<{ status: number }>, wanted: number): Promise<void> {
+  const until = Date.now() + 5000;
+  let last = 0;
+  while (Date.now() < until) {
+    last = (await send()).status;
+    if (last === wanted) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`still ${last}, not ${wanted}`);
+}
+
 describe('POST /api/auth/login and GET /api/auth/me', () => {
   it('signs in with the right password and answers 401 on a wrong one', async () => {
     const body = registration();
@@ -147,16 +159,51 @@ describe('POST /api/auth/login and GET /api/auth/me', () => {
     await http().get('/api/auth/me').set('Authorization', `Bearer ${forged}`).expect(401);
   });
 
-  it('locks an account after 10 failed sign-ins, even for the right password, with Retry-After', async () => {
+  it('slows a wrong-password storm from one address with growing delays, and the owner still signs in from another', async () => {
     const body = registration();
     await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(body).expect(201);
-    for (let i = 0; i < 10; i++) {
-      // each failure from another address: the per-account limit is what trips
-      await http().post('/api/auth/login').set('X-Forwarded-For', address()).send({ email: body.email, password: `wrong-${i}` }).expect(401);
+    const attacker = address();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await http().post('/api/auth/login').set('X-Forwarded-For', attacker).send({ email: body.email, password: `wrong-${i}` })).status);
+    // three typos are free, the fourth failure makes the pair wait: 1 s, then 2 s, 4 s …
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    const slowed = await http().post('/api/auth/login').set('X-Forwarded-For', attacker).send({ email: body.email, password: body.password }).expect(429);
+    expect(slowed.body).toMatchObject({ statusCode: 429, code: 'AUTH.TOO_MANY_FAILED_LOGINS' });
+    expect(Number(slowed.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // the owner, from their own address, is not locked out by it
+    await http().post('/api/auth/login').set('X-Forwarded-For', address()).send({ email: body.email, password: body.password }).expect(200);
+  });
+
+  it('lets a pair try again once its delay has passed, and a success clears its count', async () => {
+    const body = registration();
+    await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(body).expect(201);
+    const from = address();
+    for (let i = 0; i < 4; i++) await http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email: body.email, password: `typo-${i}` }).expect(401);
+    const wait = await http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email: body.email, password: body.password }).expect(429);
+    expect(Number(wait.headers['retry-after'])).toBe(1);
+    await eventuallyStatus(() => http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email: body.email, password: body.password }), 200);
+    // counted afresh: three typos are free again
+    for (let i = 0; i < 3; i++) await http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email: body.email, password: `typo-${i}` }).expect(401);
+    await http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email: body.email, password: body.password }).expect(200);
+  });
+
+  it('caps failed sign-ins per address over all accounts', async () => {
+    const from = address();
+    // LOGIN_FAILURES_PER_ADDRESS is 8 in this suite; each account fails once, so no pair is slowed
+    for (let i = 0; i < 8; i++) await http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email: `spray-${i}-${Date.now()}@example.com`, password: 'spray-password' }).expect(401);
+    const capped = await http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email: `spray-x-${Date.now()}@example.com`, password: 'spray-password' }).expect(429);
+    expect(Number(capped.headers['retry-after'])).toBeGreaterThan(800);
+  });
+});
+
+describe('passwords', () => {
+  it('refuses common passwords, spaces only and short ones at sign-up, with a 400 that says why', async () => {
+    for (const password of ['12345678', 'password', '        ', 'qwertyuiop', 'woaini1314']) {
+      const res = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ password })).expect(400);
+      expect([password, res.body.code ?? res.body.message]).toEqual([password, expect.stringMatching(/WEAK_PASSWORD|password/)]);
     }
-    const locked = await http().post('/api/auth/login').set('X-Forwarded-For', address()).send({ email: body.email, password: body.password }).expect(429);
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
-    expect(locked.body).toMatchObject({ statusCode: 429, code: 'AUTH.TOO_MANY_FAILED_LOGINS' });
+    await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ password: 'short12' })).expect(400);
+    await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ password: '瓯江夜色 2026 年' })).expect(201);
   });
 });
 

@@ -1,3 +1,4 @@
+import { WORKBENCH_CALLS_PER_MINUTE } from './http/matches.controller';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -140,6 +141,15 @@ describe('GET /api/matches/workbench', () => {
     expect(res.body.items[0].reasons.length).toBeGreaterThan(0);
     await http().get('/api/matches/workbench').set(as('researcher')).expect(403);
     await http().get('/api/matches/workbench').expect(401);
+  });
+
+  it('limits each user to WORKBENCH_CALLS_PER_MINUTE calls, with Retry-After, and not the others', async () => {
+    // the broker used one call above
+    for (let i = 1; i < WORKBENCH_CALLS_PER_MINUTE; i++) await http().get('/api/matches/workbench?limit=1').set(as('broker')).expect(200);
+    const refused = await http().get('/api/matches/workbench').set(as('broker')).expect(429);
+    expect(refused.body.code).toBe('MATCHING.WORKBENCH_TOO_OFTEN');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    await http().get('/api/matches/workbench').set(as('staff')).expect(200);
   });
 });
 

@@ -96,7 +96,7 @@ const remindersOf = async (roadshowId: string, userId: string) =>
 let achievementId: string;
 
 beforeAll(async () => {
-  env = await testEnvironment('roadshows');
+  env = await testEnvironment('roadshows', { PUBLIC_URL: 'https://market.example.gov.cn/' });
   app = await boot();
   await signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
   await signUp('otherResearcher', 'researcher', { name: '温州理工研究院', kind: 'institute' });
@@ -181,6 +181,19 @@ describe('slots', () => {
     const moved = (await http().get(`/api/roadshows/${id}`).expect(200)).body.slots.map((s: { startsAt: string }) => s.startsAt);
     expect(moved).toEqual(['2030-01-11T06:00:00.000Z', '2030-01-11T06:30:00.000Z']);
     await http().patch(`/api/roadshows/${id}`).set(as('staff')).send({ endsAt: '2030-01-11T06:45:00Z' }).expect(409);
+  });
+
+  it('caps an organization’s pending proposals per event, so nobody fills the programme with them', async () => {
+    const id = await createEvent({ startsAt: '2030-02-10T01:00:00Z', endsAt: '2030-02-10T10:00:00Z' });
+    const propose = (hour: number) => http().post(`/api/roadshows/${id}/slots`).set(as('researcher')).send({ achievementId, startsAt: `2030-02-10T0${hour}:00:00Z`, durationMinutes: 30 });
+    for (const hour of [1, 2, 3]) await propose(hour).expect(201);
+    const fourth = await propose(4).expect(409);
+    expect(fourth.body.code).toBe('ROADSHOWS.TOO_MANY_PENDING');
+    // staff are not capped, and an approved proposal frees its place
+    await http().post(`/api/roadshows/${id}/slots`).set(as('staff')).send({ achievementId, startsAt: '2030-02-10T05:00:00Z', durationMinutes: 30 }).expect(201);
+    const pending = (await http().get(`/api/roadshows/${id}`).set(as('researcher')).expect(200)).body.slots.filter((x: { status: string }) => x.status === 'pending');
+    await http().post(`/api/roadshows/${id}/slots/${pending[0].id}/approve`).set(as('staff')).expect(200);
+    await propose(4).expect(201);
   });
 });
 
@@ -348,7 +361,7 @@ describe('calendar files', () => {
     await http().get('/api/roadshows/mine/calendar-link').expect(401);
     const link = await http().get('/api/roadshows/mine/calendar-link').set(as('e1')).expect(200);
     expect(link.body.path).toMatch(/^\/api\/roadshows\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
-    expect(link.body.url.endsWith(link.body.path)).toBe(true);
+    expect(link.body.url).toBe(`https://market.example.gov.cn${link.body.path}`);
     expect((await http().get('/api/roadshows/mine/calendar-link').set(as('e1')).expect(200)).body.path).toBe(link.body.path);
     const feed = await http().get(link.body.path).expect(200);
     expect(feed.text).toContain('个人日历测试路演');
@@ -356,5 +369,24 @@ describe('calendar files', () => {
     const other = await http().get('/api/roadshows/mine/calendar-link').set(as('e2')).expect(200);
     expect((await http().get(other.body.path).expect(200)).text).not.toContain('个人日历测试路演');
     await http().get('/api/roadshows/calendar/not-a-token.ics').expect(404);
+  });
+
+  it('writes links from PUBLIC_URL, never from the Host or X-Forwarded-Proto of the request', async () => {
+    const id = await createEvent({ title: '链接来源测试路演', startsAt: '2030-05-01T06:00:00Z', endsAt: '2030-05-01T07:00:00Z' });
+    const hostile = { Host: 'evil.example', 'X-Forwarded-Proto': 'javascript', 'X-Forwarded-Host': 'evil.example' };
+    const link = await http().get('/api/roadshows/mine/calendar-link').set(as('e3')).set(hostile).expect(200);
+    expect(link.body.url).toMatch(/^https:\/\/market\.example\.gov\.cn\/api\/roadshows\/calendar\//);
+    const ics = await http().get(`/api/roadshows/${id}/calendar.ics`).set(hostile).expect(200);
+    expect(ics.text.replace(/\r\n[ \t]/g, '')).toContain(`URL:https://market.example.gov.cn/roadshows/${id}`);
+    expect(ics.text).not.toContain('evil.example');
+  });
+
+  it('escapes every text property as RFC 5545 asks, the calendar name and the alarm too', async () => {
+    const id = await createEvent({ title: '分号;逗号,反斜杠\\路演', startsAt: '2030-06-01T06:00:00Z', endsAt: '2030-06-01T07:00:00Z' });
+    const ics = (await http().get(`/api/roadshows/${id}/calendar.ics`).expect(200)).text.replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('SUMMARY:【项目路演】分号\\;逗号\\,反斜杠\\\\路演');
+    expect(ics).toContain('X-WR-CALNAME:分号\\;逗号\\,反斜杠\\\\路演');
+    const alarm = ics.slice(ics.indexOf('BEGIN:VALARM'));
+    expect(alarm).toContain('DESCRIPTION:分号\\;逗号\\,反斜杠\\\\路演');
   });
 });

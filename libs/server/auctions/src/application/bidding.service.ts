@@ -6,6 +6,7 @@ import { conflict, forbidden, invalid, notFound } from '@market/server/platform'
 import type { AuthUser } from '@market/server/identity';
 import { verifyChain, type ChainCheck } from '../domain/bidding';
 import { KeyedBatcher } from './keyed-batcher';
+import { BidLimiter } from './bid-limiter';
 import { LotBroadcaster } from './lot-broadcaster';
 import { LotClock } from './lot-clock';
 import { toBidLogEntry, type BidRow } from './lot-rows';
@@ -84,6 +85,7 @@ export class Bidding {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: LotClock,
     private readonly broadcaster: LotBroadcaster,
+    private readonly limiter: BidLimiter,
   ) {}
 
   async place(user: AuthUser, lotId: string, amount: number, idempotencyKey?: string): Promise<PlacedBid> {
@@ -92,6 +94,7 @@ export class Bidding {
     // checked here for both ways in (header and socket): a key that jsonb cannot hold (a NUL)
     // would fail the whole batch it travels in, and with it other bidders' bids
     if (key !== null && !IDEMPOTENCY_KEY.test(key)) throw invalid('AUCTION.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key 须为 1–200 个可见 ASCII 字符 (1–200 printable ASCII characters)');
+    await this.limiter.consume(user.id);
     return answer(await this.batches.submit(lotId, { org: user.organizationId, user: user.id, amount, key }));
   }
 

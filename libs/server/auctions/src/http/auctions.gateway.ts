@@ -4,8 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Namespace, Socket } from 'socket.io';
 import { AUCTION_SOCKET, type Lot, type SocketBidAnswer } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, errorAnswer, rateLimited, redisOptionsFromUrl, unauthenticated, validationPipe } from '@market/server/platform';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { APP_CONFIG, type AppConfig, errorAnswer, inputProblem, invalid, redisOptionsFromUrl, unauthenticated, validationPipe } from '@market/server/platform';
 import { AccessTokens, type VerifiedToken } from '@market/server/identity';
 import { Auctions } from '../application/auctions.service';
 import { Bidding } from '../application/bidding.service';
@@ -26,8 +25,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnApplicationShutdown {
   private readonly logger = new Logger('AuctionsGateway');
   private readonly clients: Redis[] = [];
-  /** Per socket, in this process's memory: bids must keep working while Redis is away. */
-  private readonly bidLimiter: RateLimiterMemory | null;
   /** The HTTP routes' validation, so a socket bid gets the same 400s as the request body would. */
   private readonly validation = validationPipe();
 
@@ -38,7 +35,6 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly broadcaster: LotBroadcaster,
     private readonly tokens: AccessTokens,
   ) {
-    this.bidLimiter = config.socketBidRateLimit > 0 ? new RateLimiterMemory({ points: config.socketBidRateLimit, duration: 1 }) : null;
   }
 
   afterInit(namespace: Namespace): void {
@@ -88,10 +84,9 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       const bidder = socket.data.bidder as VerifiedToken | undefined;
       if (!bidder || bidder.expiresAtMs <= Date.now()) throw unauthenticated('AUTH.TOKEN_REQUIRED', '请先登录后再出价 (sign in to bid)');
       if (!(await this.tokens.stillValid(bidder.user))) throw unauthenticated('AUTH.TOKEN_REVOKED', '登录已失效，请重新登录 (this sign-in is no longer valid)');
-      await this.bidLimiter?.consume(socket.id).catch((r: unknown) => {
-        if (!(r instanceof RateLimiterRes)) throw r;
-        throw rateLimited('AUCTION.BIDS_TOO_FAST', '出价过于频繁，请稍后再试 (too many bids)', r.msBeforeNext / 1000);
-      });
+      // the same input guard as every HTTP request, before validation
+      const problem = inputProblem(body);
+      if (problem) throw invalid('PLATFORM.INVALID_INPUT', problem.message);
       const dto: SocketBidDto = await this.validation.transform(body, { type: 'body', metatype: SocketBidDto });
       return { ok: true, bid: await this.bidding.place(bidder.user, dto.lotId, dto.amount, dto.idempotencyKey) };
     } catch (e) {

@@ -97,6 +97,8 @@ export class Statistics {
       r['buyer'],
       r['broker'] ?? '',
     ]);
-    return '\uFEFF' + stringify([header, ...body], { record_delimiter: '\r\n' });
+    // Names come from self-registration: a cell that starts with = + - @, tab or CR is prefixed with
+    // a quote by the library, so a spreadsheet shows it as text and never runs it.
+    return '\uFEFF' + stringify([header, ...body], { record_delimiter: '\r\n', escape_formulas: true });
   }
 }

@@ -1,3 +1,4 @@
+import { passwordProblem } from '../domain/password-policy';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -54,6 +55,8 @@ export class AuthService {
     // the clearest answer first: an address that has an account signs in instead
     const [known] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [dto.email]);
     if (known) throw conflict('IDENTITY.EMAIL_TAKEN', '该邮箱已注册 (email is already registered)');
+    const weak = passwordProblem(dto.password, { email: dto.email });
+    if (weak) throw invalid('IDENTITY.WEAK_PASSWORD', `password: ${weak}`);
     const passwordHash = await hashPassword(dto.password);
     try {
       const user = await this.dataSource.transaction(async (manager) => {
@@ -112,7 +115,7 @@ export class AuthService {
       throw unauthenticated('AUTH.BAD_CREDENTIALS', '邮箱或密码错误 (wrong email or password)');
     }
     if (user.removedAt) throw unauthenticated('AUTH.REMOVED', '该账号已被移出所在单位，请联系单位管理员 (this account was removed from its organization)');
-    await this.limiter.recordSuccess(email);
+    await this.limiter.recordSuccess(email, address);
     return this.answer(user);
   }
 

@@ -1,45 +1,66 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig, rateLimited, REDIS } from '@market/server/platform';
+import { loginDelayMs } from '../domain/login-delay';
 
 const WINDOW_SECONDS = 15 * 60;
 
 /**
- * Failed sign-ins per account and per address over 15 minutes, counted in Redis so that every
- * API copy shares the count. Only failures count: a user who types the right password is never
- * slowed down by the limit on the address they share with colleagues.
+ * Failed sign-ins, counted in Redis so that every API copy shares them (docs/decisions/0009):
+ * - per account *and* address pair: a growing delay after the third failure (loginDelayMs) and at
+ *   most LOGIN_FAILURES_PER_PAIR per 15 minutes. A storm of wrong passwords from one address
+ *   therefore never locks the owner out when signing in from another;
+ * - per address: a ceiling of LOGIN_FAILURES_PER_ADDRESS failures over all accounts.
+ * Only failures count, so colleagues behind one address are never slowed by each other's success.
+ * The pair key holds a hash, not the e-mail address.
  */
 @Injectable()
 export class LoginLimiter {
-  private readonly perAccount: RateLimiterRedis;
+  private readonly perPair: RateLimiterRedis;
   private readonly perAddress: RateLimiterRedis;
+  private readonly waitPrefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS) redis: Redis) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {
     const prefix = `${config.queuePrefix}:login-fail`;
-    this.perAccount = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:account`, points: config.loginFailuresPerAccount, duration: WINDOW_SECONDS });
+    this.perPair = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:pair`, points: config.loginFailuresPerPair, duration: WINDOW_SECONDS });
     this.perAddress = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:address`, points: config.loginFailuresPerAddress, duration: WINDOW_SECONDS });
+    this.waitPrefix = `${prefix}:wait:`;
   }
 
-  /** 429 (with the seconds to wait) when either count is used up. */
+  private pair(email: string, address: string): string {
+    return createHash('sha256').update(`${email.toLowerCase()}\n${address}`).digest('base64url');
+  }
+
+  /** 429 (with the seconds to wait) while the pair must wait or either count is used up. */
   async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, ip] = await Promise.all([this.perAccount.get(email), this.perAddress.get(address)]);
-    const blocked = [
-      { res: account, points: this.perAccount.points },
-      { res: ip, points: this.perAddress.points },
-    ].filter((x): x is { res: RateLimiterRes; points: number } => x.res !== null && x.res.consumedPoints >= x.points);
-    if (blocked.length) {
-      const wait = Math.max(...blocked.map((b) => b.res.msBeforeNext)) / 1000;
-      throw rateLimited('AUTH.TOO_MANY_FAILED_LOGINS', '登录失败次数过多，请稍后再试 (too many failed sign-ins, try again later)', wait);
+    const pair = this.pair(email, address);
+    const [pairRes, addressRes, waitMs] = await Promise.all([this.perPair.get(pair), this.perAddress.get(address), this.redis.pttl(this.waitPrefix + pair)]);
+    const waits = [waitMs > 0 ? waitMs : 0];
+    for (const [res, points] of [
+      [pairRes, this.perPair.points],
+      [addressRes, this.perAddress.points],
+    ] as Array<[RateLimiterRes | null, number]>) {
+      if (res && res.consumedPoints >= points) waits.push(res.msBeforeNext);
     }
+    const wait = Math.max(...waits);
+    if (wait > 0) throw rateLimited('AUTH.TOO_MANY_FAILED_LOGINS', '登录失败次数过多，请稍后再试 (too many failed sign-ins, try again later)', Math.max(wait, 1000) / 1000);
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
+    const pair = this.pair(email, address);
     // penalty() adds a point without refusing: the refusal comes from assertAllowed next time.
-    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(address, 1)]);
+    const [res] = await Promise.all([this.perPair.penalty(pair, 1), this.perAddress.penalty(address, 1)]);
+    const delay = loginDelayMs(res.consumedPoints);
+    if (delay > 0) await this.redis.set(this.waitPrefix + pair, '1', 'PX', delay);
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+  async recordSuccess(email: string, address: string): Promise<void> {
+    const pair = this.pair(email, address);
+    await Promise.all([this.perPair.delete(pair), this.redis.del(this.waitPrefix + pair)]);
   }
 }

@@ -1,4 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { APP_CONFIG, type AppConfig, REDIS, UserLimiter } from '@market/server/platform';
 import { ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -14,10 +16,28 @@ export class MatchQueryDto {
   limit = 10;
 }
 
+/** Workbench calls per user per minute: a broker refreshing often is fine, a loop is not. */
+export const WORKBENCH_CALLS_PER_MINUTE = 12;
+
 @ApiTags('matching')
 @Controller()
 export class MatchesController {
-  constructor(private readonly matcher: Matcher) {}
+  /** The workbench ranks the newest needs against every achievement: seconds of CPU a call. */
+  private readonly workbenchLimit: UserLimiter;
+
+  constructor(
+    private readonly matcher: Matcher,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(REDIS) redis: Redis,
+  ) {
+    this.workbenchLimit = new UserLimiter(redis, {
+      keyPrefix: `${config.queuePrefix}:workbench`,
+      points: WORKBENCH_CALLS_PER_MINUTE,
+      seconds: 60,
+      code: 'MATCHING.WORKBENCH_TOO_OFTEN',
+      message: '撮合工作台刷新过于频繁，请稍后再试 (the workbench was asked for too often)',
+    });
+  }
 
   /** Published achievements that could solve this need, best first, with Chinese reasons. */
   @Get('needs/:id/matches')
@@ -32,7 +52,8 @@ export class MatchesController {
   @Get('matches/workbench')
   @Auth('broker', 'staff')
   @ApiOkResponse({ description: '{items: [{need, achievement, score, reasons[]}]}' })
-  workbench(@Query() q: MatchQueryDto) {
+  async workbench(@CurrentUser() user: AuthUser, @Query() q: MatchQueryDto) {
+    await this.workbenchLimit.consume(user.id);
     return this.matcher.workbench(30, q.limit);
   }
 

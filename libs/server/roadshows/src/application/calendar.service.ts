@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
 import { DataSource } from 'typeorm';
 import { ROADSHOW_KIND_LABELS, type CalendarLink } from '@market/contracts';
-import { notFound } from '@market/server/platform';
+import { APP_CONFIG, notFound, type AppConfig } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { CalendarTokenEntity, RoadshowEntity, RoadshowRegistrationEntity } from '../infrastructure/roadshow.entities';
 import { roadshowNotFound } from './roadshows.service';
+import { icsText } from '../domain/ics-text';
 
 const PRODUCT_ID = '-//wenzhou-tech-market//roadshows//ZH';
 
@@ -17,15 +18,23 @@ const PRODUCT_ID = '-//wenzhou-tech-market//roadshows//ZH';
  */
 @Injectable()
 export class Calendars {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  async forEvent(id: string, origin: string): Promise<string> {
-    const row = await this.dataSource.getRepository(RoadshowEntity).findOne({ where: { id } });
-    if (!row) throw roadshowNotFound();
-    return this.render([row], origin, row.title);
+  /** Links start with PUBLIC_URL, never with the request's Host or X-Forwarded-* headers. */
+  private get origin(): string {
+    return this.config.publicUrl;
   }
 
-  async feed(token: string, origin: string): Promise<string> {
+  async forEvent(id: string): Promise<string> {
+    const row = await this.dataSource.getRepository(RoadshowEntity).findOne({ where: { id } });
+    if (!row) throw roadshowNotFound();
+    return this.render([row], row.title);
+  }
+
+  async feed(token: string): Promise<string> {
     const owner = await this.dataSource.getRepository(CalendarTokenEntity).findOne({ where: { token } });
     if (!owner) throw notFound('ROADSHOWS.CALENDAR_NOT_FOUND', '日历链接无效 (unknown calendar link)');
     const rows = await this.dataSource
@@ -35,27 +44,27 @@ export class Calendars {
       .where('g.user_id = :userId AND g.status = :status', { userId: owner.userId, status: 'registered' })
       .orderBy('r.starts_at', 'ASC')
       .getMany();
-    return this.render(rows, origin, '我的路演活动');
+    return this.render(rows, '我的路演活动');
   }
 
   /** The caller's feed link; the token is made once and kept, so a subscribed calendar keeps working. */
-  async link(user: AuthUser, origin: string): Promise<CalendarLink> {
+  async link(user: AuthUser): Promise<CalendarLink> {
     await this.dataSource.query(
       `INSERT INTO roadshow_calendar_tokens (user_id, token) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING`,
       [user.id, randomBytes(24).toString('base64url')],
     );
     const { token } = await this.dataSource.getRepository(CalendarTokenEntity).findOneByOrFail({ userId: user.id });
     const path = `/api/roadshows/calendar/${token}.ics`;
-    return { path, url: `${origin}${path}` };
+    return { path, url: `${this.origin}${path}` };
   }
 
-  private render(rows: RoadshowEntity[], origin: string, calName: string): string {
+  private render(rows: RoadshowEntity[], calName: string): string {
     const events: EventAttributes[] = rows.map((r) => ({
       uid: `roadshow-${r.id}@wenzhou-tech-market`,
       title: `【${ROADSHOW_KIND_LABELS[r.kind].zh}】${r.title}`,
       description: [r.description, r.onlineUrl ? `线上参加：${r.onlineUrl}` : null].filter(Boolean).join('\n'),
       location: r.venue ?? r.onlineUrl ?? undefined,
-      url: `${origin}/roadshows/${r.id}`,
+      url: `${this.origin}/roadshows/${r.id}`,
       // Times go out in UTC (…Z); calendar apps show them in the user's own zone.
       start: r.startsAt.getTime(),
       startInputType: 'utc',
@@ -66,9 +75,9 @@ export class Calendars {
       status: r.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
       // A moved or cancelled event replaces the copy already in the calendar.
       sequence: Math.floor(r.updatedAt.getTime() / 1000),
-      alarms: [{ action: 'display', description: r.title, trigger: { hours: 1, before: true } }],
+      alarms: [{ action: 'display', description: icsText(r.title), trigger: { hours: 1, before: true } }],
     }));
-    const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName });
+    const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: icsText(calName) });
     if (error || !value) throw error ?? new Error('could not build the calendar');
     return value;
   }

@@ -18,6 +18,9 @@ const slotNotFound = () => notFound('ROADSHOWS.SLOT_NOT_FOUND', '路演时段不
  * an achievement's owner proposes one, which waits for staff. Pending and approved slots both hold
  * their time, so approving never creates an overlap.
  */
+/** Pending slot proposals one organization may have in one event at a time. */
+export const MAX_PENDING_SLOTS = 3;
+
 @Injectable()
 export class Slots {
   constructor(
@@ -43,6 +46,12 @@ export class Slots {
       const startsAt = new Date(dto.startsAt);
       const span = { startsAt, endsAt: slotEnd(startsAt, dto.durationMinutes) };
       const others = (await this.live(m, roadshowId)).map((s) => ({ startsAt: s.startsAt, endsAt: slotEnd(s.startsAt, s.durationMinutes) }));
+      // An organization may hold a few pending proposals per event, so no one can fill an
+      // event's programme with pending slots that staff must then work around.
+      if (!staff) {
+        const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM roadshow_slots WHERE roadshow_id = $1 AND organization_id = $2 AND status = 'pending'`, [roadshowId, achievement.organization.id]);
+        if (n >= MAX_PENDING_SLOTS) throw conflict('ROADSHOWS.TOO_MANY_PENDING', `贵单位在本活动已有 ${n} 个待审核的时段申请，请等待科技局审核 (at most ${MAX_PENDING_SLOTS} pending slots per organization and event)`);
+      }
       const problem = slotProblem(span, event, others);
       if (problem === 'outside_event') throw invalid('ROADSHOWS.SLOT_OUTSIDE_EVENT', 'startsAt/durationMinutes: the slot must lie within the event (时段须在活动时间内)');
       if (problem === 'overlap') throw conflict('ROADSHOWS.SLOT_OVERLAP', '该时段与已有路演时段重叠 (slot overlaps another)');

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { CalendarLink, MyRoadshow, MyRoadshowRegistration, Paginated, Roadshow, RoadshowDetail, RoadshowRegistrant, RoadshowSlot } from '@market/contracts';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
 import { PageQueryDto } from '@market/server/platform';
@@ -11,7 +11,6 @@ import { Slots } from '../application/slots.service';
 import { AttendanceDto, CreateRoadshowDto, ListRoadshowsQueryDto, ProposeSlotDto, UpdateRoadshowDto } from './dto/roadshow.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe());
-const origin = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
 function sendCalendar(res: Response, filename: string, body: string): string {
   res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
@@ -52,22 +51,22 @@ export class RoadshowsController {
   /** A personal calendar feed URL to subscribe to in any calendar app. */
   @Get('mine/calendar-link')
   @Auth()
-  calendarLink(@CurrentUser() user: AuthUser, @Req() req: Request): Promise<CalendarLink> {
-    return this.calendars.link(user, origin(req));
+  calendarLink(@CurrentUser() user: AuthUser): Promise<CalendarLink> {
+    return this.calendars.link(user);
   }
 
   /** The feed behind a calendar link: every event the link's owner registered for. */
   @Get('calendar/:token.ics')
   @ApiProduces('text/calendar')
   @ApiNotFoundResponse({ description: 'unknown token' })
-  async feed(@Param('token') token: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
-    return sendCalendar(res, 'roadshows.ics', await this.calendars.feed(token, origin(req)));
+  async feed(@Param('token') token: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return sendCalendar(res, 'roadshows.ics', await this.calendars.feed(token));
   }
 
   @Get(':id/calendar.ics')
   @ApiProduces('text/calendar')
-  async eventCalendar(@Id() id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
-    return sendCalendar(res, `roadshow-${id}.ics`, await this.calendars.forEvent(id, origin(req)));
+  async eventCalendar(@Id() id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return sendCalendar(res, `roadshow-${id}.ics`, await this.calendars.forEvent(id));
   }
 
   @Get(':id')

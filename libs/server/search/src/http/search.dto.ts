@@ -1,8 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ACHIEVEMENT_SORTS, FIELDS, MATURITIES, NEED_SORTS, TRANSFER_MODES, type AchievementSort, type NeedSort } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
+
+/** Filters are bounded like the amounts they compare with (one trillion yuan), so no filter reaches Meilisearch out of range. */
+const MAX_MONEY = 1_000_000_000_000;
 
 class SearchQueryDto extends PageQueryDto {
   /** Free text, Chinese or not. */
@@ -40,6 +43,7 @@ export class AchievementSearchDto extends SearchQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_MONEY)
   minPrice?: number;
 
   @ApiPropertyOptional({ description: 'yuan' })
@@ -47,6 +51,7 @@ export class AchievementSearchDto extends SearchQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_MONEY)
   maxPrice?: number;
 
   @ApiPropertyOptional({ enum: ACHIEVEMENT_SORTS, default: 'relevance' })
@@ -66,6 +71,7 @@ export class NeedSearchDto extends SearchQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_MONEY)
   minBudget?: number;
 
   @ApiPropertyOptional({ description: 'yuan' })
@@ -73,6 +79,7 @@ export class NeedSearchDto extends SearchQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_MONEY)
   maxBudget?: number;
 
   @ApiPropertyOptional({ enum: NEED_SORTS, default: 'relevance' })

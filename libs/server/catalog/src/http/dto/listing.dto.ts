@@ -85,11 +85,12 @@ export class CreateAchievementDto implements AchievementInput {
   @ApiProperty({ type: [String], example: ['充电桩', '功率模块'] })
   @Transform(trimAll)
   @IsArray()
-  @ArrayMaxSize(20)
   @ArrayUnique()
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(30, { each: true })
+  // class-validator checks the decorator nearest the property first: the size before uniqueness
+  @ArrayMaxSize(20)
   keywords!: string[];
 
   @ApiProperty({ enum: MATURITIES })
@@ -158,11 +159,12 @@ export class CreateNeedDto implements Omit<NeedInput, 'deadline'> {
   @ApiProperty({ type: [String] })
   @Transform(trimAll)
   @IsArray()
-  @ArrayMaxSize(20)
   @ArrayUnique()
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(30, { each: true })
+  // class-validator checks the decorator nearest the property first: the size before uniqueness
+  @ArrayMaxSize(20)
   keywords!: string[];
 
   @ApiProperty({ example: 200000 })

@@ -10,6 +10,8 @@ export interface AppConfig {
   /** Which parts this process runs: HTTP + sockets, queue processors, or both. */
   role: 'api' | 'worker' | 'all';
   port: number;
+  /** Where users reach the market (`https://market.example.gov.cn`), no trailing slash: every link the server writes starts with it. */
+  publicUrl: string;
   databaseUrl: string;
   redisUrl: string;
   meiliUrl: string;
@@ -26,8 +28,10 @@ export interface AppConfig {
   registerRateLimit: number;
   apiRateLimit: number;
   /** Bids per second one live-room socket may send (0 = off); in memory, so it holds while Redis is away. */
-  socketBidRateLimit: number;
-  loginFailuresPerAccount: number;
+  /** Bids per user per second over every socket and HTTP, across API copies (0 = off). */
+  bidRateLimit: number;
+  /** Failed sign-ins per account-and-address pair per 15 minutes (after a growing delay). */
+  loginFailuresPerPair: number;
   loginFailuresPerAddress: number;
   /** Express `trust proxy`: which hops may tell us the client address via X-Forwarded-For. */
   trustProxy: string;
@@ -76,6 +80,8 @@ const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
   ROLE: Joi.string().valid('api', 'worker', 'all').default('all'),
   PORT: Joi.number().integer().min(0).max(65535).default(3000),
+  // Links in calendars, feeds and e-mails never come from the request's Host or forwarded headers.
+  PUBLIC_URL: Joi.string().uri({ scheme: ['http', 'https'] }).max(200).optional(),
   DATABASE_URL: Joi.string()
     .uri({ scheme: ['postgres', 'postgresql'] })
     .default('postgres://postgres@127.0.0.1:5432/market'),
@@ -102,8 +108,8 @@ const schema = Joi.object({
   REGIONS: Joi.string().default(DEFAULT_REGIONS.join(',')),
   REGISTER_RATE_LIMIT: Joi.number().integer().min(0).default(20),
   API_RATE_LIMIT: Joi.number().integer().min(0).default(0),
-  SOCKET_BID_RATE_LIMIT: Joi.number().integer().min(0).default(10),
-  LOGIN_FAILURES_PER_ACCOUNT: Joi.number().integer().min(1).default(10),
+  BID_RATE_LIMIT: Joi.number().integer().min(0).default(10),
+  LOGIN_FAILURES_PER_PAIR: Joi.number().integer().min(1).default(10),
   LOGIN_FAILURES_PER_ADDRESS: Joi.number().integer().min(1).default(100),
   TRUST_PROXY: Joi.string().default('loopback'),
   CORS_ORIGIN: Joi.string().optional(),
@@ -160,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     nodeEnv: v['NODE_ENV'] as AppConfig['nodeEnv'],
     role: v['ROLE'] as AppConfig['role'],
     port: Number(v['PORT']),
+    publicUrl: String(v['PUBLIC_URL'] ?? `http://localhost:${Number(v['PORT'])}`).replace(/\/+$/, ''),
     databaseUrl: String(v['DATABASE_URL']),
     redisUrl: String(v['REDIS_URL']),
     meiliUrl: String(v['MEILI_URL']),
@@ -173,8 +180,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     regions,
     registerRateLimit: Number(v['REGISTER_RATE_LIMIT']),
     apiRateLimit: Number(v['API_RATE_LIMIT']),
-    socketBidRateLimit: Number(v['SOCKET_BID_RATE_LIMIT']),
-    loginFailuresPerAccount: Number(v['LOGIN_FAILURES_PER_ACCOUNT']),
+    bidRateLimit: Number(v['BID_RATE_LIMIT']),
+    loginFailuresPerPair: Number(v['LOGIN_FAILURES_PER_PAIR']),
     loginFailuresPerAddress: Number(v['LOGIN_FAILURES_PER_ADDRESS']),
     trustProxy: String(v['TRUST_PROXY']),
     corsOrigin: (v['CORS_ORIGIN'] as string | undefined) ?? null,

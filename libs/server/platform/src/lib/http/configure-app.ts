@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AppExceptionFilter, bodyParserAnswer, isBodyParserError } from '../errors/error.filter';
 import type { NextFunction, Request, Response } from 'express';
+import { inputProblem, pathProblem } from './input-guard';
 
 export const API_PREFIX = 'api';
 
@@ -26,6 +27,12 @@ export function configureApp(app: INestApplication): INestApplication {
     if (!isBodyParserError(err)) return next(err);
     const { status, body } = bodyParserAnswer(err);
     res.status(status).json(body);
+  });
+  // The input guard (input-guard.ts): after parsing, before routing, validation and every handler.
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    const problem = pathProblem(req.path) ?? inputProblem(req.query, 'query') ?? inputProblem(req.body);
+    if (!problem) return next();
+    res.status(400).json({ statusCode: 400, code: 'PLATFORM.INVALID_INPUT', message: problem.message, error: 'Bad Request', field: problem.field });
   });
   app.use(
     helmet({
@@ -73,7 +80,9 @@ export function validationPipe(): ValidationPipe {
     transform: true,
     // Unknown nested properties are refused too, and messages name the field.
     forbidUnknownValues: true,
-    stopAtFirstError: false,
+    // A field's first failing rule answers: a size check placed first spares the costly ones
+    // (an O(n²) uniqueness check never runs on a 120,000-item array).
+    stopAtFirstError: true,
   });
 }
 

@@ -1,0 +1,40 @@
+import type Redis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { rateLimited } from '../errors/domain-error';
+
+/**
+ * A per-user limit (so many calls per `seconds`) counted in Redis, shared by every API copy.
+ * While Redis is not ready it counts in this process's memory at once instead of waiting, so a
+ * Redis outage neither lifts the limit nor stalls the route.
+ */
+export class UserLimiter {
+  private readonly limiter: RateLimiterRedis | null;
+
+  constructor(
+    redis: Redis,
+    private readonly opts: { keyPrefix: string; points: number; seconds: number; code: string; message: string },
+  ) {
+    this.limiter =
+      opts.points > 0
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            keyPrefix: opts.keyPrefix,
+            points: opts.points,
+            duration: opts.seconds,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: new RateLimiterMemory({ points: opts.points, duration: opts.seconds }),
+          })
+        : null;
+  }
+
+  /** 429 with Retry-After once the user has used up the window's calls. */
+  async consume(userId: string): Promise<void> {
+    if (!this.limiter) return;
+    try {
+      await this.limiter.consume(userId);
+    } catch (r) {
+      if (!(r instanceof RateLimiterRes)) throw r;
+      throw rateLimited(this.opts.code, this.opts.message, Math.max(r.msBeforeNext, 1) / 1000);
+    }
+  }
+}
