@@ -97,6 +97,8 @@ const TEXT = {
             }
           } @else {
             <p>{{ text.enterpriseOnly | tr }}</p>
+            <!-- nz-checkbox renders its own <input type="checkbox"> inside this label. -->
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
             <p><label nz-checkbox [(ngModel)]="accepted" data-testid="accept-terms">{{ text.accept | tr }}</label></p>
             <button nz-button nzType="primary" (click)="register(a.id)" [nzLoading]="busy()" data-testid="register-button">{{ text.register | tr }}</button>
           }
