@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const { env, stop } = await ensureServices({ mode: 'test', log: () => undefined });
   Object.assign(process.env, env);
   // limits off: the load generator's bidders bid far faster than a person (the per-socket default is 10/s)
-  const server = await startServer({ name: 'bench_bids', port: 3192, env: { LOG_LEVEL: 'error', REGISTER_RATE_LIMIT: '0', BID_RATE_LIMIT: '1000000' } });
+  const server = await startServer({ name: 'bench_bids', port: 3192, env: { LOG_LEVEL: 'error', REGISTER_RATE_LIMIT: '0', BID_RATE_LIMIT: process.env.BENCH_BID_RATE_LIMIT ?? '1000000' } });
   const api = async (method: string, path: string, body?: unknown, token?: string) => {
     const res = await fetch(`${server.url}${path}`, {
       method,

@@ -14,6 +14,7 @@ const TEXT = {
   ...T,
   title: { zh: '活动名称', en: 'Title' },
   description: { zh: '说明', en: 'Description' },
+  terms: { zh: '竞买须知（选填，留空则使用平台标准须知）', en: 'Terms of bidding (optional; empty uses the standard terms)' },
   achievement: { zh: '上拍成果（已发布）', en: 'Result (published)' },
   choose: { zh: '请选择成果', en: 'Choose a result' },
   addLot: { zh: '添加拍品', en: 'Add a lot' },
@@ -58,6 +59,8 @@ const inHours = (h: number) => toShanghaiInput(new Date(Date.now() + h * 3600_00
       <input id="a-title" name="title" [(ngModel)]="title" required maxlength="200" data-testid="auction-title" />
       <label for="a-desc">{{ text.description | tr }}</label>
       <textarea id="a-desc" name="description" [(ngModel)]="description" rows="2" maxlength="5000"></textarea>
+      <label for="a-terms">{{ text.terms | tr }}</label>
+      <textarea id="a-terms" name="terms" [(ngModel)]="terms" rows="4" maxlength="10000" data-testid="auction-terms-input"></textarea>
       <div class="grid">
         <div>
           <label for="a-start">{{ text.startsAt | tr }}</label>
@@ -103,6 +106,7 @@ export class AuctionFormPage {
 
   protected title = '';
   protected description = '';
+  protected terms = '';
   protected startsAt = inHours(1);
   protected extensionSeconds = 300;
   protected readonly lots = signal<LotDraft[]>([this.blankLot()]);
@@ -137,7 +141,7 @@ export class AuctionFormPage {
     this.busy.set(true);
     try {
       const auction = await firstValueFrom(
-        this.api.create({ title: this.title, description: this.description || undefined, startsAt: fromShanghaiInput(this.startsAt), extensionSeconds: Number(this.extensionSeconds), lots }),
+        this.api.create({ title: this.title, description: this.description || undefined, terms: this.terms.trim() || undefined, startsAt: fromShanghaiInput(this.startsAt), extensionSeconds: Number(this.extensionSeconds), lots }),
       );
       await this.router.navigate(['/auctions', auction.id]);
     } catch (e) {

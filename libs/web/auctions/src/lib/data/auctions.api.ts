@@ -15,6 +15,8 @@ export interface LotInput {
 export interface AuctionInput {
   title: string;
   description?: string;
+  /** The auction's own 竞买须知; the market's standard terms without it. */
+  terms?: string;
   startsAt: string;
   extensionSeconds?: number;
   lots: LotInput[];
