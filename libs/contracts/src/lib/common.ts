@@ -1,4 +1,4 @@
-/** Every list answer of the API has this shape (API.md, "Conventions"). */
+/** Every list answer of the API has this shape. */
 export interface Paginated<T> {
   items: T[];
   total: number;

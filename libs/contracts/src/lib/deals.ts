@@ -1,7 +1,7 @@
 import type { Field } from './catalog';
 import type { OwnerOrganization } from './catalog';
 
-/** Deal stages in order; `terminated` ends a deal before registration (DOMAIN.md, "Deal"). */
+/** Deal stages in order; `terminated` ends a deal before registration. */
 export const DEAL_STAGES = ['intent', 'negotiating', 'signed', 'registered', 'closed', 'terminated'] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
 

@@ -24,7 +24,7 @@ export const SLOT_STATUS_LABELS: Record<SlotStatus, { zh: string; en: string }> 
 export const ROADSHOW_REGISTRATION_STATUSES = ['registered', 'cancelled'] as const;
 export type RoadshowRegistrationStatus = (typeof ROADSHOW_REGISTRATION_STATUSES)[number];
 
-/** Reminders go out this long before the start (API.md: 24 h and 1 h). */
+/** Reminders go out this long before the start: 24 h and 1 h. */
 export const REMINDER_OFFSETS = { '24h': 24 * 3600_000, '1h': 3600_000 } as const;
 export type ReminderOffset = keyof typeof REMINDER_OFFSETS;
 

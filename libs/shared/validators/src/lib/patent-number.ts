@@ -1,5 +1,5 @@
 /**
- * Chinese patent numbers as DOMAIN.md describes them: an application number
+ * Chinese patent numbers as CNIPA writes them: an application number
  * (`CN202310123456.7`, 12 digits + check character) or a publication number (`CN117151122A`).
  */
 const APPLICATION_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];

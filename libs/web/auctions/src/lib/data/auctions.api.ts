@@ -22,7 +22,7 @@ export interface AuctionInput {
   lots: LotInput[];
 }
 
-/** The auction calls of API.md ("Auctions"). */
+/** The auction calls of the API (`/api/auctions`, `/api/lots`). */
 @Injectable({ providedIn: 'root' })
 export class AuctionsApi {
   private readonly http = inject(HttpClient);

@@ -15,7 +15,7 @@ export type Listing = Achievement | Need;
 export type ListingOf<K extends ListingKind> = K extends 'achievements' ? Achievement : Need;
 export type ListingInputOf<K extends ListingKind> = K extends 'achievements' ? AchievementInput : NeedInput;
 
-/** The achievement and need calls of API.md ("Achievements and needs"). */
+/** The achievement and need calls of the API (`/api/achievements`, `/api/needs`). */
 @Injectable({ providedIn: 'root' })
 export class CatalogApi {
   private readonly http = inject(HttpClient);

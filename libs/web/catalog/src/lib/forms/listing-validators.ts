@@ -55,7 +55,7 @@ export const priceOrNegotiableValidator: ValidatorFn = (group: AbstractControl):
   return negotiable || typeof price === 'number' ? null : { priceRequired: true };
 };
 
-/** A patent number as DOMAIN.md describes it (application number with check character, or publication number). */
+/** A patent number as CNIPA writes it (application number with check character, or publication number). */
 export const patentNumberValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
   const value: unknown = control.value;
   if (typeof value !== 'string' || value.trim() === '') return null;

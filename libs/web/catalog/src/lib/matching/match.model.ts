@@ -2,7 +2,7 @@ import { Achievement, FIELD_LABELS, MATURITY_LABELS, Need, Role, TRANSFER_MODE_L
 import { Lang, Localized } from '@market/web/ui';
 import { ListingKind } from '../data/listing-kind';
 
-/** API.md "Matching": one published achievement recommended for a need. */
+/** One published achievement recommended for a need (`GET /api/needs/:id/matches`). */
 export interface AchievementMatch {
   achievement: Achievement;
   score: number;
@@ -41,7 +41,7 @@ export function workbenchUrl(limit = WORKBENCH_LIMIT): string {
   return `/api/matches/workbench?limit=${limit}`;
 }
 
-/** Who may see a listing's matches (API.md): its organization, brokers and staff, once it is published. */
+/** Who may see a listing's matches (the server's rule): its organization, brokers and staff, once it is published. */
 export const MATCH_ROLES: readonly Role[] = ['broker', 'staff'];
 
 export function mayViewMatches(

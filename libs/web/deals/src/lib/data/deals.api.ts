@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { AdvanceDealRequest, ApiErrorBody, ConfirmDealRequest, Deal, DealAwaiting, OpenDealRequest, Paginated, TransactionStats } from '@market/contracts';
 import { Observable } from 'rxjs';
 
-/** The deal, statistics and target calls of API.md ("Deals, contracts, statistics"). */
+/** The deal, statistics and target calls of the API (`/api/deals`, `/api/stats`). */
 @Injectable({ providedIn: 'root' })
 export class DealsApi {
   private readonly http = inject(HttpClient);

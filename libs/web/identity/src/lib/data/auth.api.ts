@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { AuthAnswer, LoginRequest, RegisterRequest, User } from '@market/contracts';
 import { Observable } from 'rxjs';
 
-/** The identity calls of API.md, typed with the shared contracts. */
+/** The identity calls of the API (`/api/auth`, `/api/organizations`), typed with the shared contracts. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);

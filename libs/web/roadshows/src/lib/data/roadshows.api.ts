@@ -16,7 +16,7 @@ export interface RoadshowInput {
 
 const base = (id: string) => `/api/roadshows/${encodeURIComponent(id)}`;
 
-/** The changing calls of API.md ("Roadshows and events"); pages read with httpResource. */
+/** The changing calls of `/api/roadshows`; pages read with httpResource. */
 @Injectable({ providedIn: 'root' })
 export class RoadshowsApi {
   private readonly http = inject(HttpClient);
