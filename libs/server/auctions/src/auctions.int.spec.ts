@@ -13,7 +13,9 @@ import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organ
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { AuctionsModule, AUCTIONS_MIGRATIONS, verifyChain } from './index';
-import { endAfterBid, rejectBid, type LotState } from './domain/bidding';
+import fc from 'fast-check';
+import { auctionStatus, endAfterBid, rejectBid, type LotState } from './domain/bidding';
+import { STATUS_SQL } from './application/auctions.service';
 
 // Integration: real Postgres (bids in batches through place_bids), Redis (delayed open/close jobs,
 // socket.io adapter) and the real migrations.
@@ -396,6 +398,33 @@ describe('bidding over the live room socket', () => {
     } finally {
       for (const socket of sockets) socket.disconnect();
     }
+  });
+});
+
+describe('one status rule, in TypeScript and in SQL', () => {
+  it('STATUS_SQL answers what auctionStatus() answers, on random auctions (none, some or all lots closed; started or not)', async () => {
+    const db = app.get(DataSource);
+    const achievement = await freshAchievement();
+    const [{ id: creator }] = await db.query(`SELECT id FROM users ORDER BY created_at LIMIT 1`);
+    const [{ organization_id: seller }] = await db.query(`SELECT organization_id FROM achievements WHERE id = $1`, [achievement]);
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(fc.constantFrom('scheduled' as const, 'open' as const, 'closed' as const), { maxLength: 4 }), async (started, statuses) => {
+        // an hour away from now either way, so that the two clocks cannot disagree on "started"
+        const startsAt = new Date(Date.now() + (started ? -1 : 1) * 3600_000);
+        const [{ id }] = await db.query(`INSERT INTO auctions (title, starts_at, created_by) VALUES ('状态一致性', $1, $2) RETURNING id`, [startsAt, creator]);
+        for (const [i, status] of statuses.entries()) {
+          // far ahead, so that the lot clock's sweep leaves these lots alone
+          await db.query(
+            `INSERT INTO lots (auction_id, position, achievement_id, seller_organization_id, title, starting_price, increment, deposit, extension_seconds, starts_at, ends_at, status)
+             VALUES ($1, $2, $3, $4, '状态一致性拍品', 1, 1, 0, 0, now() + interval '10 days', now() + interval '11 days', $5)`,
+            [id, i + 1, achievement, seller, status],
+          );
+        }
+        const [{ status }] = await db.query(`SELECT ${STATUS_SQL} AS status FROM auctions a WHERE a.id = $1`, [id]);
+        expect([started, statuses, status]).toEqual([started, statuses, auctionStatus(startsAt, statuses.map((st) => ({ status: st })), new Date())]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -22,9 +22,15 @@ interface AuctionRow {
 
 const DEFAULT_EXTENSION_SECONDS = 300;
 
-// Status in SQL, the same rule as auctionStatus(): finished when no lot is left open or scheduled.
-const STATUS_SQL = `CASE
-  WHEN NOT EXISTS (SELECT 1 FROM lots x WHERE x.auction_id = a.id AND x.status <> 'closed') THEN 'finished'
+/**
+ * Status in SQL, so that lists can filter and page by it: the rule of auctionStatus()
+ * (domain/bidding.ts), which is the specification; an agreement test in auctions.int.spec runs
+ * both on the same random lots. Finished when it has lots and all are closed; live once started
+ * or while a lot is open; scheduled before.
+ */
+export const STATUS_SQL = `CASE
+  WHEN EXISTS (SELECT 1 FROM lots x WHERE x.auction_id = a.id)
+   AND NOT EXISTS (SELECT 1 FROM lots x WHERE x.auction_id = a.id AND x.status <> 'closed') THEN 'finished'
   WHEN a.starts_at <= now() OR EXISTS (SELECT 1 FROM lots x WHERE x.auction_id = a.id AND x.status = 'open') THEN 'live'
   ELSE 'scheduled' END`;
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AUCTION_LOT_SOLD, JOBS, type Lot, type LotSoldEvent } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers, updateReturning } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
-import { dueAction } from '../domain/bidding';
+import { dueAction, lotResult } from '../domain/bidding';
 import { LotBroadcaster } from './lot-broadcaster';
 import type { LotRow } from './lot-rows';
 
@@ -151,14 +151,19 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
    */
   async close(lotId: string): Promise<boolean> {
     const closed = await this.dataSource.transaction(async (m) => {
-      const [lot] = await updateReturning<LotRow & { closed_at: Date }>(
+      // The conditional UPDATE decides who closes (once, whoever tries); the row lock it takes
+      // holds until commit, so the result written next belongs to exactly this close.
+      const [row] = await updateReturning<LotRow & { closed_at: Date }>(
         m,
-        `UPDATE lots SET status = 'closed', closed_at = now(),
-           result = CASE WHEN bid_count > 0 AND (reserve_price IS NULL OR current_price >= reserve_price) THEN 'sold' ELSE 'unsold' END
+        `UPDATE lots SET status = 'closed', closed_at = now()
          WHERE id = $1 AND status <> 'closed' AND ends_at <= clock_timestamp() RETURNING *`,
         [lotId],
       );
-      if (!lot) return null;
+      if (!row) return null;
+      // sold or unsold: the one rule, domain/bidding.ts
+      const result = lotResult({ bidCount: row.bid_count, currentPrice: row.current_price === null ? null : Number(row.current_price), reservePrice: row.reserve_price === null ? null : Number(row.reserve_price) });
+      await m.query(`UPDATE lots SET result = $2 WHERE id = $1`, [lotId, result]);
+      const lot = { ...row, result };
       const bidders: Array<{ organization_id: string }> = await m.query(`SELECT DISTINCT organization_id FROM bids WHERE lot_id = $1`, [lotId]);
       const price = lot.current_price === null ? 0 : Number(lot.current_price);
       let winner: string | null = null;

@@ -58,6 +58,9 @@ describe('auctionStatus and dueAction', () => {
     expect(auctionStatus(starts, [{ status: 'scheduled' }], at('2026-12-01T08:00:00Z'))).toBe('scheduled');
     expect(auctionStatus(starts, [{ status: 'open' }, { status: 'closed' }], at('2026-12-01T09:30:00Z'))).toBe('live');
     expect(auctionStatus(starts, [{ status: 'closed' }, { status: 'closed' }], at('2026-12-01T09:30:00Z'))).toBe('finished');
+    // an auction without lots is not finished: nothing was sold or left unsold
+    expect(auctionStatus(starts, [], at('2026-12-01T08:00:00Z'))).toBe('scheduled');
+    expect(auctionStatus(starts, [], at('2026-12-01T09:30:00Z'))).toBe('live');
   });
   it('opens at the start, closes at the end (also a lot that never opened), leaves closed lots', () => {
     const lot = { startsAt: starts, endsAt: at('2026-12-01T10:00:00Z') };
