@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
 import { AUCTION_LOT_SOLD, AUCTION_SOCKET, QUEUES, type Lot, type SocketBidAnswer } from '@market/contracts';
-import { createTestApp, startTestApp, testEnvironment, type TestAppParts, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
+import { createTestApp, startTestApp, testEnvironment, type TestAppParts, testCreditCode, TEST_STAFF, eventually } from '@market/server/platform/testing';
 import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
@@ -42,16 +42,6 @@ async function signUp(target: INestApplication, key: string, role: string, org: 
   tokens[key] = res.body.accessToken;
   // a new organization waits for the bureau's verification; these tests start from verified ones
   await target.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
-}
-
-async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await get();
-    if (ok(v)) return v;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(v).slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function draftAchievement(target: INestApplication, title: string) {

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp, testCreditCode } from '@market/server/platform/testing';
+import { createTestApp, testCreditCode, eventually } from '@market/server/platform/testing';
 import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Accounts } from './index';
 
 // Integration: the real Postgres (own database, real migrations), Redis and configureApp.
@@ -130,14 +130,7 @@ describe('POST /api/auth/register', () => {
 
 /** Repeats a request until it answers the wanted status (a delay running out), for at most 5 s. */
 async function eventuallyStatus(send: () => PromiseLike<{ status: number }>, wanted: number): Promise<void> {
-  const until = Date.now() + 5000;
-  let last = 0;
-  while (Date.now() < until) {
-    last = (await send()).status;
-    if (last === wanted) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`still ${last}, not ${wanted}`);
+  await eventually(async () => (await send()).status, (status) => status === wanted, 5000);
 }
 
 describe('POST /api/auth/login and GET /api/auth/me', () => {

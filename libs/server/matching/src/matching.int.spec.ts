@@ -2,7 +2,7 @@ import { WORKBENCH_CALLS_PER_MINUTE } from './http/matches.controller';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
+import { createTestApp, testCreditCode, TEST_STAFF, eventually } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
 import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
@@ -27,16 +27,6 @@ async function signUp(key: string, role: string, org: { name: string; kind: stri
   tokens[key] = res.body.accessToken;
   // a new organization waits for the bureau's verification; these tests start from verified ones
   await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
-}
-
-async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await get();
-    if (ok(v)) return v;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(v).slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function publish(path: 'achievements' | 'needs', owner: string, body: Record<string, unknown>): Promise<string> {

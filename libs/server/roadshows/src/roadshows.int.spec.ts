@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { testEnvironment, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
+import { testEnvironment, testCreditCode, TEST_STAFF, eventually } from '@market/server/platform/testing';
 import { configureApp, JobQueue, PlatformModule } from '@market/server/platform';
 import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
@@ -55,16 +55,6 @@ async function signUp(key: string, role: string, org: { name: string; kind: stri
   // a new organization waits for the bureau's verification; these tests start from verified ones
   await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
   ids[key] = res.body.user.id;
-}
-
-async function eventually<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await get();
-    if (ok(v)) return v;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(v).slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const event = (o: Record<string, unknown> = {}) => ({

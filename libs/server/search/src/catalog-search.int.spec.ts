@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createTestApp, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
+import { createTestApp, testCreditCode, TEST_STAFF, eventually as waitFor } from '@market/server/platform/testing';
 import { SearchPort } from '@market/server/platform';
 import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
@@ -56,13 +56,10 @@ const need = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** Waits for a condition instead of sleeping; returns how long it took. */
+/** Waits for a condition (the shared `eventually`); returns how long it took. */
 async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
   const t0 = Date.now();
-  while (!(await check())) {
-    if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitFor(check, (ok) => ok, timeoutMs);
   return Date.now() - t0;
 }
 
