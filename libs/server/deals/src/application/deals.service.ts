@@ -16,7 +16,7 @@ import {
   type Paginated,
 } from '@market/contracts';
 import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, type AppConfig } from '@market/server/platform';
-import { Organizations, UserEntity, type AuthUser } from '@market/server/identity';
+import { Accounts, Organizations, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
 import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
@@ -37,6 +37,7 @@ export class Deals {
     private readonly listings: Listings,
     private readonly notifications: Notifications,
     private readonly organizations: Organizations,
+    private readonly accounts: Accounts,
     private readonly audit: Audit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -327,9 +328,9 @@ export class Deals {
   private async brokerFor(user: AuthUser, brokerId: string | undefined): Promise<string | null> {
     if (brokerId === undefined || brokerId === user.id) return user.role === 'broker' ? user.id : null;
     if (user.role !== 'staff') throw forbidden('DEALS.BROKER_BY_STAFF', '只有科技局可以指定其他经纪人 (only staff may name another broker)');
-    const broker = await this.dataSource.getRepository(UserEntity).findOneBy({ id: brokerId });
-    if (!broker || broker.role !== 'broker') throw invalid('DEALS.NOT_A_BROKER', 'brokerId must name a technology broker (指定的用户不是技术经纪人)');
-    return broker.id;
+    // identity's query, not its table: a removed broker is no broker
+    if ((await this.accounts.roleOf(brokerId)) !== 'broker') throw invalid('DEALS.NOT_A_BROKER', 'brokerId must name a technology broker (指定的用户不是技术经纪人)');
+    return brokerId;
   }
 
   private async achievementTitle(manager: EntityManager, achievementId: string): Promise<string> {

@@ -31,6 +31,12 @@ export class Accounts implements OnApplicationBootstrap {
   }
 
   /** Creates the staff account, or updates its password and role when the email exists. */
+  /** The role of a current (not removed) user, or null: how other contexts check who someone is. */
+  async roleOf(userId: string): Promise<Role | null> {
+    const [row]: Array<{ role: Role }> = await this.dataSource.query(`SELECT role FROM users WHERE id = $1 AND removed_at IS NULL`, [userId]);
+    return row?.role ?? null;
+  }
+
   async ensureStaff(email: string, password: string, name = '科技局管理员'): Promise<User> {
     const bureau = await this.ensureOrganization(BUREAU_NAME, 'bureau', null, null);
     const id = await this.ensureUser({ email, password, name, role: 'staff', organizationId: bureau });

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -6,6 +7,9 @@ import { PageQueryDto } from '@market/server/platform';
 
 /** The largest amount a single contract may carry (one trillion yuan): far above any real one, within JS integers. */
 const MAX_AMOUNT = 1_000_000_000_000;
+
+/** An optional contract amount: integer yuan from 0 to MAX_AMOUNT. */
+const OptionalAmount = () => applyDecorators(ApiPropertyOptional({ minimum: 0 }), IsOptional(), IsInt(), Min(0), Max(MAX_AMOUNT));
 
 export class OpenDealDto {
   @ApiProperty({ format: 'uuid', description: 'a published achievement; its owner becomes the seller' })
@@ -68,11 +72,7 @@ export class RegistrationDto {
 
 export class ConfirmDealDto {
   /** The amount the confirming party was shown; a contract changed since is not confirmed (409). */
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_AMOUNT)
+  @OptionalAmount()
   amount?: number;
 
   @ApiPropertyOptional({ enum: CONTRACT_TYPES })
@@ -95,11 +95,7 @@ export class AdvanceDealDto {
   stage!: DealStage;
 
   /** Integer yuan; required when signing unless the deal already has one (an auction price). */
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_AMOUNT)
+  @OptionalAmount()
   amount?: number;
 
   @ApiPropertyOptional({ type: ContractDto })
