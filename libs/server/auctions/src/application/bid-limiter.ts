@@ -11,11 +11,12 @@ import { APP_CONFIG, type AppConfig, REDIS, UserLimiter } from '@market/server/p
 @Injectable()
 export class BidLimiter implements OnModuleDestroy {
   private readonly limiter: UserLimiter;
-  private readonly client: Redis;
+  /** Only while the limit is on: no connection for a limit that counts nothing. */
+  private readonly client: Redis | null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS) redis: Redis) {
-    this.client = redis.duplicate({ enableAutoPipelining: true });
-    this.limiter = new UserLimiter(this.client, {
+    this.client = config.bidRateLimit > 0 ? redis.duplicate({ enableAutoPipelining: true }) : null;
+    this.limiter = new UserLimiter(this.client ?? redis, {
       keyPrefix: `${config.queuePrefix}:bid-rate`,
       points: config.bidRateLimit,
       seconds: 1,
@@ -29,6 +30,6 @@ export class BidLimiter implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.client.quit().catch(() => undefined);
+    await this.client?.quit().catch(() => undefined);
   }
 }

@@ -7,7 +7,8 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { DealsApi, serverMessage } from '../data/deals.api';
+import { DealsApi } from '../data/deals.api';
+import { runDealCall } from '../data/deal-call';
 import { shanghaiDay, shanghaiNoon, wanToYuan } from '../data/money';
 
 const TEXT = {
@@ -147,18 +148,7 @@ export class AdvanceDialog implements OnInit {
   protected submit(): void {
     const body = this.request();
     if (!body) return;
-    this.busy.set(true);
-    this.error.set(null);
-    this.api.advance(this.deal().id, body).subscribe({
-      next: (deal) => {
-        this.busy.set(false);
-        this.done.emit(deal);
-      },
-      error: (e: unknown) => {
-        this.busy.set(false);
-        this.error.set(serverMessage(e) ?? this.language.text(TEXT.failed));
-      },
-    });
+    runDealCall(this.api.advance(this.deal().id, body), { busy: this.busy, error: this.error }, this.language.text(TEXT.failed), (deal) => this.done.emit(deal));
   }
 
   /** The request for the chosen stage, or null (with a message) when a required fact is missing. */

@@ -5,7 +5,8 @@ import { LanguageService, Localized, TrPipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { DealsApi, serverMessage } from '../data/deals.api';
+import { DealsApi } from '../data/deals.api';
+import { runDealCall } from '../data/deal-call';
 import { formatAmount } from '../data/money';
 
 const TEXT = {
@@ -77,17 +78,6 @@ export class RevokeDialog {
       this.error.set(this.language.text(TEXT.needReason));
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
-    this.api.revokeRegistration(this.deal().id, reason).subscribe({
-      next: (deal) => {
-        this.busy.set(false);
-        this.done.emit(deal);
-      },
-      error: (e: unknown) => {
-        this.busy.set(false);
-        this.error.set(serverMessage(e) ?? this.language.text(TEXT.failed));
-      },
-    });
+    runDealCall(this.api.revokeRegistration(this.deal().id, reason), { busy: this.busy, error: this.error }, this.language.text(TEXT.failed), (deal) => this.done.emit(deal));
   }
 }
