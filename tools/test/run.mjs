@@ -34,7 +34,7 @@ async function main() {
   };
   const nx = (...args) => run('npx', ['nx', ...args, '--outputStyle=static'], env);
   try {
-    await step('lint', () => nx('run-many', '-t', 'lint', '--parallel=2'));
+    await step('lint', async () => (await nx('run-many', '-t', 'lint', '--parallel=2')) || run(process.execPath, [join(ROOT, 'tools/lint/boundaries.mjs')], env));
     await step('typecheck', () => run(process.execPath, [join(ROOT, 'tools/test/typecheck.mjs')], env));
     await step('unit', () => nx('run-many', '-t', 'test', '--parallel=2', '--exclude=api-e2e,web-e2e', '--skip-nx-cache'));
     await step('build', () => nx('run-many', '-t', 'build', '-p', 'api', 'web'));

@@ -6,6 +6,7 @@ import { ListingHolds } from './application/listing-holds';
 import { Listings } from './application/listings.service';
 import { AchievementsController } from './http/achievements.controller';
 import { NeedsController } from './http/needs.controller';
+import { ListingQueries } from './application/listing-queries';
 import { AchievementEntity, NeedEntity } from './infrastructure/listing.entities';
 import { Catalog1764070300000 } from './infrastructure/migrations/1764070300000-catalog';
 
@@ -15,7 +16,7 @@ export const CATALOG_MIGRATIONS = [Catalog1764070300000];
 @Module({
   imports: [IdentityModule, NotificationsModule],
   controllers: [AchievementsController, NeedsController],
-  providers: [Listings, ListingHolds, DemoSeeder],
-  exports: [Listings, ListingHolds, DemoSeeder],
+  providers: [Listings, ListingQueries, ListingHolds, DemoSeeder],
+  exports: [Listings, ListingQueries, ListingHolds, DemoSeeder],
 })
 export class CatalogModule {}

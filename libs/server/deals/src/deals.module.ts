@@ -1,3 +1,4 @@
+import { DealViews } from './application/deal-view';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@market/server/identity';
 import { NotificationsModule } from '@market/server/notifications';
@@ -21,7 +22,7 @@ export const DEALS_MIGRATIONS = [Deals1764070700000, OneOpenDeal1764071500000, C
 @Module({
   imports: [IdentityModule, NotificationsModule, CatalogModule],
   controllers: [DealsController, StatsController, BrokersController],
-  providers: [Deals, Statistics, Brokers, LotSoldHandler, DemoDeals],
+  providers: [Deals, DealViews, Statistics, Brokers, LotSoldHandler, DemoDeals],
   exports: [Deals, Statistics],
 })
 export class DealsModule {}

@@ -13,6 +13,7 @@ import { Identity1764070100000 } from './infrastructure/migrations/1764070100000
 import { Organizations1764071600000 } from './infrastructure/migrations/1764071600000-organizations';
 import { Invitations } from './application/invitations';
 import { Memberships } from './application/memberships';
+import { Directory } from './application/directory';
 import { Organizations } from './application/organizations';
 import { OrganizationsController } from './http/organizations.controller';
 import { AuthController } from './http/auth.controller';
@@ -35,7 +36,7 @@ export const IDENTITY_MIGRATIONS = [Identity1764070100000, Organizations17640716
     }),
   ],
   controllers: [AuthController, PublicConfigController, AuditController, OrganizationsController],
-  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, AccessTokens, Memberships, Invitations, Organizations, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
-  exports: [Accounts, AccessTokens, Organizations, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, AccessTokens, Memberships, Invitations, Organizations, Directory, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  exports: [Accounts, AccessTokens, Organizations, Directory, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
 })
 export class IdentityModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@market/server/identity';
 import { Notifications } from './application/notifications.service';
 import { OrganizationDecidedHandler } from './application/organization-decided.handler';
 import { NotificationsController } from './http/notifications.controller';
@@ -9,6 +10,7 @@ export const NOTIFICATIONS_ENTITIES = [NotificationEntity];
 export const NOTIFICATIONS_MIGRATIONS = [Notifications1764070200000];
 
 @Module({
+  imports: [IdentityModule],
   controllers: [NotificationsController],
   providers: [Notifications, OrganizationDecidedHandler],
   exports: [Notifications],

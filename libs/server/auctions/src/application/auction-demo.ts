@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@market/server/platform';
-import type { AuthUser } from '@market/server/identity';
+import { Directory, type AuthUser } from '@market/server/identity';
+import { ListingQueries, type AchievementCard } from '@market/server/catalog';
 import { Auctions } from './auctions.service';
 import { Bidding } from './bidding.service';
 
@@ -24,6 +25,8 @@ export class AuctionDemo implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auctions: Auctions,
     private readonly bidding: Bidding,
+    private readonly listings: ListingQueries,
+    private readonly directory: Directory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,17 +41,15 @@ export class AuctionDemo implements OnApplicationBootstrap {
   async seedIfEmpty(): Promise<boolean> {
     const [{ n }] = await this.dataSource.query(`SELECT count(*) AS n FROM auctions`);
     if (Number(n) > 0) return false;
-    const picks: Array<{ id: string; asking_price: string | null }> = await this.dataSource.query(
-      `SELECT id, asking_price FROM achievements WHERE status = 'published' ORDER BY published_at DESC LIMIT 3`,
-    );
-    const [staff]: Array<{ id: string; organization_id: string }> = await this.dataSource.query(`SELECT id, organization_id FROM users WHERE role = 'staff' ORDER BY created_at LIMIT 1`);
-    const [buyer]: Array<{ id: string; organization_id: string }> = await this.dataSource.query(`SELECT id, organization_id FROM users WHERE email = $1`, [DEMO_ENTERPRISE]);
+    const picks = await this.listings.publishedAchievements(3, 'newest');
+    const staff = await this.directory.firstStaff();
+    const buyer = await this.directory.personByEmail(DEMO_ENTERPRISE);
     if (picks.length < 3 || !staff || !buyer) return false;
-    const lot = (p: { id: string; asking_price: string | null }, endsInHours: number) => {
-      const start = Math.max(10_000, Math.round((Number(p.asking_price ?? 300_000) * 0.6) / 10_000) * 10_000);
+    const lot = (p: AchievementCard, endsInHours: number) => {
+      const start = Math.max(10_000, Math.round(((p.askingPrice ?? 300_000) * 0.6) / 10_000) * 10_000);
       return { achievementId: p.id, startingPrice: start, increment: 10_000, deposit: Math.round(start / 10), endsAt: hours(endsInHours) };
     };
-    const asStaff: AuthUser = { id: staff.id, role: 'staff', organizationId: staff.organization_id };
+    const asStaff: AuthUser = { id: staff.id, role: 'staff', organizationId: staff.organization.id };
     const live = await this.auctions.create(asStaff, {
       title: '瓯江科技成果专场竞价会',
       description: '科技局组织的成果公开竞价（演示）：企业报名并经确认保证金后出价，竞买人以竞买号出现。',
@@ -62,7 +63,7 @@ export class AuctionDemo implements OnApplicationBootstrap {
       extensionSeconds: 300,
       lots: [lot(picks[2], 24 * 7 + 4)],
     });
-    const asBuyer: AuthUser = { id: buyer.id, role: 'enterprise', organizationId: buyer.organization_id };
+    const asBuyer: AuthUser = { id: buyer.id, role: 'enterprise', organizationId: buyer.organization.id };
     const registration = await this.auctions.register(asBuyer, live.id);
     await this.auctions.confirmDeposit(live.id, registration.id, asStaff, { amount: live.rules.deposit.amount, reference: 'DEMO-保证金-0001' });
     await this.bidding.place(asBuyer, live.lots[0].id, live.lots[0].startingPrice);

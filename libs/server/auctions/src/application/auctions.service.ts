@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Auction, AuctionRegistration, AuctionStatus, Lot, Paginated } from '@market/contracts';
 import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, updateReturning, type AppConfig } from '@market/server/platform';
-import { Organizations, type AuthUser } from '@market/server/identity';
+import { Directory, Organizations, type AuthUser } from '@market/server/identity';
+import { ListingQueries, type AchievementCard } from '@market/server/catalog';
 import { auctionStatus } from '../domain/bidding';
 import { auctionRules, requiredDeposit } from '../domain/auction-rules';
 import type { CreateAuctionDto } from '../http/auction.dto';
@@ -43,6 +44,8 @@ export class Auctions {
     private readonly audit: Audit,
     private readonly organizations: Organizations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly listings: ListingQueries,
+    private readonly directory: Directory,
   ) {}
 
   async create(user: AuthUser, dto: CreateAuctionDto): Promise<Auction> {
@@ -57,14 +60,9 @@ export class Auctions {
       seen.add(lot.achievementId);
     });
     const id = await this.dataSource.transaction(async (m) => {
-      // Locked against a concurrent withdrawal (which locks the row FOR UPDATE) and against another
-      // auction taking the same achievement at the same moment; in id order, so two creations
-      // with the same achievements cannot deadlock.
-      const achievements: Array<{ id: string; title: string; organization_id: string; status: string }> = await m.query(
-        `SELECT id, title, organization_id, status FROM achievements WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`,
-        [dto.lots.map((l) => l.achievementId)],
-      );
-      const byId = new Map(achievements.map((a) => [a.id, a]));
+      // Locked against a concurrent withdrawal and against another auction taking the same
+      // achievement at the same moment (the catalog's lock, in id order: no deadlock).
+      const byId = await this.listings.lockAchievements(m, dto.lots.map((l) => l.achievementId));
       dto.lots.forEach((lot, i) => {
         const a = byId.get(lot.achievementId);
         if (!a) throw invalid('AUCTION.ACHIEVEMENT_MISSING', `lots.${i}.achievementId 不存在`);
@@ -85,12 +83,12 @@ export class Auctions {
         [dto.title, dto.description ?? '', startsAt, extension, user.id, dto.terms?.trim() || null],
       );
       for (const [i, lot] of dto.lots.entries()) {
-        const a = byId.get(lot.achievementId) as (typeof achievements)[number]; // checked above
+        const a = byId.get(lot.achievementId) as AchievementCard; // checked above
         await m.query(
           `INSERT INTO lots (auction_id, position, achievement_id, seller_organization_id, title, starting_price, increment, reserve_price, deposit,
                              extension_seconds, starts_at, ends_at, status)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $11 <= now() THEN 'open' ELSE 'scheduled' END)`,
-          [auction.id, i + 1, a.id, a.organization_id, a.title, lot.startingPrice, lot.increment, lot.reservePrice ?? null, lot.deposit, extension, startsAt, new Date(lot.endsAt)],
+          [auction.id, i + 1, a.id, a.organizationId, a.title, lot.startingPrice, lot.increment, lot.reservePrice ?? null, lot.deposit, extension, startsAt, new Date(lot.endsAt)],
         );
       }
       await this.audit.record(m, { actor: user, action: 'auction.create', subjectType: 'auction', subjectId: auction.id, details: { title: dto.title, lots: dto.lots.length } });
@@ -230,12 +228,9 @@ export class Auctions {
 
   async registrations(auctionId: string): Promise<AuctionRegistration[]> {
     await this.get(undefined, auctionId);
-    const rows: RegistrationRow[] = await this.dataSource.query(
-      `SELECT r.*, o.name AS organization_name FROM auction_registrations r JOIN organizations o ON o.id = r.organization_id
-       WHERE r.auction_id = $1 ORDER BY r.paddle_number`,
-      [auctionId],
-    );
-    return rows.map(toRegistration);
+    const rows: RegistrationRow[] = await this.dataSource.query(`SELECT * FROM auction_registrations WHERE auction_id = $1 ORDER BY paddle_number`, [auctionId]);
+    const orgs = await this.directory.organizations(rows.map((r) => r.organization_id));
+    return rows.map((r) => toRegistration({ ...r, organization_name: orgs.get(r.organization_id)?.name ?? '' }));
   }
 
   async myRegistration(user: AuthUser, auctionId: string): Promise<AuctionRegistration> {

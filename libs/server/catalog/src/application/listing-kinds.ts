@@ -27,7 +27,8 @@ export const KINDS: Record<ListingKind, KindInfo> = {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toAchievement(e: AchievementEntity): Achievement {
+/** `org` is the owner's card from identity's directory (catalog does not read identity's tables). */
+export function toAchievement(e: AchievementEntity, org: Achievement['organization']): Achievement {
   return {
     id: e.id,
     title: e.title,
@@ -42,14 +43,14 @@ export function toAchievement(e: AchievementEntity): Achievement {
     inventors: e.inventors,
     status: e.status,
     reviewComment: e.reviewComment,
-    organization: { id: e.organization.id, name: e.organization.name, kind: e.organization.kind },
+    organization: { id: org.id, name: org.name, kind: org.kind },
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
     publishedAt: iso(e.publishedAt),
   };
 }
 
-export function toNeed(e: NeedEntity): Need {
+export function toNeed(e: NeedEntity, org: Need['organization']): Need {
   return {
     id: e.id,
     title: e.title,
@@ -63,7 +64,7 @@ export function toNeed(e: NeedEntity): Need {
     cooperationModes: e.cooperationModes,
     status: e.status,
     reviewComment: e.reviewComment,
-    organization: { id: e.organization.id, name: e.organization.name, kind: e.organization.kind },
+    organization: { id: org.id, name: org.name, kind: org.kind },
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
     publishedAt: iso(e.publishedAt),

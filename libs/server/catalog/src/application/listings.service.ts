@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Achievement, Need, Paginated } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, Audit, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
-import { canManageOrganizationItem, isMemberOf, Organizations, type AuthUser } from '@market/server/identity';
+import { canManageOrganizationItem, Directory, isMemberOf, Organizations, type AuthUser, type OrganizationCard } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
@@ -30,17 +30,27 @@ export class Listings {
     private readonly audit: Audit,
     private readonly holds: ListingHolds,
     private readonly organizations: Organizations,
+    private readonly directory: Directory,
   ) {}
 
-  toDto<K extends ListingKind>(kind: K, e: Entity): Dto<K> {
-    return (kind === 'achievement' ? toAchievement(e as AchievementEntity) : toNeed(e as NeedEntity)) as Dto<K>;
+  /** The answers for rows, each with its organization's card (one directory query for the list). */
+  private async toDtos<K extends ListingKind>(kind: K, rows: Entity[]): Promise<Array<Dto<K>>> {
+    const orgs = await this.directory.organizations(rows.map((r) => r.organizationId));
+    return rows.map((e) => {
+      const org: OrganizationCard = orgs.get(e.organizationId) ?? { id: e.organizationId, name: '', kind: 'enterprise' };
+      return (kind === 'achievement' ? toAchievement(e as AchievementEntity, org) : toNeed(e as NeedEntity, org)) as Dto<K>;
+    });
+  }
+
+  private async toDto<K extends ListingKind>(kind: K, row: Entity): Promise<Dto<K>> {
+    return (await this.toDtos(kind, [row]))[0];
   }
 
   async createAchievement(user: AuthUser, dto: CreateAchievementDto): Promise<Achievement> {
     this.checkRegion(dto.region);
     const repo = this.dataSource.getRepository(AchievementEntity);
     const saved = await repo.save(repo.create({ ...dto, askingPrice: dto.askingPrice ?? null, organizationId: user.organizationId, createdBy: user.id, status: 'draft' }));
-    return toAchievement(await repo.findOneByOrFail({ id: saved.id }));
+    return this.toDto('achievement', await repo.findOneByOrFail({ id: saved.id }));
   }
 
   async createNeed(user: AuthUser, dto: CreateNeedDto): Promise<Need> {
@@ -49,7 +59,7 @@ export class Listings {
     const deadline = this.checkDeadline(dto.deadline);
     const repo = this.dataSource.getRepository(NeedEntity);
     const saved = await repo.save(repo.create({ ...dto, deadline, organizationId: user.organizationId, createdBy: user.id, status: 'draft' }));
-    return toNeed(await repo.findOneByOrFail({ id: saved.id }));
+    return this.toDto('need', await repo.findOneByOrFail({ id: saved.id }));
   }
 
   async update<K extends ListingKind>(kind: K, user: AuthUser, id: string, dto: UpdateAchievementDto | UpdateNeedDto): Promise<Dto<K>> {
@@ -133,12 +143,11 @@ export class Listings {
     const qb = this.dataSource
       .getRepository(KINDS[kind].entity)
       .createQueryBuilder('l')
-      .leftJoinAndSelect('l.organization', 'o')
       .where('l.status = :s', { s: 'published' })
       .orderBy('l.id')
       .take(size);
     if (afterId) qb.andWhere('l.id > :afterId', { afterId });
-    return (await qb.getMany()).map((r) => this.toDto(kind, r));
+    return this.toDtos(kind, await qb.getMany());
   }
 
   async countPublished(kind: ListingKind): Promise<number> {
@@ -158,7 +167,7 @@ export class Listings {
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
-    return { items: rows.map((r) => this.toDto(kind, r)), total, page, pageSize };
+    return { items: await this.toDtos(kind, rows), total, page, pageSize };
   }
 
   private visible(row: Entity, user: AuthUser | undefined): boolean {

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Field, ListingStatus, Maturity, Patent, TransferMode } from '@market/contracts';
-import { OrganizationEntity } from '@market/server/identity';
 
 /** Money is integer yuan in a bigint column; pg hands bigints back as strings. */
 const money = {
@@ -15,10 +14,6 @@ abstract class ListingColumns {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
-
-  @ManyToOne(() => OrganizationEntity, { eager: true })
-  @JoinColumn({ name: 'organization_id' })
-  organization!: OrganizationEntity;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

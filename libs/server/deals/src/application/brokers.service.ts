@@ -3,27 +3,32 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { BrokerLevel, BrokerProfile } from '@market/contracts';
 import { notFound } from '@market/server/platform';
+import { Directory } from '@market/server/identity';
 import { BrokerProfileEntity } from '../infrastructure/deal.entities';
 
 /** A broker's public card: certification, organization, and what their deals add up to. */
 @Injectable()
 export class Brokers {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: Directory,
+  ) {}
 
   async profile(id: string): Promise<BrokerProfile> {
-    const [row] = await this.dataSource.query(
-      `SELECT u.id, u.name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind, p.certification_level, p.certification_number,
-              (SELECT count(*)::int FROM deals d WHERE d.broker_id = u.id) AS deals_handled,
-              (SELECT coalesce(sum(d.amount), 0)::bigint FROM deals d WHERE d.broker_id = u.id AND d.stage IN ('registered', 'closed')) AS volume_closed
-         FROM users u JOIN organizations o ON o.id = u.organization_id LEFT JOIN broker_profiles p ON p.user_id = u.id
-        WHERE u.id = $1 AND u.role = 'broker'`,
-      [id],
-    );
-    if (!row) throw notFound('DEALS.BROKER_NOT_FOUND', '技术经纪人不存在 (broker not found)');
+    const broker = await this.directory.broker(id);
+    if (!broker) throw notFound('DEALS.BROKER_NOT_FOUND', '技术经纪人不存在 (broker not found)');
+    const [row]: Array<{ certification_level: BrokerLevel | null; certification_number: string | null; deals_handled: number; volume_closed: string }> =
+      await this.dataSource.query(
+        `SELECT p.certification_level, p.certification_number,
+                (SELECT count(*)::int FROM deals d WHERE d.broker_id = $1) AS deals_handled,
+                (SELECT coalesce(sum(d.amount), 0)::bigint FROM deals d WHERE d.broker_id = $1 AND d.stage IN ('registered', 'closed')) AS volume_closed
+           FROM (SELECT $1::uuid AS user_id) b LEFT JOIN broker_profiles p ON p.user_id = b.user_id`,
+        [id],
+      );
     return {
-      id: row.id,
-      name: row.name,
-      organization: { id: row.org_id, name: row.org_name, kind: row.org_kind },
+      id: broker.id,
+      name: broker.name,
+      organization: broker.organization,
       certificationLevel: row.certification_level,
       certificationNumber: row.certification_number,
       dealsHandled: row.deals_handled,

@@ -17,12 +17,12 @@ import {
 } from '@market/contracts';
 import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, type AppConfig } from '@market/server/platform';
 import { Accounts, Organizations, type AuthUser } from '@market/server/identity';
-import { Listings } from '@market/server/catalog';
+import { ListingQueries, Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
 import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
 import { shanghaiYear } from '../domain/year-stats';
 import { DealEntity } from '../infrastructure/deal.entities';
-import { DEAL_SELECT, loadDeals, visibleTo, type DealRow } from './deal-view';
+import { DEAL_SELECT, DealViews, visibleTo, type DealRow } from './deal-view';
 
 const NOT_FOUND = () => notFound('DEALS.NOT_FOUND', '交易不存在或无权查看 (deal not found)');
 
@@ -40,6 +40,8 @@ export class Deals {
     private readonly accounts: Accounts,
     private readonly audit: Audit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly views: DealViews,
+    private readonly catalog: ListingQueries,
   ) {}
 
   async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
@@ -147,14 +149,14 @@ export class Deals {
       `${DEAL_SELECT} WHERE ${where} ORDER BY d.updated_at DESC, d.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       params,
     );
-    return { items: await loadDeals(this.dataSource.manager, rows), total, page, pageSize };
+    return { items: await this.views.load(rows), total, page, pageSize };
   }
 
   async get(user: AuthUser, id: string): Promise<Deal> {
     const vis = visibleTo(user);
     const rows: DealRow[] = await this.dataSource.query(`${DEAL_SELECT} WHERE d.id = $${vis.params.length + 1} AND ${vis.sql}`, [...vis.params, id]);
     if (rows.length === 0) throw NOT_FOUND();
-    return (await loadDeals(this.dataSource.manager, rows))[0];
+    return (await this.views.load(rows))[0];
   }
 
   /**
@@ -313,7 +315,7 @@ export class Deals {
   private async getById(id: string): Promise<Deal> {
     const rows: DealRow[] = await this.dataSource.query(`${DEAL_SELECT} WHERE d.id = $1`, [id]);
     if (rows.length === 0) throw NOT_FOUND();
-    return (await loadDeals(this.dataSource.manager, rows))[0];
+    return (await this.views.load(rows))[0];
   }
 
   private async lockVisible(manager: EntityManager, user: AuthUser, id: string): Promise<DealEntity> {
@@ -334,8 +336,7 @@ export class Deals {
   }
 
   private async achievementTitle(manager: EntityManager, achievementId: string): Promise<string> {
-    const [row] = await manager.query('SELECT title FROM achievements WHERE id = $1', [achievementId]);
-    return row?.title ?? '';
+    return (await this.catalog.achievements([achievementId], manager)).get(achievementId)?.title ?? '';
   }
 
   /** The history entry and the `deal_stage` notification of both sides, in the caller's transaction. */

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ContractType, DealStage } from '@market/contracts';
 import { APP_CONFIG, type AppConfig } from '@market/server/platform';
+import { ListingQueries, type AchievementCard } from '@market/server/catalog';
+import { Directory } from '@market/server/identity';
 import { shanghaiYear } from '../domain/year-stats';
 import { formatRegistrationNumber } from '../domain/deal-stage';
 
@@ -41,17 +43,16 @@ export class DemoDeals implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly listings: ListingQueries,
+    private readonly directory: Directory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoSeed) return;
     const [{ n }] = await this.dataSource.query('SELECT count(*)::int AS n FROM deals');
-    const [broker] = await this.dataSource.query(`SELECT id FROM users WHERE email = 'broker@demo.market'`);
+    const broker = await this.directory.personByEmail('broker@demo.market');
     if (n > 0 || !broker) return;
-    const achievements: Array<{ id: string; organization_id: string; field: string; region: string }> = await this.dataSource.query(
-      `SELECT id, organization_id, field, region FROM achievements WHERE status = 'published' ORDER BY published_at, id LIMIT $1`,
-      [DEMO_DEALS.length],
-    );
+    const achievements = await this.listings.publishedAchievements(DEMO_DEALS.length, 'oldest');
     if (achievements.length < DEMO_DEALS.length) return;
     const year = shanghaiYear(new Date());
     await this.dataSource.transaction(async (m) => {
@@ -61,9 +62,9 @@ export class DemoDeals implements OnApplicationBootstrap {
     this.logger.log(`demo deals loaded: ${DEMO_DEALS.length}`);
   }
 
-  private async insert(m: EntityManager, brokerId: string, a: { id: string; organization_id: string; field: string; region: string }, d: DemoDeal, year: number, i: number) {
-    const [buyer] = await m.query('SELECT organization_id FROM users WHERE email = $1', [d.buyerEmail]);
-    if (!buyer || buyer.organization_id === a.organization_id) return;
+  private async insert(m: EntityManager, brokerId: string, a: AchievementCard, d: DemoDeal, year: number, i: number) {
+    const buyer = await this.directory.personByEmail(d.buyerEmail, m);
+    if (!buyer || buyer.organization.id === a.organizationId) return;
     // Registered in the given month (never in the future), at 10:00 Shanghai time.
     const month = Math.min(d.month ?? 1, new Date(Date.now() + 8 * 3600 * 1000).getUTCMonth() + 1);
     const registeredAt = d.month ? new Date(Date.UTC(year, month - 1, 5 + i, 2)) : null;
@@ -77,7 +78,7 @@ export class DemoDeals implements OnApplicationBootstrap {
                           contract_type, contract_number, signed_at, registration_number, registered_at, created_by,
                           seller_confirmed_at, buyer_confirmed_at)
        VALUES ($1, 'workbench', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5, $14, $14) RETURNING id`,
-      [d.stage, a.id, a.organization_id, buyer.organization_id, brokerId, a.field, a.region, d.amount ?? null, d.type ?? null,
+      [d.stage, a.id, a.organizationId, buyer.organization.id, brokerId, a.field, a.region, d.amount ?? null, d.type ?? null,
         d.type ? `WZ-HT-${year}-${String(i + 1).padStart(3, '0')}` : null, signedAt, serial ? formatRegistrationNumber(year, this.config.contractAreaCode, serial) : null, registeredAt,
         confirmedAt],
     );

@@ -6,6 +6,7 @@ import { CONTRACT_TYPE_LABELS, FIELD_LABELS, type ContractType, type Field, type
 import { completionRate, STATS_TIME_ZONE, twelveMonths } from '../domain/year-stats';
 import { Audit } from '@market/server/platform';
 import { StatTargetEntity } from '../infrastructure/deal.entities';
+import { DealViews } from './deal-view';
 
 /**
  * The year's registered contracts in the bureau's calendar: a deal counts in the Shanghai year of
@@ -21,6 +22,20 @@ interface SliceRow {
   contracts: number;
 }
 
+interface CsvRow {
+  registration_number: string;
+  registered_at: Date;
+  contract_number: string | null;
+  contract_type: ContractType;
+  amount: string;
+  field: Field;
+  region: string;
+  achievement_id: string;
+  seller_organization_id: string;
+  buyer_organization_id: string;
+  broker_id: string | null;
+}
+
 const slice = (r: SliceRow): StatSlice => ({ key: r.key, total: Number(r.total), contracts: r.contracts });
 
 /** Figures of the statistics board, all computed by Postgres aggregates. */
@@ -29,6 +44,7 @@ export class Statistics {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: Audit,
+    private readonly views: DealViews,
   ) {}
 
   async transactions(year: number): Promise<TransactionStats> {
@@ -71,31 +87,27 @@ export class Statistics {
 
   /** The year's registered contracts as CSV; the BOM makes Excel read the Chinese as UTF-8. */
   async csv(year: number): Promise<string> {
-    const rows: Array<Record<string, string | Date | null>> = await this.dataSource.query(
+    const rows: CsvRow[] = await this.dataSource.query(
       `SELECT d.registration_number, d.registered_at, d.contract_number, d.contract_type, d.amount::text AS amount, d.field, d.region,
-              a.title, s.name AS seller, b.name AS buyer, u.name AS broker
-         FROM deals d
-         JOIN achievements a ON a.id = d.achievement_id
-         JOIN organizations s ON s.id = d.seller_organization_id
-         JOIN organizations b ON b.id = d.buyer_organization_id
-         LEFT JOIN users u ON u.id = d.broker_id
-        WHERE ${IN_YEAR} ORDER BY d.registered_at, d.id`,
+              d.achievement_id, d.seller_organization_id, d.buyer_organization_id, d.broker_id
+         FROM deals d WHERE ${IN_YEAR} ORDER BY d.registered_at, d.id`,
       [year],
     );
+    const names = await this.views.names(rows);
     const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
     const header = ['登记编号', '登记日期', '合同编号', '合同类型', '成交金额（元）', '行业领域', '地区', '成果名称', '卖方', '买方', '技术经纪人'];
     const body = rows.map((r) => [
-      r['registration_number'],
-      shanghaiDate(r['registered_at'] as Date),
-      r['contract_number'] ?? '',
-      CONTRACT_TYPE_LABELS[r['contract_type'] as ContractType]?.zh ?? r['contract_type'],
-      r['amount'],
-      FIELD_LABELS[r['field'] as Field]?.zh ?? r['field'],
-      r['region'],
-      r['title'],
-      r['seller'],
-      r['buyer'],
-      r['broker'] ?? '',
+      r.registration_number,
+      shanghaiDate(r.registered_at),
+      r.contract_number ?? '',
+      CONTRACT_TYPE_LABELS[r.contract_type]?.zh ?? r.contract_type,
+      r.amount,
+      FIELD_LABELS[r.field]?.zh ?? r.field,
+      r.region,
+      names.titles.get(r.achievement_id) ?? '',
+      names.organizations.get(r.seller_organization_id)?.name ?? '',
+      names.organizations.get(r.buyer_organization_id)?.name ?? '',
+      r.broker_id ? (names.people.get(r.broker_id)?.name ?? '') : '',
     ]);
     // Names come from self-registration: a cell that starts with = + - @, tab or CR is prefixed with
     // a quote by the library, so a spreadsheet shows it as text and never runs it.

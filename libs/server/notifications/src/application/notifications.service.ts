@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Notification, NotificationKind, Paginated } from '@market/contracts';
 import { notFound } from '@market/server/platform';
+import { Directory } from '@market/server/identity';
 import { NotificationEntity } from '../infrastructure/notification.entity';
 
 export interface NewNotification {
@@ -29,7 +30,10 @@ function toNotification(e: NotificationEntity): Notification {
 /** The notification inbox: other contexts write to it inside their own transactions. */
 @Injectable()
 export class Notifications {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: Directory,
+  ) {}
 
   async toUsers(manager: EntityManager, userIds: string[], n: NewNotification): Promise<void> {
     if (userIds.length === 0) return;
@@ -43,12 +47,7 @@ export class Notifications {
 
   /** Every member of an organization. */
   async toOrganization(manager: EntityManager, organizationId: string, n: NewNotification): Promise<void> {
-    await manager.query(
-      `INSERT INTO notifications (user_id, kind, title, body, link, dedupe_key)
-       SELECT id, $2, $3, $4, $5, $6 FROM users WHERE organization_id = $1 AND removed_at IS NULL
-       ON CONFLICT (user_id, dedupe_key) DO NOTHING`,
-      [organizationId, n.kind, n.title, n.body, n.link ?? null, n.dedupeKey ?? null],
-    );
+    await this.toUsers(manager, await this.directory.memberIds(organizationId, manager), n);
   }
 
   async list(userId: string, page: number, pageSize: number): Promise<Paginated<Notification> & { unread: number }> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { MyRoadshow, MyRoadshowRegistration, Paginated, RoadshowRegistrant } from '@market/contracts';
 import { conflict, notFound, updateReturning } from '@market/server/platform';
-import { UserEntity, type AuthUser } from '@market/server/identity';
+import { Directory, type AuthUser } from '@market/server/identity';
 import { RoadshowEntity, RoadshowRegistrationEntity } from '../infrastructure/roadshow.entities';
 import { Reminders, type ScheduledReminder } from './reminders.service';
 import { toMyRegistration } from './roadshow-mapping';
@@ -20,6 +20,7 @@ export class Registrations {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roadshows: Roadshows,
     private readonly reminders: Reminders,
+    private readonly directory: Directory,
   ) {}
 
   async register(user: AuthUser, roadshowId: string): Promise<MyRoadshowRegistration> {
@@ -92,15 +93,14 @@ export class Registrations {
   async registrants(roadshowId: string): Promise<{ items: RoadshowRegistrant[] }> {
     await this.roadshows.get(undefined, roadshowId);
     const rows = await this.dataSource.getRepository(RoadshowRegistrationEntity).find({ where: { roadshowId }, order: { createdAt: 'ASC' } });
-    const users = await this.dataSource.getRepository(UserEntity).findBy({ id: In(rows.map((r) => r.userId)) });
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const byId = await this.directory.people(rows.map((r) => r.userId));
     return {
       items: rows.map((r) => ({
         registrationId: r.id,
         userId: r.userId,
         name: byId.get(r.userId)?.name ?? '',
         email: byId.get(r.userId)?.email ?? '',
-        organizationName: byId.get(r.userId)?.organization?.name ?? '',
+        organizationName: byId.get(r.userId)?.organization.name ?? '',
         status: r.status,
         attended: r.attended,
         createdAt: r.createdAt.toISOString(),

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { RoadshowSlot } from '@market/contracts';
 import { conflict, forbidden, invalid, notFound } from '@market/server/platform';
-import { OrganizationEntity, type AuthUser } from '@market/server/identity';
+import { Directory, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
 import { slotEnd, slotProblem } from '../domain/slots';
@@ -27,6 +27,7 @@ export class Slots {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly listings: Listings,
     private readonly notifications: Notifications,
+    private readonly directory: Directory,
   ) {}
 
   async propose(user: AuthUser, roadshowId: string, dto: ProposeSlotDto): Promise<RoadshowSlot> {
@@ -108,8 +109,7 @@ export class Slots {
 
   private async withOrganizations(rows: RoadshowSlotEntity[]): Promise<RoadshowSlot[]> {
     if (rows.length === 0) return [];
-    const orgs = await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...new Set(rows.map((r) => r.organizationId))]) });
-    const names = new Map(orgs.map((o) => [o.id, o.name]));
-    return rows.map((r) => toSlot(r, names.get(r.organizationId) ?? ''));
+    const orgs = await this.directory.organizations(rows.map((r) => r.organizationId));
+    return rows.map((r) => toSlot(r, orgs.get(r.organizationId)?.name ?? ''));
   }
 }

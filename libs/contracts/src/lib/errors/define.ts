@@ -1,0 +1,28 @@
+/**
+ * Error catalogues: every error code the API answers with, written once with its HTTP status and
+ * the message users read in each language. The server throws entries of these catalogues (the
+ * status decides the answer, the Chinese text is the body's `message`); the web shows the message
+ * for the body's `code` in the user's language, so nobody reads a server sentence in the wrong one.
+ */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503;
+
+export interface ErrorText {
+  readonly status: ErrorStatus;
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface ErrorEntry extends ErrorText {
+  /** `CONTEXT.NAME`, stable: clients and tests tell errors apart by it. */
+  readonly code: string;
+}
+
+/** One context's catalogue: `defineErrors('DEALS', { NOT_FOUND: {...} })` → `DEALS_ERRORS.NOT_FOUND.code === 'DEALS.NOT_FOUND'`. */
+export function defineErrors<const T extends Record<string, ErrorText>>(
+  prefix: string,
+  entries: T,
+): { readonly [K in keyof T]: ErrorEntry } {
+  const out: Record<string, ErrorEntry> = {};
+  for (const [name, text] of Object.entries(entries)) out[name] = { code: `${prefix}.${name}`, ...text };
+  return out as { readonly [K in keyof T]: ErrorEntry };
+}
