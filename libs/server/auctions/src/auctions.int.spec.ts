@@ -337,6 +337,46 @@ describe('place_bids', () => {
     expect((await http().get(`/api/lots/${lot.id}`).expect(200)).body.currentPrice).toBe(model.currentPrice);
   });
 
+  it('agrees with endAfterBid on every accepted bid, over windows that do and do not extend', async () => {
+    const ds = app.get(DataSource);
+    const bidders = [await who('alpha'), await who('beta')];
+    let seed = 11;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const outcomes = { extended: 0, kept: 0 };
+    // each lot ends 75 s from now; a 30 or 60 s window leaves its end alone until bids come late,
+    // a 90 or 120 s window moves it at the first bid and then again by every later millisecond
+    for (const windowSeconds of [30, 60, 90, 120]) {
+      const [lot] = await auction(app, [lotBody(await freshAchievement(), { startingPrice: 1_000, increment: 100, endsAt: inSeconds(75) })], { extensionSeconds: windowSeconds });
+      await approvedBidder(app, 'alpha', lot.auctionId);
+      await approvedBidder(app, 'beta', lot.auctionId);
+      let modelEnd = new Date(lot.endsAt);
+      let price = 1_000;
+      for (let round = 0; round < 4; round++) {
+        // alternate leaders so that every bid is accepted; batches of one to three bids
+        const batch = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+          const b = bid(bidders[price % 200 === 0 ? 0 : 1], price);
+          price += 100;
+          return b;
+        });
+        const rows: Array<{ outcome: string; bid_placed_at: Date; lot_ends_at: Date; extended: boolean }> = await ds.query(
+          `SELECT outcome, bid_placed_at, lot_ends_at, extended FROM place_bids($1, $2::jsonb)`,
+          [lot.id, JSON.stringify(batch)],
+        );
+        for (const row of rows) {
+          expect(row.outcome).toBe('accepted');
+          const next = endAfterBid(modelEnd, row.bid_placed_at, windowSeconds);
+          expect(row.lot_ends_at.getTime()).toBe(next.getTime());
+          expect(row.extended).toBe(next.getTime() !== modelEnd.getTime());
+          outcomes[row.extended ? 'extended' : 'kept']++;
+          modelEnd = next;
+        }
+      }
+      expect((await http().get(`/api/lots/${lot.id}`).expect(200)).body.endsAt).toBe(modelEnd.toISOString());
+    }
+    expect(outcomes.extended).toBeGreaterThan(3);
+    expect(outcomes.kept).toBeGreaterThan(3);
+  });
+
   it('refuses bids on a lot that has not started', async () => {
     const [lot] = await auction(app, [lotBody(await freshAchievement(), { endsAt: inSeconds(1200) })], { startsAt: inSeconds(600) });
     await approvedBidder(app, 'alpha', lot.auctionId);
