@@ -33,35 +33,37 @@ const depConstraints = [
   { sourceTag: 'platform:neutral', onlyDependOnLibsWithTags: ['platform:neutral'] },
 
   // server contexts depend one way: identity <- catalog <- search/matching <- auctions, roadshows <- deals.
-  { sourceTag: 'context:platform', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['context:platform', 'scope:shared'] },
+  // events: the outbox topics and job names with their payload types, which every context may use.
+  { sourceTag: 'context:events', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'context:platform', onlyDependOnLibsWithTags: ['context:events', 'scope:shared'] },
+  { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['context:platform', 'context:events', 'scope:shared'] },
   {
     sourceTag: 'context:notifications',
-    onlyDependOnLibsWithTags: ['context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:catalog',
-    onlyDependOnLibsWithTags: ['context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:search',
-    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:matching',
-    onlyDependOnLibsWithTags: ['context:search', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:search', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:auctions',
-    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:roadshows',
-    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:deals',
-    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
 ];
 

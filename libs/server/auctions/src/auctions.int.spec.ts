@@ -7,7 +7,8 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
-import { AUCTION_LOT_SOLD, AUCTION_SOCKET, QUEUES, type Lot, type SocketBidAnswer } from '@market/contracts';
+import { AUCTION_SOCKET, type Lot, type SocketBidAnswer } from '@market/contracts';
+import { QUEUES, TOPICS } from '@market/server/events';
 import { createTestApp, startTestApp, testEnvironment, type TestAppParts, testCreditCode, TEST_STAFF, eventually } from '@market/server/platform/testing';
 import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
@@ -547,7 +548,7 @@ describe('closing', () => {
     await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 500_000 }).expect(409);
 
     const ds = app.get(DataSource);
-    const [event] = await ds.query(`SELECT payload FROM outbox WHERE topic = $1 AND payload->>'lotId' = $2`, [AUCTION_LOT_SOLD, lot.id]);
+    const [event] = await ds.query(`SELECT payload FROM outbox WHERE topic = $1 AND payload->>'lotId' = $2`, [TOPICS.lotSold, lot.id]);
     expect(event.payload).toMatchObject({ lotId: lot.id, achievementId: sold, amount: 120_000 });
     const [buyer] = await ds.query(`SELECT organization_id FROM users WHERE name = 'beta'`);
     expect(event.payload.buyerOrganizationId).toBe(buyer.organization_id);
@@ -565,7 +566,7 @@ describe('closing', () => {
     const a = await eventually(() => http().get(`/api/lots/${below.id}`).then((r) => r.body), (l) => l.status === 'closed');
     const b = await eventually(() => http().get(`/api/lots/${empty.id}`).then((r) => r.body), (l) => l.status === 'closed');
     expect([a.result, b.result]).toEqual(['unsold', 'unsold']);
-    const events = await app.get(DataSource).query(`SELECT 1 FROM outbox WHERE topic = $1 AND payload->>'lotId' = ANY($2)`, [AUCTION_LOT_SOLD, [below.id, empty.id]]);
+    const events = await app.get(DataSource).query(`SELECT 1 FROM outbox WHERE topic = $1 AND payload->>'lotId' = ANY($2)`, [TOPICS.lotSold, [below.id, empty.id]]);
     expect(events).toHaveLength(0);
     expect((await http().get(`/api/auctions/${below.auctionId}`).expect(200)).body.status).toBe('finished');
   });

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AUCTION_LOT_SOLD, type LotSoldEvent } from '@market/contracts';
+import { TOPICS, type LotSold } from '@market/server/events';
 import { createTestApp, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
 import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
@@ -367,7 +367,7 @@ describe('one open deal per achievement and buyer', () => {
 describe('a sold auction lot', () => {
   it('opens one deal at the winning price, however often the event is delivered', async () => {
     const lotId = '11111111-2222-4333-8444-555555555555';
-    const event: LotSoldEvent = {
+    const event: LotSold = {
       lotId,
       auctionId: '11111111-2222-4333-8444-666666666666',
       achievementId: charger,
@@ -378,7 +378,7 @@ describe('a sold auction lot', () => {
     };
     const outbox = app.get(Outbox);
     for (let i = 0; i < 2; i++) {
-      await app.get(DataSource).transaction((m) => outbox.add(m, AUCTION_LOT_SOLD, event as unknown as Record<string, unknown>));
+      await app.get(DataSource).transaction((m) => outbox.add(m, TOPICS.lotSold, event));
       await outbox.drain();
     }
     const list = await http().get('/api/deals?pageSize=100').set(as('other')).expect(200);

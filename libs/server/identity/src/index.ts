@@ -5,6 +5,6 @@ export { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from './identi
 export { Accounts, BUREAU_NAME } from './application/accounts';
 export { AccessTokens, type VerifiedToken } from './application/access-tokens';
 export { Directory, type OrganizationCard, type PersonCard } from './application/directory';
-export { Organizations, ORGANIZATION_DECIDED, type OrganizationDecided } from './application/organizations';
+export { Organizations } from './application/organizations';
 export { Auth, OptionalAuth, CurrentUser } from './http/auth.decorators';
 export { type AuthUser, roleAllowed, canManageOrganizationItem, isMemberOf, roleFitsKind } from './domain/access';

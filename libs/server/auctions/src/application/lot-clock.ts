@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AUCTION_LOT_SOLD, JOBS, type Lot, type LotSoldEvent } from '@market/contracts';
+import type { Lot } from '@market/contracts';
+import { JOBS, TOPICS, type LotSold } from '@market/server/events';
 import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers, updateReturning } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { dueAction, lotResult } from '../domain/bidding';
@@ -170,7 +171,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
       if (lot.result === 'sold') {
         const [lead]: Array<{ organization_id: string }> = await m.query(`SELECT organization_id FROM auction_registrations WHERE id = $1`, [lot.leading_registration_id]);
         winner = lead.organization_id;
-        const event: LotSoldEvent = {
+        const event: LotSold = {
           lotId: lot.id,
           auctionId: lot.auction_id,
           achievementId: lot.achievement_id,
@@ -179,7 +180,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
           amount: price,
           closedAt: lot.closed_at.toISOString(),
         };
-        await this.outbox.add(m, AUCTION_LOT_SOLD, { ...event });
+        await this.outbox.add(m, TOPICS.lotSold, event);
       }
       const link = `/auctions/lots/${lot.id}`;
       const dedupeKey = `auction_result:${lot.id}`;

@@ -1,16 +1,13 @@
 import type { Achievement, Need, Role } from '@market/contracts';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
 
-export type ListingKind = 'achievement' | 'need';
+import { TOPICS, type ListingChanged, type ListingKind } from '@market/server/events';
 
-/** The outbox topic of "this listing changed": search re-reads it and indexes or removes it. */
-export const CATALOG_CHANGED = 'catalog.changed';
-/** The outbox topic of "this listing was just approved": matching tells the other side. */
-export const CATALOG_PUBLISHED = 'catalog.published';
-export interface CatalogChanged {
-  kind: ListingKind;
-  id: string;
-}
+export type { ListingKind };
+// The catalog's topics, named in the one outbox map (libs/server/events).
+export const CATALOG_CHANGED = TOPICS.catalogChanged;
+export const CATALOG_PUBLISHED = TOPICS.catalogPublished;
+export type CatalogChanged = ListingChanged;
 
 export interface KindInfo {
   entity: typeof AchievementEntity | typeof NeedEntity;

@@ -11,13 +11,13 @@ import {
   type DealEvent,
   type DealSource,
   type DealStage,
-  type LotSoldEvent,
   type OpenDealRequest,
   type Paginated,
 } from '@market/contracts';
 import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, type AppConfig } from '@market/server/platform';
 import { Accounts, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, Listings } from '@market/server/catalog';
+import type { LotSold } from '@market/server/events';
 import { Notifications } from '@market/server/notifications';
 import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
 import { shanghaiYear } from '../domain/year-stats';
@@ -112,7 +112,7 @@ export class Deals {
    * on lot_id makes a re-delivered event a no-op; when the winner already has an open deal for the
    * achievement (one open deal per achievement and buyer), that deal stands and none is added.
    */
-  async openFromLot(e: LotSoldEvent): Promise<Deal | null> {
+  async openFromLot(e: LotSold): Promise<Deal | null> {
     const achievement = await this.listings.current('achievement', e.achievementId);
     if (!achievement) return null; // gone: nothing to trade
     const id = await this.dataSource.transaction(async (manager) => {

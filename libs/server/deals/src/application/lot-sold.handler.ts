@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AUCTION_LOT_SOLD, type LotSoldEvent } from '@market/contracts';
+import { TOPICS, type LotSold } from '@market/server/events';
 import { OutboxHandler } from '@market/server/platform';
 import { Deals } from './deals.service';
 
@@ -8,8 +8,8 @@ import { Deals } from './deals.service';
 export class LotSoldHandler {
   constructor(private readonly deals: Deals) {}
 
-  @OutboxHandler(AUCTION_LOT_SOLD)
-  async onLotSold(payload: Record<string, unknown>): Promise<void> {
-    await this.deals.openFromLot(payload as unknown as LotSoldEvent);
+  @OutboxHandler(TOPICS.lotSold)
+  async onLotSold(payload: LotSold): Promise<void> {
+    await this.deals.openFromLot(payload);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Member, Organization, OrganizationForReview, Paginated, Role, Verification } from '@market/contracts';
 import { isValidCreditCode } from '@market/shared/validators';
+import { TOPICS } from '@market/server/events';
 import { updateReturning, Audit, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
 import { Memberships } from './memberships';
@@ -142,20 +143,10 @@ export class Organizations {
       await m.query(`UPDATE organizations SET verification = $2, verification_comment = $3, verified_at = now(), verified_by = $4 WHERE id = $1`, [id, verification, reason, staff.id]);
       await this.audit.record(m, { actor: staff, action: 'organization.verify', subjectType: 'organization', subjectId: id, details: { decision, comment: reason } });
       // the members hear of it through the notifications context (identity does not depend on it)
-      await this.outbox.add(m, ORGANIZATION_DECIDED, { organizationId: id, name: row.name, decision, comment: reason } satisfies OrganizationDecided);
+      await this.outbox.add(m, TOPICS.organizationDecided, { organizationId: id, name: row.name, decision, comment: reason });
       return { id, verification };
     });
     await this.outbox.kick('organization verified');
     return answer;
   }
-}
-
-/** Outbox topic: staff decided an organization's verification. */
-export const ORGANIZATION_DECIDED = 'identity.organization_decided';
-
-export interface OrganizationDecided {
-  organizationId: string;
-  name: string;
-  decision: 'approve' | 'reject';
-  comment: string | null;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OutboxHandler } from '@market/server/platform';
-import { ORGANIZATION_DECIDED, type OrganizationDecided } from '@market/server/identity';
+import { TOPICS, type OrganizationDecided } from '@market/server/events';
 import { Notifications } from './notifications.service';
 
 /** Staff decided an organization's verification (机构认证): its members are told, once (dedupe key). */
@@ -13,9 +13,8 @@ export class OrganizationDecidedHandler {
     private readonly notifications: Notifications,
   ) {}
 
-  @OutboxHandler(ORGANIZATION_DECIDED)
-  async onDecided(payload: Record<string, unknown>): Promise<void> {
-    const e = payload as unknown as OrganizationDecided;
+  @OutboxHandler(TOPICS.organizationDecided)
+  async onDecided(e: OrganizationDecided): Promise<void> {
     await this.dataSource.transaction((m) =>
       this.notifications.toOrganization(m, e.organizationId, {
         kind: 'organization_verification',

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { JOBS, type ReminderOffset } from '@market/contracts';
+import type { ReminderOffset } from '@market/contracts';
+import { JOBS } from '@market/server/events';
 import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, runsWorkers, updateReturning } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { delayUntil, planReminders, reminderAction, reminderJobId } from '../domain/reminders';

@@ -9,6 +9,14 @@ import { OutboxBatchHandler, OutboxHandler } from './outbox-handler.decorator';
 const TOPIC = 'test.effect';
 const BATCH_TOPIC = 'test.batch';
 
+// the test's own topics, added to the one outbox map for this file only
+declare module '@market/server/events' {
+  interface OutboxPayloads {
+    'test.effect': { key: string };
+    'test.batch': { key: string };
+  }
+}
+
 /** A handler the tests steer: it records each delivery, and may hold, fail or hang. */
 @Injectable()
 class Effects {

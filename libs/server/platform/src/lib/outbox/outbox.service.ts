@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { JOBS } from '@market/contracts';
+import { JOBS, type OutboxPayloads, type OutboxTopic } from '@market/server/events';
 import { APP_CONFIG, type AppConfig, runsWorkers } from '../config/app-config';
 import { JobHandler } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/queue.module';
@@ -138,7 +138,7 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   }
 
   /** Records an event inside the caller's transaction. Call `kick()` after the commit. */
-  async add(manager: EntityManager, topic: string, payload: Record<string, unknown>): Promise<void> {
+  async add<T extends OutboxTopic>(manager: EntityManager, topic: T, payload: OutboxPayloads[T]): Promise<void> {
     await manager.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [topic, JSON.stringify(payload)]);
   }
 

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { JobName } from '@market/contracts';
+import type { JobName, JobPayloads } from '@market/server/events';
 
 export const JOB_HANDLER = 'market:job-handler';
 
@@ -8,4 +8,11 @@ export const JOB_HANDLER = 'market:job-handler';
  * exist: the queue module refuses to start otherwise, so a job can never sit unprocessed.
  * The method gets the job's payload and returns a short result ("done", "skipped: gone", ...).
  */
-export const JobHandler = (name: JobName) => SetMetadata(JOB_HANDLER, name);
+export function JobHandler<N extends JobName>(name: N) {
+  // typed so that the method's parameter must be the payload JobPayloads names for this job
+  return SetMetadata(JOB_HANDLER, name) as <F extends (payload: JobPayloads[N]) => Promise<string | void>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<F>,
+  ) => void;
+}

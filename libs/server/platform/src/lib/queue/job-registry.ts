@@ -1,4 +1,4 @@
-import { JOBS, type JobName } from '@market/contracts';
+import { JOBS, type JobName } from '@market/server/events';
 
 export type JobFn = (payload: unknown) => Promise<string | void>;
 

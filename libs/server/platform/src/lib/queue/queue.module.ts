@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplic
 import { DiscoveryModule, DiscoveryService, MetadataScanner, ModuleRef, Reflector } from '@nestjs/core';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, Worker } from 'bullmq';
-import { JOB_QUEUE, QUEUES, type JobName, type JobPayloads, type QueueName } from '@market/contracts';
+import { JOB_QUEUE, QUEUES, type JobName, type JobPayloads, type QueueName } from '@market/server/events';
 import { APP_CONFIG, type AppConfig, runsWorkers } from '../config/app-config';
 /** Workers block on Redis and must never give up a command: `maxRetriesPerRequest: null`. */
 const bullConnection = (url: string) => ({ url, maxRetriesPerRequest: null });

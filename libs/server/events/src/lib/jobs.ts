@@ -1,6 +1,7 @@
 /**
- * Queue names and job payloads shared by producers and processors. Every job name listed here
- * must have exactly one processor: the API checks that at start-up.
+ * Queue names and job payloads shared by producers and processors, server-side only (the browser
+ * never sees a job). Every job name listed here must have exactly one processor: the API checks
+ * that at start-up; JobHandler and Jobs.add are typed by JobPayloads.
  */
 export const QUEUES = {
   /** Carries outbox rows to their side effects (search index, notifications). */

@@ -1,0 +1,53 @@
+/**
+ * Every outbox topic with the payload its row carries: one map, so that a producer cannot write a
+ * payload its handler does not expect (Outbox.add and @OutboxHandler are typed by it). Payloads are
+ * facts in JSON (ids, amounts, ISO times), never entities: a row may be delivered again later.
+ */
+export const TOPICS = {
+  /** A listing changed (created, edited, approved, archived): search re-reads it and indexes or removes it. */
+  catalogChanged: 'catalog.changed',
+  /** A listing was just approved: matching tells the other side about new matches. */
+  catalogPublished: 'catalog.published',
+  /** Staff decided an organization's verification: its members are told. */
+  organizationDecided: 'identity.organization_decided',
+  /** A lot closed as sold (written in the close's transaction): deals opens the deal, once per lot. */
+  lotSold: 'auction.lot_sold',
+} as const;
+
+export type ListingKind = 'achievement' | 'need';
+
+export interface ListingChanged {
+  kind: ListingKind;
+  id: string;
+}
+
+export interface OrganizationDecided {
+  organizationId: string;
+  name: string;
+  decision: 'approve' | 'reject';
+  comment: string | null;
+}
+
+export interface LotSold {
+  lotId: string;
+  auctionId: string;
+  achievementId: string;
+  /** The achievement's owner organization. */
+  sellerOrganizationId: string;
+  /** The winning bidder's organization. */
+  buyerOrganizationId: string;
+  /** Winning price, integer yuan. */
+  amount: number;
+  /** ISO 8601 UTC. */
+  closedAt: string;
+}
+
+/** Topic → payload. An interface, so a test may add its own topics by declaration merging. */
+export interface OutboxPayloads {
+  [TOPICS.catalogChanged]: ListingChanged;
+  [TOPICS.catalogPublished]: ListingChanged;
+  [TOPICS.organizationDecided]: OrganizationDecided;
+  [TOPICS.lotSold]: LotSold;
+}
+
+export type OutboxTopic = keyof OutboxPayloads;
