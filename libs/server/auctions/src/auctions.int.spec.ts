@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
 import { AUCTION_SOCKET, type Lot, type SocketBidAnswer } from '@market/contracts';
 import { QUEUES, TOPICS } from '@market/server/events';
-import { createTestApp, startTestApp, testEnvironment, type TestAppParts, testCreditCode, TEST_STAFF, eventually } from '@market/server/platform/testing';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
+import { achievementBody, createTestApp, startTestApp, testEnvironment, TestMarket, type TestAppParts, eventually } from '@market/server/platform/testing';
+import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { AuctionsModule, AUCTIONS_MIGRATIONS, verifyChain } from './index';
@@ -28,79 +28,49 @@ const parts: TestAppParts = {
 
 const BID_RATE = 20;
 let app: INestApplication;
-let n = 0;
 const http = () => request(app.getHttpServer());
-const tokens: Record<string, string> = {};
-const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
+let market: TestMarket;
+const as = (key: string) => market.as(key);
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
-async function signUp(target: INestApplication, key: string, role: string, org: { name: string; kind: string }) {
-  const res = await request(target.getHttpServer())
-    .post('/api/auth/register')
-    .set('X-Forwarded-For', `10.7.${Math.floor(++n / 200)}.${n % 200}`)
-    .send({ email: `${key}-${Date.now()}-${n}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
-    .expect(201);
-  tokens[key] = res.body.accessToken;
-  // a new organization waits for the bureau's verification; these tests start from verified ones
-  await target.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
-}
 
-async function draftAchievement(target: INestApplication, title: string) {
-  return request(target.getHttpServer())
+const draftAchievement = (title: string, m: TestMarket = market) =>
+  m
+    .http()
     .post('/api/achievements')
-    .set(as('researcher'))
-    .send({ title, summary: '面向工业现场的成熟技术成果，可提供技术许可与转让。', field: 'advanced_manufacturing', keywords: ['竞价'], maturity: 'pilot', transferModes: ['transfer'], askingPrice: 500_000, patents: [], region: '鹿城区', inventors: ['林一'] })
+    .set(m.as('researcher'))
+    .send(achievementBody({ title, summary: '面向工业现场的成熟技术成果，可提供技术许可与转让。', field: 'advanced_manufacturing', keywords: ['竞价'], transferModes: ['transfer'], askingPrice: 500_000, region: '鹿城区', inventors: ['林一'] }))
     .expect(201);
-}
 
-async function publishAchievement(target: INestApplication, title: string): Promise<string> {
-  const created = await draftAchievement(target, title);
-  await request(target.getHttpServer()).post(`/api/achievements/${created.body.id}/submit`).set(as('researcher')).expect(200);
-  await request(target.getHttpServer()).post(`/api/achievements/${created.body.id}/review`).set(as('staff')).send({ decision: 'approve' }).expect(200);
-  return created.body.id;
-}
+const publishAchievement = (title: string, m: TestMarket = market) =>
+  m.publish('achievements', 'researcher', achievementBody({ title, summary: '面向工业现场的成熟技术成果，可提供技术许可与转让。', field: 'advanced_manufacturing', keywords: ['竞价'], transferModes: ['transfer'], askingPrice: 500_000, region: '鹿城区', inventors: ['林一'] }));
 
 /** An auction with one lot per given lot body; returns the lots. */
-async function auction(target: INestApplication, lots: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}): Promise<Lot[]> {
+async function auction(lots: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}, m: TestMarket = market): Promise<Lot[]> {
   const body = { title: '瓯江成果专场竞价会', startsAt: inSeconds(-1), lots, ...extra };
-  const res = await request(target.getHttpServer()).post('/api/auctions').set(as('staff')).send(body).expect(201);
+  const res = await m.http().post('/api/auctions').set(m.as('staff')).send(body).expect(201);
   return res.body.lots;
-}
-
-/** Registers the enterprise behind `key` and has staff confirm its deposit; returns the paddle number. */
-async function approvedBidder(target: INestApplication, key: string, auctionId: string): Promise<number> {
-  const reg = await request(target.getHttpServer()).post(`/api/auctions/${auctionId}/registrations`).set(as(key)).send({ acceptTerms: true }).expect(201);
-  const { body: a } = await request(target.getHttpServer()).get(`/api/auctions/${auctionId}`).expect(200);
-  await request(target.getHttpServer())
-    .post(`/api/auctions/${auctionId}/registrations/${reg.body.id}/confirm-deposit`)
-    .set(as('staff'))
-    .send({ amount: a.rules.deposit.amount, reference: `BANK-${reg.body.id.slice(0, 8)}` })
-    .expect(200);
-  return reg.body.paddleNumber;
 }
 
 const lotBody = (achievementId: string, o: Record<string, unknown> = {}) => ({ achievementId, startingPrice: 100_000, increment: 10_000, deposit: 20_000, endsAt: inSeconds(600), ...o });
 
-async function staffToken(target: INestApplication, email: string) {
-  await target.get(Accounts).ensureStaff(email, 'staff-password');
-  tokens['staff'] = (await request(target.getHttpServer()).post('/api/auth/login').send({ email, password: 'staff-password' }).expect(200)).body.accessToken;
-}
 
 let achievementA: string;
 let lotItems = 0;
 /** An achievement of its own for each lot: one achievement is in one running lot at a time. */
-const freshAchievement = () => publishAchievement(app, `竞价成果第${++lotItems}号：高速冲压模具寿命提升技术`);
+const freshAchievement = () => publishAchievement(`竞价成果第${++lotItems}号：高速冲压模具寿命提升技术`);
 
 beforeAll(async () => {
   // Tests bid in quick succession as one user; the rate test below uses this limit exactly.
   app = await createTestApp('auctions', parts, { BID_RATE_LIMIT: String(BID_RATE) });
   await app.listen(0, '127.0.0.1');
-  await staffToken(app, 'staff@auctions.test');
-  await signUp(app, 'researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
-  await signUp(app, 'alpha', 'enterprise', { name: '温州甲企业有限公司', kind: 'enterprise' });
-  await signUp(app, 'beta', 'enterprise', { name: '温州乙企业有限公司', kind: 'enterprise' });
-  await signUp(app, 'gamma', 'enterprise', { name: '温州丙企业有限公司', kind: 'enterprise' });
-  achievementA = await publishAchievement(app, '高速冲压模具寿命提升技术');
+  market = new TestMarket(app);
+  await market.staff();
+  await market.signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
+  await market.signUp('alpha', 'enterprise', { name: '温州甲企业有限公司', kind: 'enterprise' });
+  await market.signUp('beta', 'enterprise', { name: '温州乙企业有限公司', kind: 'enterprise' });
+  await market.signUp('gamma', 'enterprise', { name: '温州丙企业有限公司', kind: 'enterprise' });
+  achievementA = await publishAchievement('高速冲压模具寿命提升技术');
 });
 
 afterAll(async () => {
@@ -112,7 +82,7 @@ describe('creating an auction', () => {
     const body = { title: '专场', startsAt: inSeconds(60), lots: [lotBody(achievementA)] };
     await http().post('/api/auctions').send(body).expect(401);
     await http().post('/api/auctions').set(as('alpha')).send(body).expect(403);
-    const draft = await draftAchievement(app, '仍在草稿中的成果');
+    const draft = await draftAchievement('仍在草稿中的成果');
     const notPublished = await http().post('/api/auctions').set(as('staff')).send({ ...body, lots: [lotBody(draft.body.id)] }).expect(400);
     expect(notPublished.body.message).toContain('lots.0.achievementId');
     const early = await http().post('/api/auctions').set(as('staff')).send({ ...body, lots: [lotBody(achievementA, { endsAt: inSeconds(30) })] }).expect(400);
@@ -140,7 +110,7 @@ describe('creating an auction', () => {
 
 describe('registering and bidding', () => {
   it('gives paddle numbers, refuses bids before the deposit is confirmed, and applies the increments', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement())]);
+    const [lot] = await auction([lotBody(await freshAchievement())]);
     // registering means accepting the 竞买须知
     for (const body of [{}, { acceptTerms: false }, { acceptTerms: 'yes' }]) await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).send(body).expect(400);
     const reg = await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('alpha')).send({ acceptTerms: true }).expect(201);
@@ -174,7 +144,7 @@ describe('registering and bidding', () => {
     expect((await http().get(`/api/auctions/${lot.auctionId}/registrations/mine`).set(as('alpha')).expect(200)).body.deposit).toEqual(confirmed.body.deposit);
     const [audit] = await app.get(DataSource).query(`SELECT details FROM audit_log WHERE subject_id = $1 AND action = 'auction.confirm_deposit'`, [reg.body.id]);
     expect(audit.details).toMatchObject({ amount: 20_000, reference: 'ICBC-20261202-001' });
-    const betaPaddle = await approvedBidder(app, 'beta', lot.auctionId);
+    const betaPaddle = (await market.approvedBidder('beta', lot.auctionId)).paddleNumber;
     expect(betaPaddle).toBe(2);
 
     const low = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 99_999 }).expect(409);
@@ -198,11 +168,11 @@ describe('registering and bidding', () => {
   });
 
   it('accepts only bids that beat their predecessor by the increment under 40 concurrent bidders', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement(), { startingPrice: 1_000, increment: 100 })]);
+    const [lot] = await auction([lotBody(await freshAchievement(), { startingPrice: 1_000, increment: 100 })]);
     const bidders = Array.from({ length: 40 }, (_, i) => `racer${i}`);
     for (const key of bidders) {
-      await signUp(app, key, 'enterprise', { name: `竞买企业${key}`, kind: 'enterprise' });
-      await approvedBidder(app, key, lot.auctionId);
+      await market.signUp(key, 'enterprise', { name: `竞买企业${key}`, kind: 'enterprise' });
+      await market.approvedBidder(key, lot.auctionId);
     }
     // every bidder tries three prices at once, many of them colliding
     const attempts = bidders.flatMap((key, i) => [0, 1, 2].map((k) => ({ key, amount: 1_000 + 100 * ((i + k * 13) % 40) })));
@@ -231,9 +201,9 @@ describe('registering and bidding', () => {
   });
 
   it('returns the first answer for a repeated Idempotency-Key and places nothing more', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement())]);
-    await approvedBidder(app, 'alpha', lot.auctionId);
-    await approvedBidder(app, 'beta', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement())]);
+    await market.approvedBidder('alpha', lot.auctionId);
+    await market.approvedBidder('beta', lot.auctionId);
     const send = () => http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).set('Idempotency-Key', 'bid-7f3a').send({ amount: 100_000 });
     const [a, b] = await Promise.all([send(), send()]);
     const c = await send();
@@ -249,14 +219,14 @@ describe('registering and bidding', () => {
   });
 
   it('moves the end to bid time + window for a bid inside the window', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement(), { endsAt: inSeconds(30) })], { extensionSeconds: 120 });
-    await approvedBidder(app, 'alpha', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement(), { endsAt: inSeconds(30) })], { extensionSeconds: 120 });
+    await market.approvedBidder('alpha', lot.auctionId);
     const bid = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
     expect(Date.parse(bid.body.endsAt) - Date.parse(bid.body.placedAt)).toBe(120_000);
     expect((await http().get(`/api/lots/${lot.id}`).expect(200)).body.endsAt).toBe(bid.body.endsAt);
 
-    const [calm] = await auction(app, [lotBody(await freshAchievement(), { endsAt: inSeconds(3600) })], { extensionSeconds: 120 });
-    await approvedBidder(app, 'alpha', calm.auctionId);
+    const [calm] = await auction([lotBody(await freshAchievement(), { endsAt: inSeconds(3600) })], { extensionSeconds: 120 });
+    await market.approvedBidder('alpha', calm.auctionId);
     const early = await http().post(`/api/lots/${calm.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
     expect(early.body.endsAt).toBe(calm.endsAt);
   });
@@ -268,10 +238,10 @@ describe('place_bids', () => {
   const bid = (u: Who, amount: number, key: string | null = null) => ({ org: u.organization_id, user: u.id, amount, key });
 
   it('applies a batch in order under the rules of domain/bidding.ts and answers every bid', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement(), { endsAt: inSeconds(60) })], { extensionSeconds: 120 });
-    await approvedBidder(app, 'alpha', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement(), { endsAt: inSeconds(60) })], { extensionSeconds: 120 });
+    await market.approvedBidder('alpha', lot.auctionId);
     await http().post(`/api/auctions/${lot.auctionId}/registrations`).set(as('beta')).send({ acceptTerms: true }).expect(201); // deposit not confirmed
-    await approvedBidder(app, 'gamma', lot.auctionId);
+    await market.approvedBidder('gamma', lot.auctionId);
     const ds = app.get(DataSource);
     const [alpha, beta, gamma, researcher] = [await who('alpha'), await who('beta'), await who('gamma'), await who('researcher')];
     const batch = [bid(alpha, 99_999), bid(alpha, 100_000, 'k1'), bid(alpha, 100_000, 'k1'), bid(gamma, 105_000), bid(beta, 200_000), bid(researcher, 200_000), bid(alpha, 110_000), bid(gamma, 110_000)];
@@ -307,9 +277,9 @@ describe('place_bids', () => {
   });
 
   it('agrees with rejectBid, bid by bid, on a random sequence sent in batches', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement(), { startingPrice: 1_000, increment: 100 })]);
-    await approvedBidder(app, 'alpha', lot.auctionId);
-    await approvedBidder(app, 'beta', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement(), { startingPrice: 1_000, increment: 100 })]);
+    await market.approvedBidder('alpha', lot.auctionId);
+    await market.approvedBidder('beta', lot.auctionId);
     const bidders = [await who('alpha'), await who('beta')];
     const [registrations] = [await app.get(DataSource).query(`SELECT id, organization_id FROM auction_registrations WHERE auction_id = $1`, [lot.auctionId])];
     const registrationOf = (org: string) => registrations.find((r: { organization_id: string }) => r.organization_id === org).id as string;
@@ -347,9 +317,9 @@ describe('place_bids', () => {
     // each lot ends 75 s from now; a 30 or 60 s window leaves its end alone until bids come late,
     // a 90 or 120 s window moves it at the first bid and then again by every later millisecond
     for (const windowSeconds of [30, 60, 90, 120]) {
-      const [lot] = await auction(app, [lotBody(await freshAchievement(), { startingPrice: 1_000, increment: 100, endsAt: inSeconds(75) })], { extensionSeconds: windowSeconds });
-      await approvedBidder(app, 'alpha', lot.auctionId);
-      await approvedBidder(app, 'beta', lot.auctionId);
+      const [lot] = await auction([lotBody(await freshAchievement(), { startingPrice: 1_000, increment: 100, endsAt: inSeconds(75) })], { extensionSeconds: windowSeconds });
+      await market.approvedBidder('alpha', lot.auctionId);
+      await market.approvedBidder('beta', lot.auctionId);
       let modelEnd = new Date(lot.endsAt);
       let price = 1_000;
       for (let round = 0; round < 4; round++) {
@@ -379,8 +349,8 @@ describe('place_bids', () => {
   });
 
   it('refuses bids on a lot that has not started', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement(), { endsAt: inSeconds(1200) })], { startsAt: inSeconds(600) });
-    await approvedBidder(app, 'alpha', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement(), { endsAt: inSeconds(1200) })], { startsAt: inSeconds(600) });
+    await market.approvedBidder('alpha', lot.auctionId);
     const early = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(409);
     expect(early.body).toMatchObject({ code: 'AUCTION.LOT_NOT_OPEN', message: '该拍品尚未开始竞价' });
   });
@@ -388,8 +358,8 @@ describe('place_bids', () => {
 
 describe('bidding over the live room socket', () => {
   it('takes bids from a signed-in bidder under the HTTP rules, errors and Idempotency-Keys', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement())]);
-    await approvedBidder(app, 'alpha', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement())]);
+    await market.approvedBidder('alpha', lot.auctionId);
     const { port } = app.getHttpServer().address() as { port: number };
     const connect = (token?: string) =>
       new Promise<Socket>((res, rej) => {
@@ -397,7 +367,7 @@ describe('bidding over the live room socket', () => {
         socket.once('connect', () => res(socket));
         socket.once('connect_error', rej);
       });
-    const sockets = await Promise.all([connect(tokens['alpha']), connect(), connect(`${tokens['alpha']}x`), connect(tokens['researcher']), connect(tokens['beta'])]);
+    const sockets = await Promise.all([connect(market.users['alpha'].token), connect(), connect(`${market.users['alpha'].token}x`), connect(market.users['researcher'].token), connect(market.users['beta'].token)]);
     const [alpha, anonymous, forged, researcher, beta] = sockets;
     const send = (socket: Socket, body: unknown): Promise<SocketBidAnswer> => socket.timeout(5000).emitWithAck(AUCTION_SOCKET.bid, body);
     try {
@@ -461,13 +431,13 @@ describe('one status rule, in TypeScript and in SQL', () => {
 
 describe('bid rate per user', () => {
   it('answers 429 beyond BID_RATE_LIMIT bids a second for one user over all its sockets and HTTP together', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement())]);
+    const [lot] = await auction([lotBody(await freshAchievement())]);
     // a bidder of its own, whose count no earlier test has touched
-    await signUp(app, 'storm', 'enterprise', { name: '温州连发企业有限公司', kind: 'enterprise' });
-    await approvedBidder(app, 'storm', lot.auctionId);
+    await market.signUp('storm', 'enterprise', { name: '温州连发企业有限公司', kind: 'enterprise' });
+    await market.approvedBidder('storm', lot.auctionId);
     const { port } = app.getHttpServer().address() as { port: number };
     // twenty sockets of one user, as in the probe (they sent 200 bids in 81 ms)
-    const sockets = Array.from({ length: 20 }, () => io(`http://127.0.0.1:${port}${AUCTION_SOCKET.namespace}`, { transports: ['websocket'], forceNew: true, auth: { token: tokens['storm'] } }));
+    const sockets = Array.from({ length: 20 }, () => io(`http://127.0.0.1:${port}${AUCTION_SOCKET.namespace}`, { transports: ['websocket'], forceNew: true, auth: { token: market.users['storm'].token } }));
     try {
       await Promise.all(sockets.map((socket) => new Promise<void>((res, rej) => socket.once('connect', () => res()).once('connect_error', rej))));
       const overSockets = sockets.flatMap((socket) => [1, 2].map(() => socket.timeout(5000).emitWithAck(AUCTION_SOCKET.bid, { lotId: lot.id, amount: 1 }) as Promise<SocketBidAnswer>));
@@ -481,7 +451,7 @@ describe('bid rate per user', () => {
       const limited = httpAnswers.find((r) => r.status === 429) ?? (await http().post(`/api/lots/${lot.id}/bids`).set(as('storm')).send({ amount: 1 }));
       if (limited.status === 429) expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       // another bidder is not slowed by the storm
-      await approvedBidder(app, 'beta', lot.auctionId);
+      await market.approvedBidder('beta', lot.auctionId);
       await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 100_000 }).expect(201);
     } finally {
       for (const socket of sockets) socket.disconnect();
@@ -492,7 +462,7 @@ describe('bid rate per user', () => {
 describe('integrity', () => {
   it('holds an achievement while its lot is scheduled or open: no withdrawal, no overlapping auction; free again once closed', async () => {
     const item = await freshAchievement();
-    const [scheduled] = await auction(app, [lotBody(item, { endsAt: inSeconds(4) })], { startsAt: inSeconds(2), extensionSeconds: 0 });
+    const [scheduled] = await auction([lotBody(item, { endsAt: inSeconds(4) })], { startsAt: inSeconds(2), extensionSeconds: 0 });
     expect(scheduled.status).toBe('scheduled');
     const held = await http().post(`/api/achievements/${item}/archive`).set(as('researcher')).expect(409);
     expect(held.body).toMatchObject({ code: 'CATALOG.HELD', message: expect.stringContaining('已安排竞价') });
@@ -524,7 +494,7 @@ describe('integrity', () => {
   });
 
   it("keeps the seller's organization out of the auctions that hold its lots", async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement()), lotBody(await freshAchievement())]);
+    const [lot] = await auction([lotBody(await freshAchievement()), lotBody(await freshAchievement())]);
     // Sellers are universities and institutes today, whose people cannot register as bidders; an
     // enterprise's own achievement (which the domain allows) is made here by naming alpha the seller.
     const [alpha] = await app.get(DataSource).query(`SELECT organization_id FROM users WHERE name = 'alpha'`);
@@ -538,9 +508,9 @@ describe('integrity', () => {
 describe('closing', () => {
   it('sells at the end when the reserve is reached: a deal event, and results for the bidders', async () => {
     const sold = await freshAchievement();
-    const [lot] = await auction(app, [lotBody(sold, { reservePrice: 110_000, endsAt: inSeconds(3) })], { extensionSeconds: 0 });
-    await approvedBidder(app, 'alpha', lot.auctionId);
-    await approvedBidder(app, 'beta', lot.auctionId);
+    const [lot] = await auction([lotBody(sold, { reservePrice: 110_000, endsAt: inSeconds(3) })], { extensionSeconds: 0 });
+    await market.approvedBidder('alpha', lot.auctionId);
+    await market.approvedBidder('beta', lot.auctionId);
     await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
     await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 120_000 }).expect(201);
     const closed = await eventually(() => http().get(`/api/lots/${lot.id}`).then((r) => r.body), (l) => l.status === 'closed');
@@ -560,8 +530,8 @@ describe('closing', () => {
   });
 
   it('leaves a lot unsold below the reserve, and without bids', async () => {
-    const [below, empty] = await auction(app, [lotBody(await freshAchievement(), { reservePrice: 500_000, endsAt: inSeconds(3) }), lotBody(await publishAchievement(app, '无人出价的成果'), { endsAt: inSeconds(3) })], { extensionSeconds: 0 });
-    await approvedBidder(app, 'alpha', below.auctionId);
+    const [below, empty] = await auction([lotBody(await freshAchievement(), { reservePrice: 500_000, endsAt: inSeconds(3) }), lotBody(await publishAchievement('无人出价的成果'), { endsAt: inSeconds(3) })], { extensionSeconds: 0 });
+    await market.approvedBidder('alpha', below.auctionId);
     await http().post(`/api/lots/${below.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
     const a = await eventually(() => http().get(`/api/lots/${below.id}`).then((r) => r.body), (l) => l.status === 'closed');
     const b = await eventually(() => http().get(`/api/lots/${empty.id}`).then((r) => r.body), (l) => l.status === 'closed');
@@ -579,8 +549,8 @@ describe('closing', () => {
 
 describe('audit log', () => {
   it('records auction creation and deposit confirmations for staff to read, and nobody can edit it', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement())]);
-    await approvedBidder(app, 'alpha', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement())]);
+    await market.approvedBidder('alpha', lot.auctionId);
     await http().get('/api/audit').set(as('alpha')).expect(403);
     await http().get('/api/audit').expect(401);
     const created = await http().get(`/api/audit?action=auction.create&subjectId=${lot.auctionId}`).set(as('staff')).expect(200);
@@ -596,8 +566,8 @@ describe('audit log', () => {
 
 describe('live room', () => {
   it('sends lot.updated to the room after a bid', async () => {
-    const [lot] = await auction(app, [lotBody(await freshAchievement())]);
-    await approvedBidder(app, 'alpha', lot.auctionId);
+    const [lot] = await auction([lotBody(await freshAchievement())]);
+    await market.approvedBidder('alpha', lot.auctionId);
     const address = app.getHttpServer().address() as { port: number };
     const socket: Socket = io(`http://127.0.0.1:${address.port}${AUCTION_SOCKET.namespace}`, { transports: ['websocket'], forceNew: true });
     try {
@@ -621,16 +591,15 @@ describe('downtime', () => {
   it('closes a lot whose end passed while no worker ran and its jobs were lost, right after start', async () => {
     const env = await testEnvironment('auctions_restart');
     let down = await startTestApp(parts, { ...env, ROLE: 'api' });
-    const keys = ['staff', 'researcher', 'alpha'];
-    const saved = Object.fromEntries(keys.map((k) => [k, tokens[k]]));
+    const there = new TestMarket(() => down);
     try {
-      await staffToken(down, 'staff@restart.test');
-      await signUp(down, 'researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
-      await signUp(down, 'alpha', 'enterprise', { name: '温州甲企业有限公司', kind: 'enterprise' });
-      const achievement = await publishAchievement(down, '停机期间结束的拍品');
-      const [lot] = await auction(down, [lotBody(achievement, { endsAt: inSeconds(2) })], { extensionSeconds: 0 });
-      await approvedBidder(down, 'alpha', lot.auctionId);
-      await request(down.getHttpServer()).post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
+      await there.staff();
+      await there.signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
+      await there.signUp('alpha', 'enterprise', { name: '温州甲企业有限公司', kind: 'enterprise' });
+      const achievement = await publishAchievement('停机期间结束的拍品', there);
+      const [lot] = await auction([lotBody(achievement, { endsAt: inSeconds(2) })], { extensionSeconds: 0 }, there);
+      await there.approvedBidder('alpha', lot.auctionId);
+      await there.http().post(`/api/lots/${lot.id}/bids`).set(there.as('alpha')).send({ amount: 100_000 }).expect(201);
       // the jobs are lost with Redis, and no worker runs: the end passes unnoticed
       await down.get<Queue>(getQueueToken(QUEUES.auctions), { strict: false }).obliterate({ force: true });
       await eventually(async () => Date.now(), (t) => t > Date.parse(lot.endsAt) + 300);
@@ -640,11 +609,10 @@ describe('downtime', () => {
       down = await startTestApp(parts, { ...env, ROLE: 'all' });
       const closed = await eventually(() => request(down.getHttpServer()).get(`/api/lots/${lot.id}`).then((r) => r.body), (l) => l.status === 'closed', 5_000);
       expect(closed).toMatchObject({ result: 'sold', currentPrice: 100_000 });
-      const inbox = await request(down.getHttpServer()).get('/api/notifications').set(as('alpha')).expect(200);
+      const inbox = await there.http().get('/api/notifications').set(there.as('alpha')).expect(200);
       expect(inbox.body.items.filter((x: { kind: string }) => x.kind === 'auction_result')).toHaveLength(1);
     } finally {
       await down.close();
-      Object.assign(tokens, saved);
     }
   });
 });

@@ -1,43 +1,24 @@
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TOPICS, type LotSold } from '@market/server/events';
-import { createTestApp, testCreditCode, TEST_STAFF } from '@market/server/platform/testing';
+import { achievementBody, createTestApp, TestMarket, type TestUser } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
+import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { DealsModule, DEALS_ENTITIES, DEALS_MIGRATIONS } from './index';
 
 // Integration: real Postgres (migrations, row locks, aggregates) and Redis (outbox), over HTTP.
 let app: INestApplication;
-let n = 0;
-const http = () => request(app.getHttpServer());
-const tokens: Record<string, string> = {};
-const users: Record<string, { id: string; organizationId: string }> = {};
-const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
-
-async function signUp(key: string, role: string, org: { name: string; kind: string }) {
-  const res = await http()
-    .post('/api/auth/register')
-    .set('X-Forwarded-For', `10.7.0.${++n}`)
-    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
-    .expect(201);
-  tokens[key] = res.body.accessToken;
-  // a new organization waits for the bureau's verification; these tests start from verified ones
-  await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
-  users[key] = { id: res.body.user.id, organizationId: res.body.user.organization.id };
-}
+let market: TestMarket;
+const http = () => market.http();
+const users: Record<string, TestUser> = {};
+const as = (key: string) => market.as(key);
+const signUp = async (key: string, role: 'researcher' | 'enterprise' | 'broker', org: { name: string; kind: 'university' | 'enterprise' | 'agency' }) =>
+  (users[key] = await market.signUp(key, role, org));
 
 async function publishAchievement(title: string, field = 'new_energy', region = '瑞安市'): Promise<string> {
-  const created = await http()
-    .post('/api/achievements')
-    .set(as('researcher'))
-    .send({ title, summary: '面向新能源汽车充电设施的技术成果，已完成中试验证。', field, keywords: ['充电桩'], maturity: 'pilot', transferModes: ['license'], askingPrice: 600_000, patents: [], region, inventors: ['周明'] })
-    .expect(201);
-  await http().post(`/api/achievements/${created.body.id}/submit`).set(as('researcher')).expect(200);
-  await http().post(`/api/achievements/${created.body.id}/review`).set(as('staff')).send({ decision: 'approve' }).expect(200);
-  return created.body.id;
+  return market.publish('achievements', 'researcher', achievementBody({ title, summary: '面向新能源汽车充电设施的技术成果，已完成中试验证。', field, keywords: ['充电桩'], region }));
 }
 
 const open = (who: string, body: Record<string, unknown>) => http().post('/api/deals').set(as(who)).send(body);
@@ -75,15 +56,13 @@ beforeAll(async () => {
     migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...DEALS_MIGRATIONS],
     modules: [IdentityModule, NotificationsModule, CatalogModule, DealsModule],
   });
+  market = new TestMarket(app);
   await signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
   await signUp('enterprise', 'enterprise', { name: '瑞安充电设备有限公司', kind: 'enterprise' });
   await signUp('other', 'enterprise', { name: '鹿城鞋业有限公司', kind: 'enterprise' });
   await signUp('broker', 'broker', { name: '温州技术转移中心', kind: 'agency' });
   await signUp('broker2', 'broker', { name: '乐清科技服务社', kind: 'agency' });
-  await app.get(Accounts).ensureStaff('staff@deals.test', 'staff-password');
-  const login = await http().post('/api/auth/login').send({ email: 'staff@deals.test', password: 'staff-password' }).expect(200);
-  tokens['staff'] = login.body.accessToken;
-  users['staff'] = { id: login.body.user.id, organizationId: login.body.user.organization.id };
+  users['staff'] = await market.staff();
   charger = await publishAchievement('大功率直流充电桩碳化硅功率模块');
 });
 

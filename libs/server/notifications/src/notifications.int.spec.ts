@@ -1,14 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp } from '@market/server/platform/testing';
+import { createTestApp, TestMarket, type TestUser } from '@market/server/platform/testing';
 import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 import { Notifications, NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from './index';
 
 // Integration: the inbox against the real Postgres, through configureApp.
 let app: INestApplication;
-const http = () => request(app.getHttpServer());
-const users: Record<string, { token: string; id: string; org: string }> = {};
+let market: TestMarket;
+const http = () => market.http();
+const users: Record<string, TestUser> = {};
 
 beforeAll(async () => {
   app = await createTestApp('notifications', {
@@ -16,20 +16,12 @@ beforeAll(async () => {
     migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS],
     modules: [IdentityModule, NotificationsModule],
   });
-  let n = 0;
-  const signUp = async (key: string, how: { organization?: { name: string; kind: string }; invitationCode?: string }) => {
-    const res = await http()
-      .post('/api/auth/register')
-      .set('X-Forwarded-For', `10.7.0.${++n}`)
-      .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role: 'researcher', ...how })
-      .expect(201);
-    users[key] = { token: res.body.accessToken, id: res.body.user.id, org: res.body.user.organization.id };
-  };
-  await signUp('alice', { organization: { name: '瓯江大学', kind: 'university' } });
+  market = new TestMarket(app);
+  users['alice'] = await market.signUp('alice', 'researcher', { name: '瓯江大学', kind: 'university' }, { verified: false });
   // bob joins alice's university with an invitation from her (its admin)
   const invitation = await http().post('/api/organizations/mine/invitations').set('Authorization', `Bearer ${users['alice'].token}`).send({}).expect(201);
-  await signUp('bob', { invitationCode: invitation.body.code });
-  await signUp('carol', { organization: { name: '东海研究院', kind: 'university' } });
+  users['bob'] = await market.join('bob', 'researcher', invitation.body.code);
+  users['carol'] = await market.signUp('carol', 'researcher', { name: '东海研究院', kind: 'university' }, { verified: false });
 });
 
 afterAll(async () => {
@@ -42,8 +34,8 @@ describe('notifications', () => {
   it('reach every member of an organization, once per dedupe key, newest first', async () => {
     const notifications = app.get(Notifications);
     const ds = app.get(DataSource);
-    await ds.transaction((m) => notifications.toOrganization(m, users['alice'].org, { kind: 'new_match', title: '第一条', body: 'b', link: '/needs/1', dedupeKey: 'k1' }));
-    await ds.transaction((m) => notifications.toOrganization(m, users['alice'].org, { kind: 'new_match', title: '第一条（重复）', body: 'b', dedupeKey: 'k1' }));
+    await ds.transaction((m) => notifications.toOrganization(m, users['alice'].organizationId, { kind: 'new_match', title: '第一条', body: 'b', link: '/needs/1', dedupeKey: 'k1' }));
+    await ds.transaction((m) => notifications.toOrganization(m, users['alice'].organizationId, { kind: 'new_match', title: '第一条（重复）', body: 'b', dedupeKey: 'k1' }));
     await ds.transaction((m) => notifications.toUsers(m, [users['alice'].id], { kind: 'review_result', title: '第二条', body: 'b' }));
     const alice = await inbox('alice');
     expect(alice.body.items.map((x: { title: string }) => x.title)).toEqual(['第二条', '第一条']);

@@ -1,10 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { testEnvironment, testCreditCode, TEST_STAFF, eventually } from '@market/server/platform/testing';
+import { testEnvironment, TestMarket, eventually } from '@market/server/platform/testing';
 import { configureApp, JobQueue, PlatformModule } from '@market/server/platform';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
+import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
 import { Reminders, RoadshowsModule, ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from './index';
@@ -16,12 +15,11 @@ import { Registrations } from './application/registrations.service';
 // queues, as a restart of the server would.
 let env: Record<string, string>;
 let app: INestApplication;
-let n = 0;
 const H = 3600_000;
-const http = () => request(app.getHttpServer());
-const tokens: Record<string, string> = {};
+const market = new TestMarket(() => app);
+const http = () => market.http();
 const ids: Record<string, string> = {};
-const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
+const as = (key: string) => market.as(key);
 const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString();
 
 async function boot(): Promise<INestApplication> {
@@ -45,16 +43,8 @@ async function boot(): Promise<INestApplication> {
   return nest;
 }
 
-async function signUp(key: string, role: string, org: { name: string; kind: string }) {
-  const res = await http()
-    .post('/api/auth/register')
-    .set('X-Forwarded-For', `10.8.${Math.floor(n / 200)}.${(n++ % 200) + 1}`)
-    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
-    .expect(201);
-  tokens[key] = res.body.accessToken;
-  // a new organization waits for the bureau's verification; these tests start from verified ones
-  await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
-  ids[key] = res.body.user.id;
+async function signUp(key: string, role: 'researcher' | 'enterprise', org: { name: string; kind: 'university' | 'institute' | 'enterprise' }) {
+  ids[key] = (await market.signUp(key, role, org)).id;
 }
 
 const event = (o: Record<string, unknown> = {}) => ({
@@ -91,8 +81,7 @@ beforeAll(async () => {
   await signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });
   await signUp('otherResearcher', 'researcher', { name: '温州理工研究院', kind: 'institute' });
   for (const k of ['e1', 'e2', 'e3', 'e4']) await signUp(k, 'enterprise', { name: `瑞安电气有限公司${k}`, kind: 'enterprise' });
-  await app.get(Accounts).ensureStaff('staff@roadshows.test', 'staff-password');
-  tokens['staff'] = (await http().post('/api/auth/login').send({ email: 'staff@roadshows.test', password: 'staff-password' }).expect(200)).body.accessToken;
+  await market.staff();
   const a = await http()
     .post('/api/achievements')
     .set(as('researcher'))

@@ -2,3 +2,4 @@
 export { createTestApp, startTestApp, createTestDatabase, testEnvironment, type TestAppParts } from './test-environment';
 export { testCreditCode, TEST_STAFF } from './organizations';
 export { eventually } from './eventually';
+export { TestMarket, TEST_STAFF_LOGIN, achievementBody, needBody, type TestUser } from './market';

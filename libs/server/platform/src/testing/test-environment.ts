@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import { Meilisearch } from 'meilisearch';
 import { configureApp } from '../lib/http/configure-app';
+import { TEST_STAFF_LOGIN } from './market';
 import { PlatformModule } from '../lib/platform.module';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -56,6 +57,9 @@ export async function testEnvironment(name: string, extra: Record<string, string
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
     LOG_LEVEL: 'warn',
     WEB_ROOT: '',
+    // the staff account TestMarket signs in with (created at start-up where identity runs)
+    STAFF_EMAIL: TEST_STAFF_LOGIN.email,
+    STAFF_PASSWORD: TEST_STAFF_LOGIN.password,
     ...extra,
   };
 }
