@@ -1,4 +1,4 @@
-import { DATE_PIPE_DEFAULT_OPTIONS, registerLocaleData } from '@angular/common';
+import { registerLocaleData } from '@angular/common';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import zh from '@angular/common/locales/zh';
 import {
@@ -12,7 +12,7 @@ import {
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { AuthStore, authInterceptor } from '@market/web/identity';
 import { LocalizedTitleStrategy } from '@market/web/shell';
-import { LanguageService } from '@market/web/ui';
+import { LanguageService, PublicConfigStore } from '@market/web/ui';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { appRoutes } from './app.routes';
 
@@ -31,13 +31,14 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     // Number and date formats stay Chinese even in English: the users are in a Chinese city.
     { provide: LOCALE_ID, useValue: 'zh-CN' },
-    // The API speaks UTC; people read Asia/Shanghai time (no daylight saving, so a fixed offset is exact).
-    { provide: DATE_PIPE_DEFAULT_OPTIONS, useValue: { timezone: '+0800', dateFormat: 'yyyy-MM-dd HH:mm' } },
+    // The API speaks UTC; pages show the market's zone through @market/shared/time (the wallTime
+    // pipe), not Angular's date pipe, whose fixed offset cannot follow daylight saving.
     provideNzI18n(zh_CN),
     provideAppInitializer(() => {
       inject(LanguageService).restore();
-      // Waiting for /api/auth/me keeps a signed-in user from seeing a signed-out header flash by.
-      return inject(AuthStore).restore();
+      // Both at once: /api/config sets the market's time zone before any page shows a time, and
+      // waiting for /api/auth/me keeps a signed-in user from seeing a signed-out header flash by.
+      return Promise.all([inject(PublicConfigStore).load(), inject(AuthStore).restore()]).then(() => undefined);
     }),
   ],
 };

@@ -130,6 +130,7 @@ export interface Need extends NeedInput {
 
 export interface ReviewRequest {
   decision: 'approve' | 'reject';
+  /** Required, not blank, when rejecting (`reviewCommentRequired`); optional when approving. */
   comment?: string;
 }
 

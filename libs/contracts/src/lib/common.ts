@@ -11,7 +11,10 @@ export interface ApiErrorBody {
   statusCode: number;
   message: string | string[];
   error?: string;
+  /** A catalogue code (`DEALS.NOT_FOUND`); clients show its message in the user's language. */
   code?: string;
+  /** The parameters of the code's message. */
+  params?: Record<string, string | number>;
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -155,4 +155,6 @@ export interface AuthAnswer {
 /** Public, non-secret settings the web app needs before anyone signs in. */
 export interface PublicConfig {
   regions: string[];
+  /** The market's time zone (IANA name, `TIME_ZONE`, default Asia/Shanghai): every page shows and reads times in it. */
+  timeZone: string;
 }

@@ -120,7 +120,9 @@ describe('registering and bidding', () => {
 
     const pending = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(403);
     expect(pending.body.message).toContain('保证金');
-    await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 100_000 }).expect(403);
+    // bidding without a registration is 403 NOT_REGISTERED; reading the registration one does not have is 404
+    expect((await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 100_000 }).expect(403)).body.code).toBe('AUCTION.NOT_REGISTERED');
+    expect((await http().get(`/api/auctions/${lot.auctionId}/registrations/mine`).set(as('beta')).expect(404)).body.code).toBe('AUCTION.REGISTRATION_NOT_FOUND');
     await http().post(`/api/lots/${lot.id}/bids`).set(as('researcher')).send({ amount: 100_000 }).expect(403);
     await http().post(`/api/lots/${lot.id}/bids`).send({ amount: 100_000 }).expect(401);
 
@@ -132,7 +134,7 @@ describe('registering and bidding', () => {
     });
     const confirmUrl = `/api/auctions/${lot.auctionId}/registrations/${reg.body.id}/confirm-deposit`;
     const short = await http().post(confirmUrl).set(as('staff')).send({ amount: 19_999, reference: 'ICBC-20261202-001' }).expect(400);
-    expect(short.body.code).toBe('AUCTION.DEPOSIT_TOO_LOW');
+    expect(short.body).toMatchObject({ code: 'AUCTION.DEPOSIT_TOO_LOW', message: 'amount：到账金额 ¥19999 低于本场保证金 ¥20000', params: { amount: 19_999, required: 20_000 } });
     await http().post(confirmUrl).set(as('staff')).send({ amount: 20_000 }).expect(400);
     await http().post(confirmUrl).set(as('staff')).send({ amount: 20_000, reference: '  ' }).expect(400);
     await http().post(confirmUrl).set(as('staff')).send({}).expect(400);
@@ -148,7 +150,7 @@ describe('registering and bidding', () => {
     expect(betaPaddle).toBe(2);
 
     const low = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 99_999 }).expect(409);
-    expect(low.body.message).toContain('100000');
+    expect(low.body).toMatchObject({ code: 'AUCTION.BID_TOO_LOW', message: '出价过低：当前最低可出价 100000 元', params: { minimum: 100_000 } });
     const first = await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).send({ amount: 100_000 }).expect(201);
     expect(first.body).toMatchObject({ amount: 100_000, seq: 1 });
     const tooLow = await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 109_999 }).expect(409);
@@ -385,7 +387,10 @@ describe('bidding over the live room socket', () => {
       expect(await send(alpha, { lotId: lot.id, amount: 1 })).toMatchObject({ ok: false, error: { statusCode: 409, code: 'AUCTION.BID_TOO_LOW', message: expect.stringContaining('100000') } });
       // a key jsonb cannot hold never reaches a batch (it would fail the bids travelling with it)
       // (a NUL never gets that far: the API's input guard refuses it for every socket message)
-      expect(await send(alpha, { lotId: lot.id, amount: 100_000, idempotencyKey: 'a\u0000b' })).toMatchObject({ ok: false, error: { statusCode: 400, code: 'PLATFORM.INVALID_INPUT' } });
+      expect(await send(alpha, { lotId: lot.id, amount: 100_000, idempotencyKey: 'a\u0000b' })).toMatchObject({
+        ok: false,
+        error: { statusCode: 400, code: 'PLATFORM.INVALID_INPUT', message: 'idempotencyKey：请求内容含有不允许的字符或超出限制', field: 'idempotencyKey' },
+      });
       expect(await send(alpha, { lotId: lot.id, amount: 100_000, idempotencyKey: 'ä' })).toMatchObject({ ok: false, error: { statusCode: 400, code: 'AUCTION.BAD_IDEMPOTENCY_KEY' } });
       await http().post(`/api/lots/${lot.id}/bids`).set(as('alpha')).set('Idempotency-Key', 'x'.repeat(201)).send({ amount: 100_000 }).expect(400);
 

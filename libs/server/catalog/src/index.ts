@@ -4,4 +4,4 @@ export { Listings } from './application/listings.service';
 export { ListingQueries, type AchievementCard } from './application/listing-queries';
 export { ListingHolds, type ListingHold } from './application/listing-holds';
 export { DemoSeeder, DEMO_STAFF_EMAIL } from './application/demo-seeder';
-export { CATALOG_CHANGED, CATALOG_PUBLISHED, type CatalogChanged, type ListingKind } from './application/listing-kinds';
+export { type ListingKind } from './application/listing-kinds';

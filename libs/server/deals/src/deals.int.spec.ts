@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TOPICS, type LotSold } from '@market/server/events';
+import { currentYear } from '@market/shared/time';
 import { achievementBody, createTestApp, TestMarket, type TestUser } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
 import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
@@ -43,8 +44,6 @@ async function registeredDeal(achievementId: string, amount: number, type: strin
   await advance('staff', id, { stage: 'registered', registration: { registeredAt } }).expect(200);
   return id;
 }
-
-const shanghaiYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 let charger: string;
 /** Another achievement like the charger: one open deal per achievement and buyer. */
@@ -137,10 +136,19 @@ describe('POST /api/deals/:id/advance', () => {
     const { body: deal } = await open('broker', { achievementId: await another(), buyerOrganizationId: users['enterprise'].organizationId }).expect(201);
     await advance('broker', deal.id, { stage: 'signed', amount: 1, contract: { type: 'license' } }).expect(409);
     await advance('staff', deal.id, { stage: 'registered', registration: { number: 'x', registeredAt: '2026-01-01T00:00:00Z' } }).expect(409);
-    await advance('broker', deal.id, { stage: 'closed' }).expect(409);
+    expect((await advance('broker', deal.id, { stage: 'closed' }).expect(409)).body).toMatchObject({
+      code: 'DEALS.STAGE_CONFLICT',
+      message: '当前阶段「意向」不能变更为「完成」，可变更为：洽谈、终止',
+      params: { fromEn: 'Intent', toEn: 'Closed', allowedEn: 'Negotiating, Terminated' },
+    });
     await advance('broker', deal.id, { stage: 'negotiating', note: '双方首次会谈' }).expect(200);
 
-    expect((await advance('broker', deal.id, { stage: 'signed', contract: { type: 'license' } }).expect(400)).body.message).toContain('amount');
+    expect((await advance('broker', deal.id, { stage: 'signed', contract: { type: 'license' } }).expect(400)).body).toMatchObject({
+      code: 'DEALS.MISSING_FACTS',
+      // the rule's words in Chinese only, its English in the params
+      message: expect.stringMatching(/^amount：[^A-Za-z]*金额[^A-Za-z]*$/),
+      params: { field: 'amount', problemEn: expect.stringContaining('amount') },
+    });
     expect((await advance('broker', deal.id, { stage: 'signed', amount: 880_000 }).expect(400)).body.message).toContain('contract');
     await advance('broker', deal.id, { stage: 'signed', amount: 880_000, contract: { type: 'bogus' } }).expect(400);
     const signed = await advance('broker', deal.id, { stage: 'signed', amount: 880_000, contract: { type: 'license', number: 'HT-2026-01', signedAt: '2026-05-10T02:00:00Z' } }).expect(200);
@@ -251,7 +259,7 @@ describe('contract registration (三方确认, 登记 by staff)', () => {
   });
 
   it('issues consecutive numbers of the registration year, never twice, and refuses an entered number in use', async () => {
-    const year = shanghaiYear();
+    const year = currentYear();
     const a = await confirmedDeal(await another(), 100_000, 'consulting');
     const b = await confirmedDeal(await another(), 200_000, 'consulting');
     const c = await confirmedDeal(await another(), 300_000, 'consulting');
@@ -276,7 +284,7 @@ describe('contract registration (三方确认, 登记 by staff)', () => {
   it('lets one of two staff registering the same number at once win', async () => {
     const x = await confirmedDeal(await another(), 10_000, 'service');
     const y = await confirmedDeal(await another(), 20_000, 'service');
-    const number = `${shanghaiYear()}330300777777`;
+    const number = `${currentYear()}330300777777`;
     const answers = await Promise.all([x, y].map((id) => advance('staff', id, { stage: 'registered', registration: { number } })));
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
   });

@@ -1,3 +1,4 @@
+import { currentYear } from '@market/shared/time';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestApp } from '@market/server/platform/testing';
@@ -35,7 +36,7 @@ it('loads demo deals in every stage and a year of registered contracts against a
   expect(signed).toHaveLength(1);
   expect(signed[0].confirmations).toEqual({ seller: expect.any(String), buyer: expect.any(String) });
   expect(signed[0].registration).toBeNull();
-  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+  const year = currentYear();
   const numbers = deals.body.items.filter((d: { registration: unknown }) => d.registration).map((d: { registration: { number: string } }) => d.registration.number);
   expect(numbers).toHaveLength(5);
   for (const n of numbers) expect(n).toMatch(new RegExp(`^${year}330300\\d{6}$`));

@@ -97,7 +97,7 @@ describe('POST /api/auth/register', () => {
     ['an unknown organization kind', { organization: { name: '某公司', kind: 'club' } }, 'kind'],
     ['an unknown property inside organization', { organization: { name: '某公司', kind: 'enterprise', owner: 'x' } }, 'owner'],
     ['a region that is not configured', { organization: { name: '某公司', kind: 'enterprise', region: '火星' } }, 'region'],
-    ['a bureau organization', { organization: { name: '某局', kind: 'bureau' } }, 'bureau'],
+    ['a bureau organization', { organization: { name: '某局', kind: 'bureau' } }, 'organization.kind'],
   ])('answers 400 naming the field for %s', async (_label, overrides, field) => {
     const res = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration(overrides)).expect(400);
     expect(res.body.statusCode).toBe(400);
@@ -106,12 +106,13 @@ describe('POST /api/auth/register', () => {
 
   it('answers 400 for a body that is not JSON', async () => {
     const res = await http().post('/api/auth/register').set('X-Forwarded-For', address()).set('Content-Type', 'application/json').send('{"email":').expect(400);
-    expect(res.body.statusCode).toBe(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'PLATFORM.BAD_JSON', message: '请求内容不是有效的 JSON' });
   });
 
   it('answers 413 for a body over the size limit, never 500', async () => {
     const res = await http().post('/api/auth/register').set('X-Forwarded-For', address()).send(registration({ name: 'x'.repeat(2_000_000) }));
     expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ statusCode: 413, code: 'PLATFORM.BODY_TOO_LARGE', message: '请求内容过大' });
   });
 
   it('limits registrations per address and says when to come back', async () => {
@@ -120,7 +121,10 @@ describe('POST /api/auth/register', () => {
     for (let i = 0; i < 6; i++) {
       const res = await http().post('/api/auth/register').set('X-Forwarded-For', ip).send(registration());
       statuses.push(res.status);
-      if (res.status === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      if (res.status === 429) {
+        expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+        expect(res.body).toMatchObject({ statusCode: 429, code: 'PLATFORM.RATE_LIMITED', message: '请求过于频繁，请稍后再试' });
+      }
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
     // another address is not affected
@@ -145,8 +149,8 @@ describe('POST /api/auth/login and GET /api/auth/me', () => {
   });
 
   it('answers 401 to /me without a token, with a forged one and with an expired one', async () => {
-    await http().get('/api/auth/me').expect(401);
-    await http().get('/api/auth/me').set('Authorization', 'Bearer not.a.token').expect(401);
+    expect((await http().get('/api/auth/me').expect(401)).body).toMatchObject({ code: 'AUTH.TOKEN_REQUIRED', message: '请先登录' });
+    expect((await http().get('/api/auth/me').set('Authorization', 'Bearer not.a.token').expect(401)).body.code).toBe('AUTH.TOKEN_REQUIRED');
     const forged =
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAiLCJyb2xlIjoic3RhZmYiLCJvcmciOiJ4In0.c2lnbmF0dXJl';
     await http().get('/api/auth/me').set('Authorization', `Bearer ${forged}`).expect(401);
@@ -216,7 +220,7 @@ describe('staff accounts', () => {
   });
 
   it('refuses a password shorter than 8 characters', async () => {
-    await expect(app.get(Accounts).ensureStaff('short@example.com', 'short')).rejects.toThrow('at least 8');
+    await expect(app.get(Accounts).ensureStaff('short@example.com', 'short')).rejects.toMatchObject({ code: 'IDENTITY.WEAK_PASSWORD', message: 'password：密码至少需要 8 个字符' });
   });
 });
 

@@ -1,40 +1,24 @@
 import { WORKBENCH_CALLS_PER_MINUTE } from './http/matches.controller';
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp, testCreditCode, TEST_STAFF, eventually } from '@market/server/platform/testing';
+import { matchReasonText, type MatchReason } from '@market/contracts';
+import { createTestApp, TestMarket, eventually } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
-import { Accounts, IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, Organizations } from '@market/server/identity';
+import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
-import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS, CATALOG_PUBLISHED } from '@market/server/catalog';
+import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/server/catalog';
+import { TOPICS } from '@market/server/events';
 import { SearchModule } from '@market/server/search';
 import { MatchingModule } from './index';
 import { NEW_MATCH_THRESHOLD } from './application/new-match-notifier';
 
 // Integration: real Postgres, Redis (outbox jobs) and Meilisearch, both directions of matching.
 let app: INestApplication;
-let n = 0;
-const http = () => request(app.getHttpServer());
-const tokens: Record<string, string> = {};
-const as = (key: string) => ({ Authorization: `Bearer ${tokens[key]}` });
-
-async function signUp(key: string, role: string, org: { name: string; kind: string }) {
-  const res = await http()
-    .post('/api/auth/register')
-    .set('X-Forwarded-For', `10.6.0.${++n}`)
-    .send({ email: `${key}-${Date.now()}@example.com`, password: 'password-1234', name: key, role, organization: org.kind === 'enterprise' ? { ...org, creditCode: testCreditCode() } : org })
-    .expect(201);
-  tokens[key] = res.body.accessToken;
-  // a new organization waits for the bureau's verification; these tests start from verified ones
-  await app.get(Organizations).verify(TEST_STAFF, res.body.user.organization.id, 'approve');
-}
-
-async function publish(path: 'achievements' | 'needs', owner: string, body: Record<string, unknown>): Promise<string> {
-  const created = await http().post(`/api/${path}`).set(as(owner)).send(body).expect(201);
-  await http().post(`/api/${path}/${created.body.id}/submit`).set(as(owner)).expect(200);
-  await http().post(`/api/${path}/${created.body.id}/review`).set(as('staff')).send({ decision: 'approve' }).expect(200);
-  return created.body.id;
-}
+const market = new TestMarket(() => app);
+const http = () => market.http();
+const as = (key: string) => market.as(key);
+const signUp = (key: string, role: 'researcher' | 'enterprise' | 'broker', org: { name: string; kind: 'university' | 'enterprise' | 'agency' }) => market.signUp(key, role, org);
+const publish = (path: 'achievements' | 'needs', owner: string, body: Record<string, unknown>) => market.publish(path, owner, body);
 
 const achievement = (o: Record<string, unknown>) => ({
   summary: '面向新能源汽车充电设施的技术成果，已在多个站点完成中试验证，运行稳定。',
@@ -61,8 +45,7 @@ beforeAll(async () => {
   await signUp('enterprise', 'enterprise', { name: '瑞安充电设备有限公司', kind: 'enterprise' });
   await signUp('other', 'enterprise', { name: '鹿城鞋业有限公司', kind: 'enterprise' });
   await signUp('broker', 'broker', { name: '温州技术转移中心', kind: 'agency' });
-  await app.get(Accounts).ensureStaff('staff@matching.test', 'staff-password');
-  tokens['staff'] = (await http().post('/api/auth/login').send({ email: 'staff@matching.test', password: 'staff-password' }).expect(200)).body.accessToken;
+  await market.staff();
 
   charger = await publish('achievements', 'researcher', achievement({ title: '大功率直流充电桩碳化硅功率模块', field: 'new_energy', keywords: ['充电桩', '功率模块', '碳化硅'] }));
   coating = await publish('achievements', 'researcher', achievement({ title: '皮革表面抗菌涂层', field: 'new_materials', keywords: ['抗菌涂层', '皮革'], summary: '银离子复合抗菌涂层，抗菌率99%，用于鞋面和箱包皮革。', region: '鹿城区' }));
@@ -95,6 +78,14 @@ describe('GET /api/needs/:id/matches', () => {
     expect(best.score).toBeLessThanOrEqual(1);
     expect(best.reasons).toEqual(expect.arrayContaining(['领域一致：新能源', '报价在预算内', '成熟度：中试', '同在瑞安市']));
     expect(best.reasons.find((r: string) => r.startsWith('关键词：'))).toContain('充电桩');
+    // the same reasons as data, for clients that word them themselves; reasons[] is their Chinese wording
+    expect(best.explanations).toEqual(expect.arrayContaining([
+      { code: 'same_field', sign: 'positive', params: { field: 'new_energy' } },
+      { code: 'price_within_budget', sign: 'positive', params: {} },
+      { code: 'maturity', sign: 'neutral', params: { maturity: 'pilot' } },
+      { code: 'same_region', sign: 'positive', params: { region: '瑞安市' } },
+    ]));
+    expect(best.explanations.map((r: MatchReason) => matchReasonText(r, 'zh'))).toEqual(best.reasons);
     // the leather coating shares neither words nor field: it is not recommended above the fit
     const coatingMatch = rest.find((m: { achievement: { id: string } }) => m.achievement.id === coating);
     expect(coatingMatch === undefined || coatingMatch.score < best.score).toBe(true);
@@ -129,6 +120,7 @@ describe('GET /api/matches/workbench', () => {
     const res = await http().get('/api/matches/workbench').set(as('broker')).expect(200);
     expect(res.body.items[0]).toMatchObject({ need: { id: needId }, achievement: { id: charger } });
     expect(res.body.items[0].reasons.length).toBeGreaterThan(0);
+    expect(res.body.items[0].explanations.map((r: MatchReason) => matchReasonText(r, 'zh'))).toEqual(res.body.items[0].reasons);
     await http().get('/api/matches/workbench').set(as('researcher')).expect(403);
     await http().get('/api/matches/workbench').expect(401);
   });
@@ -154,7 +146,7 @@ describe('new_match notifications', () => {
     expect(first[0].title).toContain('充电桩功率模块散热与效率提升');
     // deliver the same publication event again: the pair must not be notified twice
     const outbox = app.get(Outbox);
-    await app.get(DataSource).transaction((m) => outbox.add(m, CATALOG_PUBLISHED, { kind: 'need', id: needId }));
+    await app.get(DataSource).transaction((m) => outbox.add(m, TOPICS.catalogPublished, { kind: 'need', id: needId }));
     await outbox.drain();
     expect(await matchesOf()).toHaveLength(1);
   });

@@ -46,7 +46,8 @@ describe('notifications', () => {
 
   it('are marked read only by their owner', async () => {
     const [latest] = (await inbox('alice')).body.items;
-    await http().post(`/api/notifications/${latest.id}/read`).set('Authorization', `Bearer ${users['carol'].token}`).expect(404);
+    const foreign = await http().post(`/api/notifications/${latest.id}/read`).set('Authorization', `Bearer ${users['carol'].token}`).expect(404);
+    expect(foreign.body).toMatchObject({ code: 'NOTIFICATION.NOT_FOUND', message: '通知不存在' });
     await http().post(`/api/notifications/${latest.id}/read`).expect(401);
     const read = await http().post(`/api/notifications/${latest.id}/read`).set('Authorization', `Bearer ${users['alice'].token}`).expect(200);
     expect(read.body.readAt).not.toBeNull();

@@ -17,7 +17,6 @@ export { armShutdownDeadline } from './lib/process/shutdown-deadline';
 export { poolUse, type PoolUse } from './lib/database/pool-use';
 export { Audit, type AuditEntry, type AuditRecord } from './lib/audit/audit.service';
 export { OutboxHandler, OutboxBatchHandler } from './lib/outbox/outbox-handler.decorator';
-export { SearchPort, type SearchDocument } from './lib/search/search.port';
 export { PageQueryDto } from './lib/http/page-query.dto';
-export { inputProblem, pathProblem, stringProblem, INPUT_LIMITS, type InputProblem } from './lib/http/input-guard';
+export { inputProblem, inputRefusal, pathProblem, stringProblem, INPUT_LIMITS, type InputProblem } from './lib/http/input-guard';
 export { UserLimiter } from './lib/http/user-limiter';

@@ -167,7 +167,7 @@ describe('slots', () => {
     const propose = (hour: number) => http().post(`/api/roadshows/${id}/slots`).set(as('researcher')).send({ achievementId, startsAt: `2030-02-10T0${hour}:00:00Z`, durationMinutes: 30 });
     for (const hour of [1, 2, 3]) await propose(hour).expect(201);
     const fourth = await propose(4).expect(409);
-    expect(fourth.body.code).toBe('ROADSHOWS.TOO_MANY_PENDING');
+    expect(fourth.body).toMatchObject({ code: 'ROADSHOWS.TOO_MANY_PENDING', message: '贵单位在本活动已有 3 个待审核的时段申请（最多 3 个），请等待科技局审核', params: { pending: 3, max: 3 } });
     // staff are not capped, and an approved proposal frees its place
     await http().post(`/api/roadshows/${id}/slots`).set(as('staff')).send({ achievementId, startsAt: '2030-02-10T05:00:00Z', durationMinutes: 30 }).expect(201);
     const pending = (await http().get(`/api/roadshows/${id}`).set(as('researcher')).expect(200)).body.slots.filter((x: { status: string }) => x.status === 'pending');
@@ -241,7 +241,7 @@ describe('registration', () => {
     await http().post(`/api/roadshows/${id}/attendance`).set(as('staff')).send({ userIds: [ids['e3']], attended: true }).expect(409);
     await eventually(async () => Date.now(), (now) => now > startsAt);
     const late = await http().post(`/api/roadshows/${id}/registrations`).set(as('e1')).expect(409);
-    expect(late.body.code).toBe('ROADSHOWS.STARTED');
+    expect(late.body).toMatchObject({ code: 'ROADSHOWS.STARTED', message: '活动已开始，报名已截止', params: { whatEn: 'registration has closed' } });
     await http().delete(`/api/roadshows/${id}/registrations/mine`).set(as('e3')).expect(409);
     await http().post(`/api/roadshows/${id}/attendance`).set(as('e3')).send({ userIds: [ids['e3']], attended: true }).expect(403);
     const marked = await http().post(`/api/roadshows/${id}/attendance`).set(as('staff')).send({ userIds: [ids['e3'], ids['e1']], attended: true }).expect(200);

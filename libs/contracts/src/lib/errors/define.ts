@@ -8,9 +8,14 @@ export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503;
 
 export interface ErrorText {
   readonly status: ErrorStatus;
+  /** Chinese message; `{name}` marks a parameter filled from the error body's `params`. */
   readonly zh: string;
+  /** The same message in English, with the same parameters. */
   readonly en: string;
 }
+
+/** Parameters of a message: ids, amounts, field paths, labels. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
 
 export interface ErrorEntry extends ErrorText {
   /** `CONTEXT.NAME`, stable: clients and tests tell errors apart by it. */
@@ -25,4 +30,9 @@ export function defineErrors<const T extends Record<string, ErrorText>>(
   const out: Record<string, ErrorEntry> = {};
   for (const [name, text] of Object.entries(entries)) out[name] = { code: `${prefix}.${name}`, ...text };
   return out as { readonly [K in keyof T]: ErrorEntry };
+}
+
+/** The message of an entry in a language, its `{name}` parameters filled (unknown ones stay visible). */
+export function formatError(entry: ErrorText, lang: 'zh' | 'en', params: ErrorParams = {}): string {
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

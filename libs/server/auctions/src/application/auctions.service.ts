@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Auction, AuctionRegistration, AuctionStatus, Lot, Paginated } from '@market/contracts';
-import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, updateReturning, type AppConfig } from '@market/server/platform';
+import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type AuctionStatus, type Lot, type Paginated } from '@market/contracts';
+import { APP_CONFIG, Audit, fail, isUniqueViolation, updateReturning, type AppConfig } from '@market/server/platform';
 import { Directory, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, type AchievementCard } from '@market/server/catalog';
 import { auctionStatus } from '../domain/bidding';
@@ -54,9 +54,9 @@ export class Auctions {
     const seen = new Set<string>();
     dto.lots.forEach((lot, i) => {
       const endsAt = new Date(lot.endsAt).getTime();
-      if (endsAt <= startsAt.getTime()) throw invalid('AUCTION.ENDS_BEFORE_START', `lots.${i}.endsAt 必须晚于 startsAt`);
-      if (endsAt <= now) throw invalid('AUCTION.ENDS_IN_PAST', `lots.${i}.endsAt 必须是将来的时间`);
-      if (seen.has(lot.achievementId)) throw invalid('AUCTION.DUPLICATE_LOT', `lots.${i}.achievementId 在本场中重复`);
+      if (endsAt <= startsAt.getTime()) throw fail(AUCTION_ERRORS.ENDS_BEFORE_START, { i });
+      if (endsAt <= now) throw fail(AUCTION_ERRORS.ENDS_IN_PAST, { i });
+      if (seen.has(lot.achievementId)) throw fail(AUCTION_ERRORS.DUPLICATE_LOT, { i });
       seen.add(lot.achievementId);
     });
     const id = await this.dataSource.transaction(async (m) => {
@@ -65,8 +65,8 @@ export class Auctions {
       const byId = await this.listings.lockAchievements(m, dto.lots.map((l) => l.achievementId));
       dto.lots.forEach((lot, i) => {
         const a = byId.get(lot.achievementId);
-        if (!a) throw invalid('AUCTION.ACHIEVEMENT_MISSING', `lots.${i}.achievementId 不存在`);
-        if (a.status !== 'published') throw invalid('AUCTION.ACHIEVEMENT_NOT_PUBLISHED', `lots.${i}.achievementId 尚未发布，不能上拍`);
+        if (!a) throw fail(AUCTION_ERRORS.ACHIEVEMENT_MISSING, { i });
+        if (a.status !== 'published') throw fail(AUCTION_ERRORS.ACHIEVEMENT_NOT_PUBLISHED, { i });
       });
       // an achievement is in at most one lot at a time: not in another lot whose time overlaps
       for (const [i, lot] of dto.lots.entries()) {
@@ -75,7 +75,7 @@ export class Auctions {
             WHERE l.achievement_id = $1 AND l.status <> 'closed' AND l.starts_at < $3 AND l.ends_at > $2 LIMIT 1`,
           [lot.achievementId, startsAt, new Date(lot.endsAt)],
         );
-        if (other) throw conflict('AUCTION.LOT_OVERLAP', `lots.${i}.achievementId 已在时间重叠的竞价「${other.title}」中上拍`);
+        if (other) throw fail(AUCTION_ERRORS.LOT_OVERLAP, { i, title: other.title });
       }
       const extension = dto.extensionSeconds ?? DEFAULT_EXTENSION_SECONDS;
       const [auction]: Array<{ id: string }> = await m.query(
@@ -126,13 +126,13 @@ export class Auctions {
 
   async get(user: AuthUser | undefined, id: string): Promise<Auction> {
     const [row]: AuctionRow[] = await this.dataSource.query(`SELECT * FROM auctions WHERE id = $1`, [id]);
-    if (!row) throw notFound('AUCTION.NOT_FOUND', '竞价活动不存在');
+    if (!row) throw fail(AUCTION_ERRORS.NOT_FOUND);
     return this.toAuction(row, (await this.lotsOf([id], user)).get(id) ?? []);
   }
 
   async lot(user: AuthUser | undefined, lotId: string): Promise<Lot> {
     const [row]: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE id = $1`, [lotId]);
-    if (!row) throw notFound('AUCTION.LOT_NOT_FOUND', '拍品不存在');
+    if (!row) throw fail(AUCTION_ERRORS.LOT_NOT_FOUND);
     return toLot(row, { staff: user?.role === 'staff' });
   }
 
@@ -162,17 +162,13 @@ export class Auctions {
    * without `acceptTerms: true`), and gets the next paddle number (竞买号).
    */
   async register(user: AuthUser, auctionId: string): Promise<AuctionRegistration> {
-    if (user.role !== 'enterprise') throw forbidden('AUCTION.ENTERPRISES_ONLY', '只有企业用户可以报名竞价');
-    if ((await this.organizations.verificationOf(user.organizationId)) !== 'verified') {
-      throw forbidden('AUCTION.ORG_NOT_VERIFIED', '贵单位尚未通过机构认证，暂不能报名竞价 (the organization is not verified)');
-    }
+    if (user.role !== 'enterprise') throw fail(AUCTION_ERRORS.ENTERPRISES_ONLY);
+    if ((await this.organizations.verificationOf(user.organizationId)) !== 'verified') throw fail(AUCTION_ERRORS.ORG_NOT_VERIFIED);
     const auction = await this.get(user, auctionId);
-    if (auction.status === 'finished') throw conflict('AUCTION.FINISHED', '该竞价活动已结束');
+    if (auction.status === 'finished') throw fail(AUCTION_ERRORS.FINISHED);
     // an organization never bids on its own lots (lots keep their seller at creation)
     const [own] = await this.dataSource.query(`SELECT 1 FROM lots WHERE auction_id = $1 AND seller_organization_id = $2 LIMIT 1`, [auctionId, user.organizationId]);
-    if (own) {
-      throw forbidden('AUCTION.OWN_LOT', '本场竞价有贵单位的拍品，贵单位不能报名竞买');
-    }
+    if (own) throw fail(AUCTION_ERRORS.OWN_LOT);
     try {
       return await this.dataSource.transaction(async (m) => {
         const [{ next_paddle }] = await updateReturning<{ next_paddle: number }>(
@@ -188,7 +184,7 @@ export class Auctions {
         return toRegistration(row);
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw conflict('AUCTION.ALREADY_REGISTERED', '贵单位已报名该竞价活动');
+      if (isUniqueViolation(e)) throw fail(AUCTION_ERRORS.ALREADY_REGISTERED);
       throw e;
     }
   }
@@ -200,9 +196,7 @@ export class Auctions {
   async confirmDeposit(auctionId: string, registrationId: string, staff: AuthUser, dto: { amount: number; reference: string }): Promise<AuctionRegistration> {
     const auction = await this.get(staff, auctionId);
     const required = requiredDeposit(auction.lots.map((l) => l.deposit));
-    if (dto.amount < required) {
-      throw invalid('AUCTION.DEPOSIT_TOO_LOW', `amount: 到账金额 ¥${dto.amount} 低于本场保证金 ¥${required} (the deposit received is below the required ${required} yuan)`);
-    }
+    if (dto.amount < required) throw fail(AUCTION_ERRORS.DEPOSIT_TOO_LOW, { amount: dto.amount, required });
     return this.dataSource.transaction(async (m) => {
       const rows = await updateReturning<RegistrationRow>(
         m,
@@ -212,7 +206,7 @@ export class Auctions {
       );
       if (!rows[0]) {
         const [existing]: RegistrationRow[] = await m.query(`SELECT * FROM auction_registrations WHERE id = $1 AND auction_id = $2`, [registrationId, auctionId]);
-        if (!existing) throw notFound('AUCTION.REGISTRATION_NOT_FOUND', '报名记录不存在');
+        if (!existing) throw fail(AUCTION_ERRORS.REGISTRATION_NOT_FOUND);
         return toRegistration(existing);
       }
       await this.audit.record(m, {
@@ -238,7 +232,7 @@ export class Auctions {
       `SELECT * FROM auction_registrations WHERE auction_id = $1 AND organization_id = $2`,
       [auctionId, user.organizationId],
     );
-    if (!row) throw notFound('AUCTION.NOT_REGISTERED', '贵单位尚未报名该竞价活动');
+    if (!row) throw fail(AUCTION_ERRORS.REGISTRATION_NOT_FOUND);
     return toRegistration(row);
   }
 }

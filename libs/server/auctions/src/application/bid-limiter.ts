@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { AUCTION_ERRORS } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, REDIS, UserLimiter } from '@market/server/platform';
 
 /**
@@ -20,8 +21,7 @@ export class BidLimiter implements OnModuleDestroy {
       keyPrefix: `${config.queuePrefix}:bid-rate`,
       points: config.bidRateLimit,
       seconds: 1,
-      code: 'AUCTION.BIDS_TOO_FAST',
-      message: '出价过于频繁，请稍后再试 (too many bids)',
+      error: AUCTION_ERRORS.BIDS_TOO_FAST,
     });
   }
 

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { BidLogEntry, PlacedBid } from '@market/contracts';
-import { conflict, forbidden, invalid, notFound } from '@market/server/platform';
+import { AUCTION_ERRORS, type BidLogEntry, type PlacedBid } from '@market/contracts';
+import { fail } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { verifyChain, type ChainCheck } from '../domain/bidding';
 import { KeyedBatcher } from './keyed-batcher';
@@ -53,19 +53,19 @@ function answer(row: BidOutcomeRow): PlacedBid {
     case 'repeated':
       return { id: row.bid_id, amount: Number(row.bid_amount), seq: row.bid_seq, placedAt: row.bid_placed_at.toISOString(), endsAt: row.lot_ends_at.toISOString() };
     case 'lot_not_found':
-      throw notFound('AUCTION.LOT_NOT_FOUND', '拍品不存在');
+      throw fail(AUCTION_ERRORS.LOT_NOT_FOUND);
     case 'not_registered':
-      throw forbidden('AUCTION.NOT_REGISTERED', '贵单位尚未报名该竞价活动，不能出价');
+      throw fail(AUCTION_ERRORS.NOT_REGISTERED);
     case 'deposit_pending':
-      throw forbidden('AUCTION.DEPOSIT_PENDING', '保证金尚未确认，暂不能出价');
+      throw fail(AUCTION_ERRORS.DEPOSIT_PENDING);
     case 'not_open':
-      throw conflict('AUCTION.LOT_NOT_OPEN', '该拍品尚未开始竞价');
+      throw fail(AUCTION_ERRORS.LOT_NOT_OPEN);
     case 'closed':
-      throw conflict('AUCTION.LOT_CLOSED', '该拍品竞价已结束');
+      throw fail(AUCTION_ERRORS.LOT_CLOSED);
     case 'leading':
-      throw conflict('AUCTION.ALREADY_LEADING', '您已是当前最高出价，无需再次出价');
+      throw fail(AUCTION_ERRORS.ALREADY_LEADING);
     case 'too_low':
-      throw conflict('AUCTION.BID_TOO_LOW', `出价过低：当前最低可出价 ${Number(row.minimum)} 元`);
+      throw fail(AUCTION_ERRORS.BID_TOO_LOW, { minimum: Number(row.minimum) });
   }
 }
 
@@ -89,11 +89,11 @@ export class Bidding {
   ) {}
 
   async place(user: AuthUser, lotId: string, amount: number, idempotencyKey?: string): Promise<PlacedBid> {
-    if (user.role !== 'enterprise') throw forbidden('AUCTION.ENTERPRISES_ONLY', '只有企业用户可以出价');
+    if (user.role !== 'enterprise') throw fail(AUCTION_ERRORS.ENTERPRISES_ONLY);
     const key = idempotencyKey?.trim() || null;
     // checked here for both ways in (header and socket): a key that jsonb cannot hold (a NUL)
     // would fail the whole batch it travels in, and with it other bidders' bids
-    if (key !== null && !IDEMPOTENCY_KEY.test(key)) throw invalid('AUCTION.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key 须为 1–200 个可见 ASCII 字符 (1–200 printable ASCII characters)');
+    if (key !== null && !IDEMPOTENCY_KEY.test(key)) throw fail(AUCTION_ERRORS.BAD_IDEMPOTENCY_KEY);
     await this.limiter.consume(user.id);
     return answer(await this.batches.submit(lotId, { org: user.organizationId, user: user.id, amount, key }));
   }
@@ -127,6 +127,6 @@ export class Bidding {
 
   private async requireLot(lotId: string): Promise<void> {
     const [lot] = await this.dataSource.query(`SELECT 1 FROM lots WHERE id = $1`, [lotId]);
-    if (!lot) throw notFound('AUCTION.LOT_NOT_FOUND', '拍品不存在');
+    if (!lot) throw fail(AUCTION_ERRORS.LOT_NOT_FOUND);
   }
 }

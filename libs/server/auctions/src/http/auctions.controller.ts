@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Auction, AuctionRegistration, BidLogEntry, Lot, Paginated, PlacedBid } from '@market/contracts';
+import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type BidLogEntry, type Lot, type Paginated, type PlacedBid } from '@market/contracts';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
-import { invalid } from '@market/server/platform';
+import { fail } from '@market/server/platform';
 import { Auctions } from '../application/auctions.service';
 import { Bidding } from '../application/bidding.service';
 import { AuctionListQueryDto, BidDto, BidLogQueryDto, ConfirmDepositDto, CreateAuctionDto, RegisterDto } from './auction.dto';
@@ -86,7 +86,7 @@ export class LotsController {
   @ApiForbiddenResponse({ description: 'not an enterprise with a confirmed deposit' })
   @ApiConflictResponse({ description: 'lot not open, or amount too low (the message names the lowest acceptable amount)' })
   bid(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: BidDto, @Headers('idempotency-key') key?: string): Promise<PlacedBid> {
-    if (key !== undefined && (key.length > 200 || key.trim() === '')) throw invalid('AUCTION.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key 须为 1–200 个字符');
+    if (key !== undefined && (key.length > 200 || key.trim() === '')) throw fail(AUCTION_ERRORS.BAD_IDEMPOTENCY_KEY);
     return this.bidding.place(user, id, dto.amount, key);
   }
 

@@ -3,8 +3,8 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, Subsc
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Namespace, Socket } from 'socket.io';
-import { AUCTION_SOCKET, type Lot, type SocketBidAnswer } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, errorAnswer, inputProblem, invalid, redisOptionsFromUrl, unauthenticated, validationPipe } from '@market/server/platform';
+import { AUCTION_SOCKET, AUTH_ERRORS, type Lot, type SocketBidAnswer } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, errorAnswer, fail, inputProblem, inputRefusal, redisOptionsFromUrl, validationPipe } from '@market/server/platform';
 import { AccessTokens, type VerifiedToken } from '@market/server/identity';
 import { Auctions } from '../application/auctions.service';
 import { Bidding } from '../application/bidding.service';
@@ -82,11 +82,11 @@ export class AuctionsGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   async bid(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketBidAnswer> {
     try {
       const bidder = socket.data.bidder as VerifiedToken | undefined;
-      if (!bidder || bidder.expiresAtMs <= Date.now()) throw unauthenticated('AUTH.TOKEN_REQUIRED', '请先登录后再出价 (sign in to bid)');
-      if (!(await this.tokens.stillValid(bidder.user))) throw unauthenticated('AUTH.TOKEN_REVOKED', '登录已失效，请重新登录 (this sign-in is no longer valid)');
+      if (!bidder || bidder.expiresAtMs <= Date.now()) throw fail(AUTH_ERRORS.TOKEN_REQUIRED);
+      if (!(await this.tokens.stillValid(bidder.user))) throw fail(AUTH_ERRORS.TOKEN_REVOKED);
       // the same input guard as every HTTP request, before validation
       const problem = inputProblem(body);
-      if (problem) throw invalid('PLATFORM.INVALID_INPUT', problem.message);
+      if (problem) throw inputRefusal(problem);
       const dto: SocketBidDto = await this.validation.transform(body, { type: 'body', metatype: SocketBidDto });
       return { ok: true, bid: await this.bidding.place(bidder.user, dto.lotId, dto.amount, dto.idempotencyKey) };
     } catch (e) {

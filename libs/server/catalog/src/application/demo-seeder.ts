@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig, Outbox } from '@market/server/platform';
 import { Accounts } from '@market/server/identity';
 import { DEMO_ACHIEVEMENTS, DEMO_NEEDS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PENDING, DEMO_USERS } from '../demo/demo-market.data';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
-import { CATALOG_CHANGED } from './listing-kinds';
+import { TOPICS } from '@market/server/events';
 
 export const DEMO_STAFF_EMAIL = 'staff@demo.market';
 
@@ -66,13 +66,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
       for (const [i, { organizationKey, status, ...a }] of DEMO_ACHIEVEMENTS.entries()) {
         const publishedAt = status === 'published' ? new Date(Date.now() - (i % 60) * day) : null;
         const row = await manager.save(AchievementEntity, manager.create(AchievementEntity, { ...a, ...owner(organizationKey), status, publishedAt }));
-        if (status === 'published') await this.outbox.add(manager, CATALOG_CHANGED, { kind: 'achievement', id: row.id });
+        if (status === 'published') await this.outbox.add(manager, TOPICS.catalogChanged, { kind: 'achievement', id: row.id });
       }
       for (const [i, { organizationKey, status, deadlineInDays, ...n }] of DEMO_NEEDS.entries()) {
         const publishedAt = status === 'published' ? new Date(Date.now() - (i % 45) * day) : null;
         const deadline = new Date(Date.now() + deadlineInDays * day);
         const row = await manager.save(NeedEntity, manager.create(NeedEntity, { ...n, deadline, ...owner(organizationKey), status, publishedAt }));
-        if (status === 'published') await this.outbox.add(manager, CATALOG_CHANGED, { kind: 'need', id: row.id });
+        if (status === 'published') await this.outbox.add(manager, TOPICS.catalogChanged, { kind: 'need', id: row.id });
       }
     });
     await this.outbox.kick('demo seed');

@@ -1,13 +1,9 @@
 import type { Achievement, Need, Role } from '@market/contracts';
+import type { ListingKind } from '@market/server/events';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
 
-import { TOPICS, type ListingChanged, type ListingKind } from '@market/server/events';
-
+// a listing's kind is named once, with the outbox payloads that carry it (libs/server/events)
 export type { ListingKind };
-// The catalog's topics, named in the one outbox map (libs/server/events).
-export const CATALOG_CHANGED = TOPICS.catalogChanged;
-export const CATALOG_PUBLISHED = TOPICS.catalogPublished;
-export type CatalogChanged = ListingChanged;
 
 export interface KindInfo {
   entity: typeof AchievementEntity | typeof NeedEntity;

@@ -1,20 +1,37 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Achievement, Need, Paginated } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, Audit, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
+import {
+  actorMayTake,
+  AUTH_ERRORS,
+  budgetRangeValid,
+  CATALOG_ERRORS,
+  deadlineDayValid,
+  LISTING_ACTORS,
+  LISTING_STATUS_LABELS,
+  type Achievement,
+  type Need,
+  type Paginated,
+} from '@market/contracts';
+import { isDay, today, wallDate } from '@market/shared/time';
+import { APP_CONFIG, type AppConfig, Audit, fail, Outbox } from '@market/server/platform';
 import { canManageOrganizationItem, Directory, isMemberOf, Organizations, type AuthUser, type OrganizationCard } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
 import { AchievementEntity, NeedEntity } from '../infrastructure/listing.entities';
 import { ListingHolds } from './listing-holds';
 import type { CreateAchievementDto, CreateNeedDto, UpdateAchievementDto, UpdateNeedDto } from '../http/dto/listing.dto';
-import { CATALOG_CHANGED, CATALOG_PUBLISHED, KINDS, toAchievement, toNeed, type CatalogChanged, type ListingKind } from './listing-kinds';
+import { TOPICS, type ListingChanged } from '@market/server/events';
+import { KINDS, toAchievement, toNeed, type ListingKind } from './listing-kinds';
 
 type Entity = AchievementEntity | NeedEntity;
 type Dto<K extends ListingKind> = K extends 'achievement' ? Achievement : Need;
 
-const STATUS_ZH: Record<string, string> = { draft: '草稿', pending_review: '待审核', published: '已发布', rejected: '已驳回', archived: '已下架' };
+/** The action a refused change names, in the message's words. */
+const ACTION_ZH: Record<ListingAction, string> = { edit: '修改', submit: '提交审核', approve: '通过审核', reject: '驳回', archive: '下架' };
+
+/** The noun parameters of catalog messages: 成果 / achievement, 需求 / need. */
+const nouns = (kind: ListingKind) => ({ noun: KINDS[kind].noun, nounEn: kind });
 
 /**
  * Achievements and needs: the same ownership rules and review flow over two tables. Every state
@@ -64,7 +81,6 @@ export class Listings {
 
   async update<K extends ListingKind>(kind: K, user: AuthUser, id: string, dto: UpdateAchievementDto | UpdateNeedDto): Promise<Dto<K>> {
     return this.change(kind, user, id, 'edit', async (manager, row) => {
-      if (!isMemberOf(user, row.organizationId)) throw forbidden('CATALOG.NOT_OWNER', `只有发布单位可以修改该${KINDS[kind].noun}`);
       if (dto.region !== undefined) this.checkRegion(dto.region);
       const patch: Record<string, unknown> = { ...dto };
       if (kind === 'need') {
@@ -79,7 +95,6 @@ export class Listings {
 
   async submit<K extends ListingKind>(kind: K, user: AuthUser, id: string): Promise<Dto<K>> {
     return this.change(kind, user, id, 'submit', async (_m, row) => {
-      if (!isMemberOf(user, row.organizationId)) throw forbidden('CATALOG.NOT_OWNER', `只有发布单位可以提交该${KINDS[kind].noun}`);
       row.status = 'pending_review';
     });
   }
@@ -89,14 +104,14 @@ export class Listings {
       const { noun, path } = KINDS[kind];
       // what is published speaks for its organization: only a verified one (机构认证) may publish
       if (decision === 'approve' && (await this.organizations.verificationOf(row.organizationId, manager)) !== 'verified') {
-        throw conflict('CATALOG.ORG_NOT_VERIFIED', `发布单位尚未通过机构认证，不能发布该${noun} (the organization is not verified)`);
+        throw fail(CATALOG_ERRORS.ORG_NOT_VERIFIED, nouns(kind));
       }
       row.status = decision === 'approve' ? 'published' : 'rejected';
       row.reviewComment = comment ?? null;
       if (decision === 'approve') {
         row.publishedAt = new Date();
-        await this.outbox.add(manager, CATALOG_CHANGED, { kind, id: row.id } satisfies CatalogChanged);
-        await this.outbox.add(manager, CATALOG_PUBLISHED, { kind, id: row.id } satisfies CatalogChanged);
+        await this.outbox.add(manager, TOPICS.catalogChanged, { kind, id: row.id } satisfies ListingChanged);
+        await this.outbox.add(manager, TOPICS.catalogPublished, { kind, id: row.id } satisfies ListingChanged);
       }
       await this.audit.record(manager, { actor: user, action: 'catalog.review', subjectType: kind, subjectId: row.id, details: { decision, comment: comment ?? null } });
       await this.notifications.toUsers(manager, [row.createdBy], {
@@ -110,17 +125,16 @@ export class Listings {
 
   async archive<K extends ListingKind>(kind: K, user: AuthUser, id: string): Promise<Dto<K>> {
     return this.change(kind, user, id, 'archive', async (manager, row) => {
-      if (!canManageOrganizationItem(user, row.organizationId)) throw forbidden('CATALOG.NOT_OWNER', `只有发布单位或科技局可以下架该${KINDS[kind].noun}`);
       const wasPublished = row.status === 'published';
       row.status = 'archived';
-      if (wasPublished) await this.outbox.add(manager, CATALOG_CHANGED, { kind, id: row.id } satisfies CatalogChanged);
+      if (wasPublished) await this.outbox.add(manager, TOPICS.catalogChanged, { kind, id: row.id } satisfies ListingChanged);
     });
   }
 
   /** Published items are public; others only to their organization and staff (404 for the rest). */
   async get<K extends ListingKind>(kind: K, user: AuthUser | undefined, id: string): Promise<Dto<K>> {
     const row = await this.dataSource.getRepository(KINDS[kind].entity).findOne({ where: { id } });
-    if (!row || !this.visible(row, user)) throw notFound('CATALOG.NOT_FOUND', `${KINDS[kind].noun}不存在或未公开`);
+    if (!row || !this.visible(row, user)) throw fail(CATALOG_ERRORS.NOT_FOUND, nouns(kind));
     return this.toDto(kind, row);
   }
 
@@ -188,16 +202,20 @@ export class Listings {
     const entity = KINDS[kind].entity;
     const saved = await this.dataSource.transaction(async (manager) => {
       const row = await manager.findOne(entity, { where: { id }, lock: { mode: 'pessimistic_write', tables: [kind === 'achievement' ? 'achievements' : 'needs'] } });
-      if (!row || !this.visible(row, user)) throw notFound('CATALOG.NOT_FOUND', `${KINDS[kind].noun}不存在或未公开`);
+      if (!row || !this.visible(row, user)) throw fail(CATALOG_ERRORS.NOT_FOUND, nouns(kind));
+      // who first (403), then whether the status allows it (409): one rule each, in contracts
+      if (!actorMayTake(action, { owner: isMemberOf(user, row.organizationId), staff: user.role === 'staff' })) throw this.notActor(kind, action);
       if (nextListingStatus(row.status, action) === null) {
-        throw conflict(
-          'CATALOG.STATUS_CONFLICT',
-          `当前状态为「${STATUS_ZH[row.status]}」，不能执行该操作 (status ${row.status} does not allow ${action}; allowed from: ${allowedFrom(action).join(', ')})`,
-        );
+        throw fail(CATALOG_ERRORS.STATUS_CONFLICT, {
+          status: LISTING_STATUS_LABELS[row.status].zh,
+          statusEn: row.status,
+          action: ACTION_ZH[action],
+          actionEn: `${action} (allowed from: ${allowedFrom(action).join(', ')})`,
+        });
       }
       if (action === 'edit' || action === 'archive') {
         const held = await this.holds.reason(manager, kind, row.id);
-        if (held) throw conflict('CATALOG.HELD', held);
+        if (held) throw fail(CATALOG_ERRORS.HELD, { reason: held, reasonEn: held });
       }
       await apply(manager, row);
       await manager.save(entity, row);
@@ -208,18 +226,32 @@ export class Listings {
     return this.toDto(kind, row);
   }
 
+  /** Who may take an action is LISTING_ACTORS' rule; this words the refusal. */
+  private notActor(kind: ListingKind, action: ListingAction) {
+    if (LISTING_ACTORS[action] === 'staff') return fail(AUTH_ERRORS.ROLE_NOT_ALLOWED, { roles: '科技局工作人员', rolesEn: 'staff' });
+    const staffToo = LISTING_ACTORS[action] === 'owner_or_staff';
+    return fail(CATALOG_ERRORS.NOT_OWNER, {
+      ...nouns(kind),
+      orStaff: staffToo ? '或科技局' : '',
+      orStaffEn: staffToo ? ' or staff' : '',
+      action: ACTION_ZH[action],
+      actionEn: action,
+    });
+  }
+
   private checkRegion(region: string): void {
-    if (!this.config.regions.includes(region)) throw invalid('CATALOG.UNKNOWN_REGION', `region must be one of: ${this.config.regions.join(', ')}`);
+    if (!this.config.regions.includes(region)) throw fail(CATALOG_ERRORS.UNKNOWN_REGION, { regions: this.config.regions.join(', ') });
   }
 
   private checkBudget(min: number, max: number): void {
-    if (min > max) throw invalid('CATALOG.BUDGET_RANGE', 'budgetMin must not be greater than budgetMax (预算下限不能高于上限)');
+    if (!budgetRangeValid(min, max)) throw fail(CATALOG_ERRORS.BUDGET_RANGE);
   }
 
   private checkDeadline(deadline: string): Date {
     const d = new Date(deadline);
-    if (Number.isNaN(d.getTime())) throw invalid('CATALOG.BAD_DEADLINE', 'deadline must be an ISO 8601 date');
-    if (d.getTime() <= Date.now()) throw invalid('CATALOG.DEADLINE_PAST', 'deadline must be in the future (截止日期必须晚于今天)');
+    if (Number.isNaN(d.getTime())) throw fail(CATALOG_ERRORS.BAD_DEADLINE);
+    // the day it names on the market's calendar must come after today there, as the web's form says
+    if (!deadlineDayValid(isDay(deadline) ? deadline : wallDate(d), today())) throw fail(CATALOG_ERRORS.DEADLINE_PAST);
     return d;
   }
 }

@@ -1,34 +1,14 @@
-import type { ListingStatus } from '@market/contracts';
+import { LISTING_ACTION_FROM, nextListingStatus, type ListingAction, type ListingStatus } from '@market/contracts';
 
 /**
- * The review flow shared by achievements and needs:
- * draft → pending_review → published | rejected; rejected can be edited and submitted again;
- * anything not yet archived can be archived (withdrawn) by its owner or staff.
+ * The review flow shared by achievements and needs is one rule for the API and the web, so it
+ * lives in @market/contracts (`listing-rules.ts`): draft → pending_review → published | rejected;
+ * rejected can be edited and submitted again; anything not yet archived can be archived
+ * (withdrawn) by its owner or staff. The server refuses every other move with 409.
  */
-export type ListingAction = 'edit' | 'submit' | 'approve' | 'reject' | 'archive';
+export { nextListingStatus, type ListingAction };
 
-const FROM: Record<ListingAction, readonly ListingStatus[]> = {
-  edit: ['draft', 'rejected'],
-  submit: ['draft', 'rejected'],
-  approve: ['pending_review'],
-  reject: ['pending_review'],
-  archive: ['draft', 'pending_review', 'published', 'rejected'],
-};
-
-const TO: Record<ListingAction, ListingStatus | null> = {
-  edit: null,
-  submit: 'pending_review',
-  approve: 'published',
-  reject: 'rejected',
-  archive: 'archived',
-};
-
-/** The status after the action, or null when the action is not allowed from `current`. */
-export function nextListingStatus(current: ListingStatus, action: ListingAction): ListingStatus | null {
-  if (!FROM[action].includes(current)) return null;
-  return TO[action] ?? current;
-}
-
+/** The statuses an action is allowed from, for the 409's message. */
 export function allowedFrom(action: ListingAction): readonly ListingStatus[] {
-  return FROM[action];
+  return LISTING_ACTION_FROM[action];
 }

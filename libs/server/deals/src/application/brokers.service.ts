@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { BrokerLevel, BrokerProfile } from '@market/contracts';
-import { notFound } from '@market/server/platform';
+import { DEALS_ERRORS, type BrokerLevel, type BrokerProfile } from '@market/contracts';
+import { fail } from '@market/server/platform';
 import { Directory } from '@market/server/identity';
 import { BrokerProfileEntity } from '../infrastructure/deal.entities';
 
@@ -16,7 +16,7 @@ export class Brokers {
 
   async profile(id: string): Promise<BrokerProfile> {
     const broker = await this.directory.broker(id);
-    if (!broker) throw notFound('DEALS.BROKER_NOT_FOUND', '技术经纪人不存在 (broker not found)');
+    if (!broker) throw fail(DEALS_ERRORS.BROKER_NOT_FOUND);
     const [row]: Array<{ certification_level: BrokerLevel | null; certification_number: string | null; deals_handled: number; volume_closed: string }> =
       await this.dataSource.query(
         `SELECT p.certification_level, p.certification_number,

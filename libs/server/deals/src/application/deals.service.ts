@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   CONTRACT_TYPE_LABELS,
   DEAL_STAGE_LABELS,
+  DEAL_TRANSITIONS,
+  DEALS_ERRORS,
   type AdvanceDealRequest,
   type ConfirmDealRequest,
   type Deal,
@@ -14,17 +16,23 @@ import {
   type OpenDealRequest,
   type Paginated,
 } from '@market/contracts';
-import { APP_CONFIG, Audit, conflict, forbidden, invalid, isUniqueViolation, notFound, type AppConfig } from '@market/server/platform';
+import { APP_CONFIG, Audit, fail, isUniqueViolation, splitBilingual, type AppConfig } from '@market/server/platform';
 import { Accounts, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, Listings } from '@market/server/catalog';
 import type { LotSold } from '@market/server/events';
 import { Notifications } from '@market/server/notifications';
 import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
-import { shanghaiYear } from '../domain/year-stats';
+import { marketYear } from '../domain/year-stats';
 import { DealEntity } from '../infrastructure/deal.entities';
 import { DEAL_SELECT, DealViews, visibleTo, type DealRow } from './deal-view';
 
-const NOT_FOUND = () => notFound('DEALS.NOT_FOUND', '交易不存在或无权查看 (deal not found)');
+const NOT_FOUND = () => fail(DEALS_ERRORS.NOT_FOUND);
+
+/** A stage rule's words as the `{problem}` and `{problemEn}` of its catalogue entry. */
+function ruleParams(message: string): { problem: string; problemEn: string } {
+  const { zh, en } = splitBilingual(message);
+  return { problem: zh, problemEn: en };
+}
 
 /**
  * Deals between a seller (the achievement's owner) and a buyer organization. Every stage change
@@ -46,20 +54,18 @@ export class Deals {
 
   async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
     const achievement = await this.listings.current('achievement', req.achievementId);
-    if (!achievement) throw notFound('DEALS.ACHIEVEMENT_NOT_FOUND', '成果不存在 (achievement not found)');
-    if (achievement.status !== 'published') throw conflict('DEALS.ACHIEVEMENT_NOT_PUBLISHED', '只能为已发布的成果建立交易 (the achievement is not published)');
+    if (!achievement) throw fail(DEALS_ERRORS.ACHIEVEMENT_NOT_FOUND);
+    if (achievement.status !== 'published') throw fail(DEALS_ERRORS.ACHIEVEMENT_NOT_PUBLISHED);
     // identity's one query says both whether the buyer exists and whether it is verified
     const buyerVerification = await this.organizations.verificationOf(req.buyerOrganizationId);
-    if (buyerVerification === null) throw notFound('DEALS.BUYER_NOT_FOUND', '买方单位不存在 (buyer organization not found)');
+    if (buyerVerification === null) throw fail(DEALS_ERRORS.BUYER_NOT_FOUND);
     const buyer = { id: req.buyerOrganizationId };
-    if (buyer.id === achievement.organization.id) throw invalid('DEALS.SAME_PARTY', 'buyerOrganizationId must differ from the seller (买方不能是成果方本身)');
-    if (buyerVerification !== 'verified' || (await this.organizations.verificationOf(achievement.organization.id)) !== 'verified') {
-      throw conflict('DEALS.ORG_NOT_VERIFIED', '交易双方须为已通过机构认证的单位 (both parties must be verified organizations)');
-    }
+    if (buyer.id === achievement.organization.id) throw fail(DEALS_ERRORS.SAME_PARTY);
+    if (buyerVerification !== 'verified' || (await this.organizations.verificationOf(achievement.organization.id)) !== 'verified') throw fail(DEALS_ERRORS.ORG_NOT_VERIFIED);
     if (req.needId) {
       const need = await this.listings.current('need', req.needId);
-      if (!need) throw notFound('DEALS.NEED_NOT_FOUND', '需求不存在 (need not found)');
-      if (need.organization.id !== buyer.id) throw invalid('DEALS.NEED_NOT_BUYERS', 'needId must be a need of the buyer organization (需求不属于买方单位)');
+      if (!need) throw fail(DEALS_ERRORS.NEED_NOT_FOUND);
+      if (need.organization.id !== buyer.id) throw fail(DEALS_ERRORS.NEED_NOT_BUYERS);
     }
     const brokerId = await this.brokerFor(user, req.brokerId);
     const source: DealSource = req.source ?? (req.needId ? 'match' : 'manual');
@@ -104,7 +110,7 @@ export class Deals {
   }
 
   private alreadyOpen(dealId: string) {
-    return conflict('DEALS.ALREADY_OPEN', '该成果与该买方已有进行中的交易 (an open deal for this achievement and buyer exists)', { dealId });
+    return fail(DEALS_ERRORS.ALREADY_OPEN, undefined, { details: { dealId } });
   }
 
   /**
@@ -168,10 +174,8 @@ export class Deals {
     await this.dataSource
       .transaction(async (manager) => {
         const deal = await this.lockVisible(manager, user, id);
-        if (user.role !== 'staff' && deal.brokerId !== user.id) throw forbidden('DEALS.NOT_BROKER', '只有该交易的经纪人或科技局可以推进交易 (only the deal’s broker or staff)');
-        if (req.stage === 'registered' && user.role !== 'staff') {
-          throw forbidden('DEALS.REGISTER_BY_STAFF', '技术合同由科技局登记，经纪人不能登记 (only staff register a contract)');
-        }
+        if (user.role !== 'staff' && deal.brokerId !== user.id) throw fail(DEALS_ERRORS.NOT_BROKER);
+        if (req.stage === 'registered' && user.role !== 'staff') throw fail(DEALS_ERRORS.REGISTER_BY_STAFF);
         const plan = planAdvance(
           {
             stage: deal.stage,
@@ -216,9 +220,7 @@ export class Deals {
         }
       })
       .catch((e: unknown) => {
-        if (isUniqueViolation(e, 'deals_registration_number')) {
-          throw conflict('DEALS.REGISTRATION_NUMBER_TAKEN', '该登记编号已被另一份合同使用 (the registration number is already in use)');
-        }
+        if (isUniqueViolation(e, 'deals_registration_number')) throw fail(DEALS_ERRORS.REGISTRATION_NUMBER_TAKEN);
         throw e;
       });
     return this.getById(id);
@@ -232,9 +234,7 @@ export class Deals {
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const plan = planConfirm(deal, user.organizationId, req);
-      if (!plan.ok) {
-        throw plan.kind === 'forbidden' ? forbidden('DEALS.NOT_A_PARTY', plan.message) : conflict('DEALS.NOT_CONFIRMABLE', plan.message);
-      }
+      if (!plan.ok) throw plan.kind === 'forbidden' ? fail(DEALS_ERRORS.NOT_A_PARTY) : fail(DEALS_ERRORS.NOT_CONFIRMABLE, ruleParams(plan.message));
       const at = plan.side === 'seller' ? deal.sellerConfirmedAt : deal.buyerConfirmedAt;
       if (at) return;
       if (plan.side === 'seller') Object.assign(deal, { sellerConfirmedAt: new Date(), sellerConfirmedBy: user.id });
@@ -254,7 +254,7 @@ export class Deals {
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const problem = planRevoke(deal.stage, reason);
-      if (problem) throw problem.kind === 'conflict' ? conflict('DEALS.NOT_REGISTERED', problem.message) : invalid('DEALS.MISSING_FACTS', `${problem.field}: ${problem.message}`);
+      if (problem) throw problem.kind === 'conflict' ? fail(DEALS_ERRORS.NOT_REGISTERED) : fail(DEALS_ERRORS.MISSING_FACTS, { field: problem.field ?? 'reason', ...ruleParams(problem.message) });
       const from = deal.stage;
       const revoked = { registrationNumber: deal.registrationNumber, registeredAt: deal.registeredAt };
       Object.assign(deal, { stage: 'signed', registrationNumber: null, registeredAt: null, registeredBy: null, updatedAt: new Date() });
@@ -267,11 +267,20 @@ export class Deals {
   }
 
   private planError(plan: PlanFailure, from: DealStage, to: DealStage) {
-    if (plan.code === 'NOT_CONFIRMED') return conflict('DEALS.NOT_CONFIRMED', plan.message);
+    if (plan.code === 'NOT_CONFIRMED') return fail(DEALS_ERRORS.NOT_CONFIRMED, ruleParams(plan.message));
     if (plan.kind === 'conflict') {
-      return conflict('DEALS.STAGE_CONFLICT', `当前阶段「${DEAL_STAGE_LABELS[from].zh}」不能变更为「${DEAL_STAGE_LABELS[to].zh}」 (${plan.message})`);
+      // the only conflict of planAdvance besides NOT_CONFIRMED: a move the stage machine does not have
+      const allowed = DEAL_TRANSITIONS[from].map((s) => DEAL_STAGE_LABELS[s]);
+      return fail(DEALS_ERRORS.STAGE_CONFLICT, {
+        from: DEAL_STAGE_LABELS[from].zh,
+        fromEn: DEAL_STAGE_LABELS[from].en,
+        to: DEAL_STAGE_LABELS[to].zh,
+        toEn: DEAL_STAGE_LABELS[to].en,
+        allowed: allowed.length ? allowed.map((l) => l.zh).join('、') : '无',
+        allowedEn: allowed.length ? allowed.map((l) => l.en).join(', ') : 'none',
+      });
     }
-    return invalid('DEALS.MISSING_FACTS', `${plan.field}: ${plan.message}`);
+    return fail(DEALS_ERRORS.MISSING_FACTS, { field: plan.field ?? 'stage', ...ruleParams(plan.message) });
   }
 
   /**
@@ -280,7 +289,7 @@ export class Deals {
    * revocation; the unique index catches an entered number that is already in use.
    */
   private async registrationNumber(manager: EntityManager, entered: string | undefined, registeredAt: Date): Promise<string> {
-    const year = shanghaiYear(registeredAt);
+    const year = marketYear(registeredAt);
     const area = this.config.contractAreaCode;
     const bump = (serial: number) =>
       manager.query(
@@ -329,9 +338,9 @@ export class Deals {
   /** A broker opens deals for themself; staff may name any broker (or none). */
   private async brokerFor(user: AuthUser, brokerId: string | undefined): Promise<string | null> {
     if (brokerId === undefined || brokerId === user.id) return user.role === 'broker' ? user.id : null;
-    if (user.role !== 'staff') throw forbidden('DEALS.BROKER_BY_STAFF', '只有科技局可以指定其他经纪人 (only staff may name another broker)');
+    if (user.role !== 'staff') throw fail(DEALS_ERRORS.BROKER_BY_STAFF);
     // identity's query, not its table: a removed broker is no broker
-    if ((await this.accounts.roleOf(brokerId)) !== 'broker') throw invalid('DEALS.NOT_A_BROKER', 'brokerId must name a technology broker (指定的用户不是技术经纪人)');
+    if ((await this.accounts.roleOf(brokerId)) !== 'broker') throw fail(DEALS_ERRORS.NOT_A_BROKER);
     return brokerId;
   }
 

@@ -5,7 +5,8 @@ import type { ContractType, DealStage } from '@market/contracts';
 import { APP_CONFIG, type AppConfig } from '@market/server/platform';
 import { ListingQueries, type AchievementCard } from '@market/server/catalog';
 import { Directory } from '@market/server/identity';
-import { shanghaiYear } from '../domain/year-stats';
+import { wallParts, wallTimeToInstant } from '@market/shared/time';
+import { marketYear } from '../domain/year-stats';
 import { formatRegistrationNumber } from '../domain/deal-stage';
 
 interface DemoDeal {
@@ -54,7 +55,7 @@ export class DemoDeals implements OnApplicationBootstrap {
     if (n > 0 || !broker) return;
     const achievements = await this.listings.publishedAchievements(DEMO_DEALS.length, 'oldest');
     if (achievements.length < DEMO_DEALS.length) return;
-    const year = shanghaiYear(new Date());
+    const year = marketYear(new Date());
     await this.dataSource.transaction(async (m) => {
       for (const [i, d] of DEMO_DEALS.entries()) await this.insert(m, broker.id, achievements[i], d, year, i);
       await m.query('INSERT INTO stat_targets (year, target) VALUES ($1, $2) ON CONFLICT (year) DO NOTHING', [year, DEMO_TARGET]);
@@ -65,9 +66,9 @@ export class DemoDeals implements OnApplicationBootstrap {
   private async insert(m: EntityManager, brokerId: string, a: AchievementCard, d: DemoDeal, year: number, i: number) {
     const buyer = await this.directory.personByEmail(d.buyerEmail, m);
     if (!buyer || buyer.organization.id === a.organizationId) return;
-    // Registered in the given month (never in the future), at 10:00 Shanghai time.
-    const month = Math.min(d.month ?? 1, new Date(Date.now() + 8 * 3600 * 1000).getUTCMonth() + 1);
-    const registeredAt = d.month ? new Date(Date.UTC(year, month - 1, 5 + i, 2)) : null;
+    // Registered in the given month (never in the future), at 10:00 on the market's clock.
+    const month = Math.min(d.month ?? 1, wallParts(new Date()).month);
+    const registeredAt = d.month ? wallTimeToInstant({ year, month, day: 5 + i, hour: 10, minute: 0 }) : null;
     const signedAt = d.amount ? new Date((registeredAt ?? new Date()).getTime() - 7 * 24 * 3600 * 1000) : null;
     // Every signed demo contract is confirmed by both parties (the one at 签约 waits in staff's
     // 合同待登记 list), a day after signing; registered ones carry numbers of the configured registry.

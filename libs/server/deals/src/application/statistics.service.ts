@@ -3,18 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { CONTRACT_TYPE_LABELS, FIELD_LABELS, type ContractType, type Field, type StatSlice, type TransactionStats } from '@market/contracts';
-import { completionRate, STATS_TIME_ZONE, twelveMonths } from '../domain/year-stats';
+import { marketTimeZone, wallDate } from '@market/shared/time';
+import { completionRate, twelveMonths } from '../domain/year-stats';
 import { Audit } from '@market/server/platform';
 import { StatTargetEntity } from '../infrastructure/deal.entities';
 import { DealViews } from './deal-view';
 
 /**
- * The year's registered contracts in the bureau's calendar: a deal counts in the Shanghai year of
- * its registration date. $1 is the year; the range form lets Postgres use the partial index.
+ * The year's registered contracts in the bureau's calendar: a deal counts in the year of its
+ * registration date on the market's clock (TIME_ZONE). $1 is the year, $2 the zone; the range
+ * form lets Postgres use the partial index.
  */
 const IN_YEAR = `d.stage IN ('registered', 'closed')
-  AND d.registered_at >= make_timestamptz($1, 1, 1, 0, 0, 0, '${STATS_TIME_ZONE}')
-  AND d.registered_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, '${STATS_TIME_ZONE}')`;
+  AND d.registered_at >= make_timestamptz($1, 1, 1, 0, 0, 0, $2)
+  AND d.registered_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, $2)`;
 
 interface SliceRow {
   key: string;
@@ -48,17 +50,17 @@ export class Statistics {
   ) {}
 
   async transactions(year: number): Promise<TransactionStats> {
-    const q = <T>(sql: string) => this.dataSource.query(sql, [year]) as Promise<T>;
+    const q = <T>(sql: string, params: unknown[] = [year, marketTimeZone()]) => this.dataSource.query(sql, params) as Promise<T>;
     const by = (column: string) =>
       q<SliceRow[]>(`SELECT ${column} AS key, sum(d.amount)::bigint AS total, count(*)::int AS contracts FROM deals d WHERE ${IN_YEAR} GROUP BY 1 ORDER BY 2 DESC, 1`);
     const [[sums], [targetRow], byField, byRegion, byContractType, months] = await Promise.all([
       q<Array<{ total: string; contracts: number }>>(`SELECT coalesce(sum(d.amount), 0)::bigint AS total, count(*)::int AS contracts FROM deals d WHERE ${IN_YEAR}`),
-      q<Array<{ target: string }>>('SELECT target FROM stat_targets WHERE year = $1'),
+      q<Array<{ target: string }>>('SELECT target FROM stat_targets WHERE year = $1', [year]),
       by('d.field'),
       by('d.region'),
       by('d.contract_type'),
       q<Array<SliceRow & { month: number }>>(
-        `SELECT extract(month FROM d.registered_at AT TIME ZONE '${STATS_TIME_ZONE}')::int AS month, sum(d.amount)::bigint AS total, count(*)::int AS contracts
+        `SELECT extract(month FROM d.registered_at AT TIME ZONE $2)::int AS month, sum(d.amount)::bigint AS total, count(*)::int AS contracts
            FROM deals d WHERE ${IN_YEAR} GROUP BY 1 ORDER BY 1`,
       ),
     ]);
@@ -91,14 +93,13 @@ export class Statistics {
       `SELECT d.registration_number, d.registered_at, d.contract_number, d.contract_type, d.amount::text AS amount, d.field, d.region,
               d.achievement_id, d.seller_organization_id, d.buyer_organization_id, d.broker_id
          FROM deals d WHERE ${IN_YEAR} ORDER BY d.registered_at, d.id`,
-      [year],
+      [year, marketTimeZone()],
     );
     const names = await this.views.names(rows);
-    const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
     const header = ['登记编号', '登记日期', '合同编号', '合同类型', '成交金额（元）', '行业领域', '地区', '成果名称', '卖方', '买方', '技术经纪人'];
     const body = rows.map((r) => [
       r.registration_number,
-      shanghaiDate(r.registered_at),
+      wallDate(r.registered_at),
       r.contract_number ?? '',
       CONTRACT_TYPE_LABELS[r.contract_type]?.zh ?? r.contract_type,
       r.amount,

@@ -1,4 +1,4 @@
-import { shanghaiYear } from './year-stats';
+import { marketYear } from './year-stats';
 import { DEAL_TRANSITIONS, type AdvanceDealRequest, type ContractType, type DealStage } from '@market/contracts';
 
 /** The only moves a deal may make; everything else is a conflict with its current state. */
@@ -98,12 +98,12 @@ export function planAdvance(current: DealFacts, req: AdvanceDealRequest, now: Da
 }
 
 /**
- * 技术合同登记编号: 16 digits, the registration's year (Shanghai calendar), the registry's 6-digit
+ * 技术合同登记编号: 16 digits, the registration's year (on the market's calendar, `TIME_ZONE`), the registry's 6-digit
  * area code, and a 6-digit serial from 000001. Returns what is wrong with a number, or null.
  */
 export function registrationNumberProblem(number: string, registeredAt: Date, areaCode: string): string | null {
   if (!/^\d{16}$/.test(number)) return `登记编号应为16位数字：年份4位、地区代码${areaCode}、流水号6位 (16 digits: year, area code, serial)`;
-  const year = shanghaiYear(registeredAt);
+  const year = marketYear(registeredAt);
   if (number.slice(0, 4) !== String(year)) return `登记编号的年份应为登记年份${year} (the number must begin with the registration year)`;
   if (number.slice(4, 10) !== areaCode) return `登记编号的地区代码应为${areaCode} (the number must carry this registry's area code)`;
   if (number.slice(10) === '000000') return '登记编号的流水号从000001开始 (the serial starts at 000001)';

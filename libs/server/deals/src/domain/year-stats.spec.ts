@@ -1,4 +1,5 @@
-import { completionRate, shanghaiYear, twelveMonths } from './year-stats';
+import { DEFAULT_TIME_ZONE, setMarketTimeZone } from '@market/shared/time';
+import { completionRate, marketYear, twelveMonths } from './year-stats';
 
 describe('year statistics rules', () => {
   it('computes the completion rate the bureau reports (330.22 of 240 亿元 → 137.59 %)', () => {
@@ -9,9 +10,19 @@ describe('year statistics rules', () => {
     expect(completionRate(1, 0)).toBeNull();
   });
 
-  it('takes the year from the Shanghai calendar', () => {
-    expect(shanghaiYear(new Date('2025-12-31T15:59:59Z'))).toBe(2025);
-    expect(shanghaiYear(new Date('2025-12-31T16:00:00Z'))).toBe(2026);
+  it('takes the year from the market calendar (Asia/Shanghai by default)', () => {
+    expect(marketYear(new Date('2025-12-31T15:59:59Z'))).toBe(2025);
+    expect(marketYear(new Date('2025-12-31T16:00:00Z'))).toBe(2026);
+  });
+
+  it('takes the year from the configured zone when another city runs the market', () => {
+    setMarketTimeZone('Europe/Berlin');
+    try {
+      expect(marketYear(new Date('2025-12-31T16:00:00Z'))).toBe(2025);
+      expect(marketYear(new Date('2025-12-31T23:00:00Z'))).toBe(2026);
+    } finally {
+      setMarketTimeZone(DEFAULT_TIME_ZONE);
+    }
   });
 
   it('always answers twelve months in order', () => {

@@ -1,5 +1,4 @@
-/** The statistics board's time zone: the bureau counts contracts by Shanghai calendar year and month. */
-export const STATS_TIME_ZONE = 'Asia/Shanghai';
+import { currentYear } from '@market/shared/time';
 
 /** total / target in percent, two decimals (33_022_000_000 of 24_000_000_000 → 137.59); null without a target. */
 export function completionRate(total: number, target: number | null): number | null {
@@ -9,10 +8,14 @@ export function completionRate(total: number, target: number | null): number | n
   return Math.round((total * 10_000) / target) / 100;
 }
 
-/** The current year on a Shanghai calendar (UTC+8, no daylight saving). */
-export function shanghaiYear(now: Date): number {
-  return new Date(now.getTime() + 8 * 3600 * 1000).getUTCFullYear();
+/**
+ * The year of an instant on the market's calendar (`TIME_ZONE`, default Asia/Shanghai): the bureau
+ * counts a contract in the year of its registration day there, not in UTC.
+ */
+export function marketYear(at: Date): number {
+  return currentYear(at);
 }
+
 
 /** Fills the months nobody registered anything in, so that charts always show January to December. */
 export function twelveMonths(rows: Array<{ month: number; total: number; contracts: number }>): Array<{ month: number; total: number; contracts: number }> {

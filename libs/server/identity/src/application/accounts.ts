@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PASSWORD_MIN_LENGTH, type OrganizationKind, type OrgRole, type Role, type User, type Verification } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, invalid } from '@market/server/platform';
+import { IDENTITY_ERRORS, PASSWORD_MIN_LENGTH, type OrganizationKind, type OrgRole, type Role, type User, type Verification } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, fail } from '@market/server/platform';
 import { UserEntity } from '../infrastructure/user.entity';
 import { AuthService, toUser } from './auth.service';
 import { hashPassword } from './passwords';
@@ -51,8 +51,10 @@ export class Accounts implements OnApplicationBootstrap {
   /** Creates the user or resets its password, role and organization; returns its id. */
   async ensureUser(u: { email: string; password: string; name: string; role: Role; organizationId: string; orgRole?: OrgRole }): Promise<string> {
     const email = u.email.trim().toLowerCase();
-    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw invalid('IDENTITY.BAD_EMAIL', 'email must be a valid email address');
-    if (u.password.length < PASSWORD_MIN_LENGTH) throw invalid('IDENTITY.WEAK_PASSWORD', `password must be at least ${PASSWORD_MIN_LENGTH} characters`);
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw fail(IDENTITY_ERRORS.BAD_EMAIL);
+    if (u.password.length < PASSWORD_MIN_LENGTH) {
+      throw fail(IDENTITY_ERRORS.WEAK_PASSWORD, { reason: `密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符`, reasonEn: `at least ${PASSWORD_MIN_LENGTH} characters are needed` });
+    }
     const passwordHash = await hashPassword(u.password);
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `INSERT INTO users (email, password_hash, name, role, organization_id, org_role) VALUES ($1, $2, $3, $4, $5, $6)

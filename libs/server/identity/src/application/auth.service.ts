@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { KINDS_OF_ROLE, type AuthAnswer, type OrganizationKind, type Role, type User, type Verification } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, conflict, invalid, isUniqueViolation, unauthenticated } from '@market/server/platform';
+import { AUTH_ERRORS, IDENTITY_ERRORS, type AuthAnswer, type OrganizationKind, type Role, type User, type Verification } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, fail, isUniqueViolation } from '@market/server/platform';
 import { roleFitsKind, type AuthUser } from '../domain/access';
 import { OrganizationEntity } from '../infrastructure/organization.entity';
 import { UserEntity } from '../infrastructure/user.entity';
@@ -12,6 +12,7 @@ import type { RegisterDto, RegisterOrganizationDto } from '../http/dto/register.
 import { Invitations } from './invitations';
 import { LoginLimiter } from './login-limiter';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
+import { roleDoesNotFit } from './role-fit';
 
 export interface TokenPayload {
   sub: string;
@@ -49,14 +50,12 @@ export class AuthService {
    * the way in (an invitation from its admin).
    */
   async register(dto: RegisterDto): Promise<AuthAnswer> {
-    if ((dto.organization === undefined) === (dto.invitationCode === undefined)) {
-      throw invalid('IDENTITY.ORGANIZATION_OR_INVITATION', 'send exactly one of organization (create a new one) and invitationCode (join one) (请选择新建单位或使用邀请码加入)');
-    }
+    if ((dto.organization === undefined) === (dto.invitationCode === undefined)) throw fail(IDENTITY_ERRORS.ORGANIZATION_OR_INVITATION);
     // the clearest answer first: an address that has an account signs in instead
     const [known] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [dto.email]);
-    if (known) throw conflict('IDENTITY.EMAIL_TAKEN', '该邮箱已注册 (email is already registered)');
+    if (known) throw fail(IDENTITY_ERRORS.EMAIL_TAKEN);
     const weak = passwordProblem(dto.password, { email: dto.email });
-    if (weak) throw invalid('IDENTITY.WEAK_PASSWORD', `password: ${weak}`);
+    if (weak) throw fail(IDENTITY_ERRORS.WEAK_PASSWORD, { reason: weak.zh, reasonEn: weak.en });
     const passwordHash = await hashPassword(dto.password);
     try {
       const user = await this.dataSource.transaction(async (manager) => {
@@ -66,44 +65,27 @@ export class AuthService {
       });
       return this.answer(user);
     } catch (e) {
-      if (isUniqueViolation(e, 'users_email')) throw conflict('IDENTITY.EMAIL_TAKEN', '该邮箱已注册 (email is already registered)');
-      if (isUniqueViolation(e, 'organizations_name_kind')) throw this.organizationExists();
-      if (isUniqueViolation(e, 'organizations_credit_code')) throw this.creditCodeTaken();
+      if (isUniqueViolation(e, 'users_email')) throw fail(IDENTITY_ERRORS.EMAIL_TAKEN);
+      if (isUniqueViolation(e, 'organizations_name_kind')) throw fail(IDENTITY_ERRORS.ORGANIZATION_EXISTS);
+      if (isUniqueViolation(e, 'organizations_credit_code')) throw fail(IDENTITY_ERRORS.CREDIT_CODE_TAKEN);
       throw e;
     }
   }
 
   private async createOrganization(manager: EntityManager, role: Role, org: RegisterOrganizationDto): Promise<{ organizationId: string; orgRole: 'admin' }> {
-    if (org.region !== undefined && !this.config.regions.includes(org.region)) {
-      throw invalid('IDENTITY.UNKNOWN_REGION', `organization.region must be one of: ${this.config.regions.join(', ')}`);
-    }
-    if (org.kind === 'bureau') throw invalid('IDENTITY.BUREAU_NOT_SELF_SERVICE', 'organization.kind bureau is reserved for staff accounts');
-    if (!roleFitsKind(role, org.kind)) throw this.roleDoesNotFit(role);
-    if (org.kind === 'enterprise' && !org.creditCode) throw invalid('IDENTITY.CREDIT_CODE_REQUIRED', 'organization.creditCode is required for an enterprise (企业须填写统一社会信用代码)');
+    if (org.region !== undefined && !this.config.regions.includes(org.region)) throw fail(IDENTITY_ERRORS.UNKNOWN_REGION, { regions: this.config.regions.join('、') });
+    if (org.kind === 'bureau') throw fail(IDENTITY_ERRORS.BUREAU_NOT_SELF_SERVICE);
+    if (!roleFitsKind(role, org.kind)) throw roleDoesNotFit(role);
+    if (org.kind === 'enterprise' && !org.creditCode) throw fail(IDENTITY_ERRORS.CREDIT_CODE_REQUIRED);
     const [existing] = await manager.query(`SELECT 1 FROM organizations WHERE name = $1 AND kind = $2`, [org.name, org.kind]);
-    if (existing) throw this.organizationExists();
+    if (existing) throw fail(IDENTITY_ERRORS.ORGANIZATION_EXISTS);
     if (org.creditCode) {
       const [taken] = await manager.query(`SELECT 1 FROM organizations WHERE credit_code = $1`, [org.creditCode]);
-      if (taken) throw this.creditCodeTaken();
+      if (taken) throw fail(IDENTITY_ERRORS.CREDIT_CODE_TAKEN);
     }
     // a concurrent sign-up with the same name or code loses on the unique keys (mapped in register)
     const inserted = await manager.insert(OrganizationEntity, { name: org.name, kind: org.kind, region: org.region ?? null, creditCode: org.creditCode ?? null, verification: 'pending' });
     return { organizationId: inserted.identifiers[0]['id'] as string, orgRole: 'admin' };
-  }
-
-  private organizationExists() {
-    return conflict(
-      'IDENTITY.ORGANIZATION_EXISTS',
-      '该单位已在平台注册：请向本单位管理员索取邀请码，使用 invitationCode 加入 (this organization exists: join it with an invitation code from its admin)',
-    );
-  }
-
-  private creditCodeTaken() {
-    return conflict('IDENTITY.CREDIT_CODE_TAKEN', '该统一社会信用代码已被其他单位使用 (this credit code belongs to another organization)');
-  }
-
-  private roleDoesNotFit(role: Role) {
-    return invalid('IDENTITY.ROLE_KIND_MISMATCH', `role ${role} must belong to an organization of kind: ${KINDS_OF_ROLE[role].join(' or ')} (身份与单位类型不符)`);
   }
 
   async login(email: string, password: string, address: string): Promise<AuthAnswer> {
@@ -112,16 +94,16 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
     if (!user || !ok) {
       await this.limiter.recordFailure(email, address);
-      throw unauthenticated('AUTH.BAD_CREDENTIALS', '邮箱或密码错误 (wrong email or password)');
+      throw fail(AUTH_ERRORS.BAD_CREDENTIALS);
     }
-    if (user.removedAt) throw unauthenticated('AUTH.REMOVED', '该账号已被移出所在单位，请联系单位管理员 (this account was removed from its organization)');
+    if (user.removedAt) throw fail(AUTH_ERRORS.REMOVED);
     await this.limiter.recordSuccess(email, address);
     return this.answer(user);
   }
 
   async me(caller: AuthUser): Promise<User> {
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: caller.id } });
-    if (!user || user.removedAt) throw unauthenticated('AUTH.USER_GONE', 'this account no longer exists');
+    if (!user || user.removedAt) throw fail(AUTH_ERRORS.USER_GONE);
     return toUser(user);
   }
 

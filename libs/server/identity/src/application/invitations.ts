@@ -2,10 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Invitation, InvitationSummary, OrganizationKind, Role } from '@market/contracts';
-import { updateReturning, Audit, invalid, notFound } from '@market/server/platform';
+import { IDENTITY_ERRORS, type Invitation, type InvitationSummary, type OrganizationKind, type Role } from '@market/contracts';
+import { updateReturning, Audit, fail } from '@market/server/platform';
 import { roleFitsKind, type AuthUser } from '../domain/access';
 import { DEFAULT_INVITATION_DAYS, DEFAULT_INVITATION_USES, invitationCode, invitationRefusal, normalizeInvitationCode } from '../domain/invitation';
+import { roleDoesNotFit } from './role-fit';
 
 const hashOf = (code: string) => createHash('sha256').update(normalizeInvitationCode(code), 'utf8').digest('hex');
 
@@ -20,10 +21,12 @@ interface InvitationRow {
   created_at: Date;
 }
 
+/** Why a code admits nobody: the `{reason}` and `{reasonEn}` of IDENTITY.BAD_INVITATION. */
 const REFUSED = {
-  revoked: '邀请码已被撤销 (this invitation was revoked)',
-  expired: '邀请码已过期 (this invitation has expired)',
-  used_up: '邀请码已用完 (this invitation has been used up)',
+  unknown: { reason: '邀请码无效', reasonEn: 'not a valid invitation code' },
+  revoked: { reason: '邀请码已被撤销', reasonEn: 'this invitation was revoked' },
+  expired: { reason: '邀请码已过期', reasonEn: 'this invitation has expired' },
+  used_up: { reason: '邀请码已用完', reasonEn: 'this invitation has been used up' },
 };
 
 /** Invitation codes an organization's admin issues, lists and revokes; sign-up redeems them. */
@@ -56,7 +59,7 @@ export class Invitations {
     await this.dataSource.transaction(async (m) => {
       const rows = await updateReturning<{ id: string }>(
         m,`UPDATE invitations SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 AND organization_id = $2 RETURNING id`, [id, admin.organizationId]);
-      if (rows.length === 0) throw notFound('IDENTITY.INVITATION_NOT_FOUND', '邀请码不存在 (invitation not found)');
+      if (rows.length === 0) throw fail(IDENTITY_ERRORS.INVITATION_NOT_FOUND);
       await this.audit.record(m, { actor: admin, action: 'organization.revoke_invitation', subjectType: 'organization', subjectId: admin.organizationId, details: { invitationId: id } });
     });
   }
@@ -70,10 +73,10 @@ export class Invitations {
       `SELECT i.*, o.kind AS organization_kind FROM invitations i JOIN organizations o ON o.id = i.organization_id WHERE i.code_hash = $1 FOR UPDATE OF i`,
       [hashOf(code)],
     );
-    if (!row) throw invalid('IDENTITY.BAD_INVITATION', 'invitationCode is not a valid invitation code (邀请码无效)');
+    if (!row) throw fail(IDENTITY_ERRORS.BAD_INVITATION, REFUSED.unknown);
     const refusal = invitationRefusal({ expiresAt: row.expires_at, revokedAt: row.revoked_at, uses: row.uses, maxUses: row.max_uses }, new Date());
-    if (refusal) throw invalid('IDENTITY.BAD_INVITATION', `invitationCode: ${REFUSED[refusal]}`);
-    if (!roleFitsKind(role, row.organization_kind)) throw invalid('IDENTITY.ROLE_KIND_MISMATCH', `role ${role} does not fit this organization (身份与单位类型不符)`);
+    if (refusal) throw fail(IDENTITY_ERRORS.BAD_INVITATION, REFUSED[refusal]);
+    if (!roleFitsKind(role, row.organization_kind)) throw roleDoesNotFit(role);
     await manager.query(`UPDATE invitations SET uses = uses + 1 WHERE id = $1`, [row.id]);
     return { organizationId: row.organization_id, orgRole: 'member' };
   }

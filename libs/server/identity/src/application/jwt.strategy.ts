@@ -2,7 +2,8 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, type AppConfig, unauthenticated } from '@market/server/platform';
+import { AUTH_ERRORS } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, fail } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
 import type { TokenPayload } from './auth.service';
 import { userOfToken } from './access-tokens';
@@ -32,7 +33,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   async validate(payload: TokenPayload): Promise<AuthUser> {
     const user = userOfToken(payload);
-    if (!(await this.memberships.isCurrent(user))) throw unauthenticated('AUTH.TOKEN_REVOKED', '登录已失效，请重新登录 (this sign-in is no longer valid)');
+    if (!(await this.memberships.isCurrent(user))) throw fail(AUTH_ERRORS.TOKEN_REVOKED);
     return user;
   }
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { APP_CONFIG, type AppConfig, rateLimited, REDIS } from '@market/server/platform';
+import { AUTH_ERRORS } from '@market/contracts';
+import { APP_CONFIG, type AppConfig, fail, REDIS } from '@market/server/platform';
 import { loginDelayMs } from '../domain/login-delay';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -48,7 +49,7 @@ export class LoginLimiter {
       if (res && res.consumedPoints >= points) waits.push(res.msBeforeNext);
     }
     const wait = Math.max(...waits);
-    if (wait > 0) throw rateLimited('AUTH.TOO_MANY_FAILED_LOGINS', '登录失败次数过多，请稍后再试 (too many failed sign-ins, try again later)', Math.max(wait, 1000) / 1000);
+    if (wait > 0) throw fail(AUTH_ERRORS.TOO_MANY_FAILED_LOGINS, undefined, { retryAfterSeconds: Math.max(wait, 1000) / 1000 });
   }
 
   async recordFailure(email: string, address: string): Promise<void> {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Member, Organization, OrganizationForReview, Paginated, Role, Verification } from '@market/contracts';
+import { IDENTITY_ERRORS, type Member, type Organization, type OrganizationForReview, type Paginated, type Role, type Verification } from '@market/contracts';
 import { isValidCreditCode } from '@market/shared/validators';
 import { TOPICS } from '@market/server/events';
-import { updateReturning, Audit, conflict, forbidden, invalid, notFound, Outbox } from '@market/server/platform';
+import { updateReturning, Audit, fail, Outbox } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
 import { Memberships } from './memberships';
 
@@ -54,7 +54,7 @@ export class Organizations {
 
   async mine(user: AuthUser): Promise<Organization> {
     const [row]: OrganizationRow[] = await this.dataSource.query(`SELECT * FROM organizations WHERE id = $1`, [user.organizationId]);
-    if (!row) throw notFound('IDENTITY.ORGANIZATION_NOT_FOUND', '单位不存在');
+    if (!row) throw fail(IDENTITY_ERRORS.ORGANIZATION_NOT_FOUND);
     return toOrganization(row);
   }
 
@@ -69,20 +69,20 @@ export class Organizations {
   /** 403 unless the caller is its organization's admin (read fresh: the role may have been handed on). */
   async assertAdmin(user: AuthUser): Promise<void> {
     const [row]: Array<{ org_role: string }> = await this.dataSource.query(`SELECT org_role FROM users WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL`, [user.id, user.organizationId]);
-    if (row?.org_role !== 'admin') throw forbidden('IDENTITY.NOT_ADMIN', '只有本单位管理员可以执行此操作 (only the organization’s admin)');
+    if (row?.org_role !== 'admin') throw fail(IDENTITY_ERRORS.NOT_ADMIN);
   }
 
   /** Removes a member: its sign-in and every token it holds stop working at once. */
   async removeMember(admin: AuthUser, userId: string): Promise<void> {
     await this.assertAdmin(admin);
-    if (userId === admin.id) throw conflict('IDENTITY.REMOVE_SELF', '管理员不能移除自己，请先将管理员身份移交给其他成员');
+    if (userId === admin.id) throw fail(IDENTITY_ERRORS.REMOVE_SELF);
     await this.dataSource.transaction(async (m) => {
       const rows = await updateReturning<{ id: string }>(
         m,
         `UPDATE users SET removed_at = now(), updated_at = now() WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL RETURNING id`,
         [userId, admin.organizationId],
       );
-      if (rows.length === 0) throw notFound('IDENTITY.MEMBER_NOT_FOUND', '该成员不存在 (member not found)');
+      if (rows.length === 0) throw fail(IDENTITY_ERRORS.MEMBER_NOT_FOUND);
       await this.memberships.revoke(m, userId);
       await this.audit.record(m, { actor: admin, action: 'organization.remove_member', subjectType: 'organization', subjectId: admin.organizationId, details: { userId } });
     });
@@ -98,7 +98,7 @@ export class Organizations {
         `UPDATE users SET org_role = 'admin', updated_at = now() WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL AND id <> $3 RETURNING id`,
         [userId, admin.organizationId, admin.id],
       );
-      if (rows.length === 0) throw notFound('IDENTITY.MEMBER_NOT_FOUND', '该成员不存在 (member not found)');
+      if (rows.length === 0) throw fail(IDENTITY_ERRORS.MEMBER_NOT_FOUND);
       await m.query(`UPDATE users SET org_role = 'member', updated_at = now() WHERE id = $1`, [admin.id]);
       await this.audit.record(m, { actor: admin, action: 'organization.transfer_admin', subjectType: 'organization', subjectId: admin.organizationId, details: { to: userId } });
     });
@@ -133,13 +133,13 @@ export class Organizations {
   /** Staff verify or reject (with a reason) a pending organization; audited, and its members are told. */
   async verify(staff: AuthUser, id: string, decision: 'approve' | 'reject', comment?: string): Promise<{ id: string; verification: Verification }> {
     const reason = comment?.trim() || null;
-    if (decision === 'reject' && !reason) throw invalid('IDENTITY.REASON_REQUIRED', 'comment: rejecting needs a reason (驳回认证须填写原因)');
+    if (decision === 'reject' && !reason) throw fail(IDENTITY_ERRORS.REASON_REQUIRED);
     const verification: Verification = decision === 'approve' ? 'verified' : 'rejected';
     const answer = await this.dataSource.transaction(async (m) => {
       const [row]: Array<{ verification: Verification; kind: string; name: string }> = await m.query(`SELECT verification, kind, name FROM organizations WHERE id = $1 FOR UPDATE`, [id]);
-      if (!row) throw notFound('IDENTITY.ORGANIZATION_NOT_FOUND', '单位不存在');
-      if (row.kind === 'bureau') throw conflict('IDENTITY.BUREAU', '科技局无需认证');
-      if (row.verification !== 'pending') throw conflict('IDENTITY.ALREADY_DECIDED', `该单位已${row.verification === 'verified' ? '通过认证' : '被驳回'}`);
+      if (!row) throw fail(IDENTITY_ERRORS.ORGANIZATION_NOT_FOUND);
+      if (row.kind === 'bureau') throw fail(IDENTITY_ERRORS.BUREAU);
+      if (row.verification !== 'pending') throw fail(IDENTITY_ERRORS.ALREADY_DECIDED, row.verification === 'verified' ? { decision: '通过认证', decisionEn: 'verified' } : { decision: '被驳回', decisionEn: 'rejected' });
       await m.query(`UPDATE organizations SET verification = $2, verification_comment = $3, verified_at = now(), verified_by = $4 WHERE id = $1`, [id, verification, reason, staff.id]);
       await this.audit.record(m, { actor: staff, action: 'organization.verify', subjectType: 'organization', subjectId: id, details: { decision, comment: reason } });
       // the members hear of it through the notifications context (identity does not depend on it)

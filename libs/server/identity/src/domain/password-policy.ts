@@ -12,13 +12,19 @@ const CHINESE_FAVOURITES = ['woaini1314', 'woaini520', '5201314520', '1314520520
 let common: Set<string> | null = null;
 const commonPasswords = (): Set<string> => (common ??= new Set([...(dictionary['passwords-common'] as string[]), ...CHINESE_FAVOURITES]));
 
+/** Why a password is refused, in Chinese and in English. */
+export interface PasswordProblem {
+  zh: string;
+  en: string;
+}
+
 /** What is wrong with a new password, or null. */
-export function passwordProblem(password: string, context: { email?: string } = {}): string | null {
+export function passwordProblem(password: string, context: { email?: string } = {}): PasswordProblem | null {
   const lower = password.toLowerCase();
-  if (password.trim().length === 0) return '密码不能全为空格 (the password is only spaces)';
-  if (new Set(password).size === 1) return '密码不能由同一个字符重复组成 (the password repeats one character)';
-  if (commonPasswords().has(lower) || commonPasswords().has(lower.trim())) return '该密码过于常见，容易被猜中，请换一个 (this password is among the most common ones)';
+  if (password.trim().length === 0) return { zh: '密码不能全为空格', en: 'the password is only spaces' };
+  if (new Set(password).size === 1) return { zh: '密码不能由同一个字符重复组成', en: 'the password repeats one character' };
+  if (commonPasswords().has(lower) || commonPasswords().has(lower.trim())) return { zh: '该密码过于常见，容易被猜中，请换一个', en: 'this password is among the most common ones; choose another' };
   const name = context.email?.split('@')[0]?.toLowerCase();
-  if (name && name.length >= 4 && lower === name) return '密码不能与邮箱名相同 (the password is the e-mail name)';
+  if (name && name.length >= 4 && lower === name) return { zh: '密码不能与邮箱名相同', en: 'the password is the name of the e-mail address' };
   return null;
 }

@@ -2,15 +2,22 @@ import { applyDecorators, CanActivate, createParamDecorator, ExecutionContext, I
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Role } from '@market/contracts';
-import { forbidden } from '@market/server/platform';
+import { AUTH_ERRORS, ROLE_LABELS, type Role } from '@market/contracts';
+import { fail } from '@market/server/platform';
 import { roleAllowed, type AuthUser } from '../domain/access';
 
 export const ROLES_KEY = 'market:roles';
 
 /** Verifies the bearer token; 401 when it is missing, malformed or expired. */
 @Injectable()
-export class JwtAuthGuard extends AuthGuard('jwt') {}
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  /** The strategy's own refusal (AUTH.TOKEN_REVOKED) as it is; no usable token is AUTH.TOKEN_REQUIRED. */
+  override handleRequest<TUser>(err: unknown, user: TUser): TUser {
+    if (err) throw err;
+    if (!user) throw fail(AUTH_ERRORS.TOKEN_REQUIRED);
+    return user;
+  }
+}
 
 /** Reads the token when there is one, lets anonymous callers through as `undefined`. */
 @Injectable()
@@ -34,7 +41,7 @@ export class RolesGuard implements CanActivate {
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     if (!user) return false;
     if (!roleAllowed(user.role, roles)) {
-      throw forbidden('AUTH.ROLE_NOT_ALLOWED', `只有${roles.join('/')}可以执行此操作 (requires role: ${roles.join(' or ')})`);
+      throw fail(AUTH_ERRORS.ROLE_NOT_ALLOWED, { roles: roles.map((r) => ROLE_LABELS[r].zh).join('、'), rolesEn: roles.map((r) => ROLE_LABELS[r].en).join(' or ') });
     }
     return true;
   }

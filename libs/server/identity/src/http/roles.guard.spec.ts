@@ -36,6 +36,9 @@ describe('RolesGuard', () => {
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).kind).toBe('forbidden');
     expect((error as DomainError).code).toBe('AUTH.ROLE_NOT_ALLOWED');
+    // the roles by their Chinese names in the message, and both names in the params for the web
+    expect((error as DomainError).message).toBe('只有科技局工作人员、技术经纪人可以执行此操作');
+    expect((error as DomainError).params).toEqual({ roles: '科技局工作人员、技术经纪人', rolesEn: 'Bureau staff or Technology broker' });
   });
 
   it('refuses when nobody is signed in', () => {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OutboxHandler } from '@market/server/platform';
-import { CATALOG_PUBLISHED, Listings, type CatalogChanged } from '@market/server/catalog';
+import { Listings } from '@market/server/catalog';
+import { TOPICS, type ListingChanged } from '@market/server/events';
 import { Notifications } from '@market/server/notifications';
 import { Matcher } from './matcher';
 
@@ -25,9 +26,8 @@ export class NewMatchNotifier {
     private readonly notifications: Notifications,
   ) {}
 
-  @OutboxHandler(CATALOG_PUBLISHED)
-  async onPublished(payload: Record<string, unknown>): Promise<void> {
-    const { kind, id } = payload as unknown as CatalogChanged;
+  @OutboxHandler(TOPICS.catalogPublished)
+  async onPublished({ kind, id }: ListingChanged): Promise<void> {
     if (kind === 'achievement') {
       const a = await this.listings.current('achievement', id);
       if (!a || a.status !== 'published') return; // gone or archived meanwhile: nothing to say

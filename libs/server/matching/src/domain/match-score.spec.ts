@@ -1,3 +1,4 @@
+import { matchReasonText } from '@market/contracts';
 import { keywordAgreement, KEYWORD_MATCH, priceFit, RARE_KEYWORD_IDF, scoreMatch, SIMILARITY_FULL, WEIGHTS, type AchievementSide, type Lexicon, type NeedSide } from './match-score';
 
 // A tiny stand-in for search-mode segmentation: two-character pieces.
@@ -37,7 +38,15 @@ describe('match score', () => {
     const m = scoreMatch(need, achievement, signals(1), lexicon());
     expect(m.parts).toEqual({ text: 1, similarity: 1, keywords: 2 / 3, field: 1, price: 1, modes: 1, maturity: 0.7, region: 1 });
     expect(m.score).toBeCloseTo(0.15 + 0.4 + 0.15 * (2 / 3) + 0.05 + 0.1 + 0.05 + 0.05 * 0.7 + 0.05, 3);
-    expect(m.reasons).toEqual(['领域一致：新能源', '关键词：充电桩、功率模块', '报价在预算内', '成熟度：中试', '合作方式：许可', '同在瑞安市']);
+    expect(m.explanations).toEqual([
+      { code: 'same_field', sign: 'positive', params: { field: 'new_energy' } },
+      { code: 'keywords', sign: 'positive', params: { keywords: ['充电桩', '功率模块'] } },
+      { code: 'price_within_budget', sign: 'positive', params: {} },
+      { code: 'maturity', sign: 'neutral', params: { maturity: 'pilot' } },
+      { code: 'cooperation_modes', sign: 'positive', params: { modes: ['license'] } },
+      { code: 'same_region', sign: 'positive', params: { region: '瑞安市' } },
+    ]);
+    expect(m.explanations.map((r) => matchReasonText(r, 'zh'))).toEqual(['领域一致：新能源', '关键词：充电桩、功率模块', '报价在预算内', '成熟度：中试', '合作方式：许可', '同在瑞安市']);
   });
 
   it('stays within 0..1 whatever the inputs', () => {
@@ -63,14 +72,26 @@ describe('match score', () => {
     expect(scoreMatch(need, achievement, signals(0.5, 0.9), lexicon()).parts.similarity).toBe(1);
   });
 
-  it('says when the price is above the budget', () => {
-    expect(scoreMatch(need, { ...achievement, askingPrice: 1_500_000 }, signals(0.5), lexicon()).reasons).toContain('报价150万元，高于预算上限100万元');
-    expect(scoreMatch(need, { ...achievement, askingPrice: null }, signals(0.5), lexicon()).reasons).toContain('报价面议');
+  it('says when the price is above the budget, against the match', () => {
+    const above = scoreMatch(need, { ...achievement, askingPrice: 1_500_000 }, signals(0.5), lexicon());
+    expect(above.explanations).toContainEqual({ code: 'price_above_budget', sign: 'negative', params: { askingPrice: 1_500_000, budgetMax: 1_000_000 } });
+    expect(above.explanations.map((r) => matchReasonText(r, 'zh'))).toContain('报价150万元，高于预算上限100万元');
+    expect(above.explanations.some((r) => r.code === 'price_within_budget')).toBe(false);
+    const negotiable = scoreMatch(need, { ...achievement, askingPrice: null }, signals(0.5), lexicon());
+    expect(negotiable.explanations).toContainEqual({ code: 'price_negotiable', sign: 'neutral', params: {} });
+  });
+
+  it('names at most three met keywords, and nothing it did not find', () => {
+    const many = scoreMatch({ ...need, keywords: ['甲乙', '丙丁', '戊己', '庚辛'] }, { ...achievement, keywords: ['甲乙', '丙丁', '戊己', '庚辛'] }, signals(0.5), lexicon());
+    expect(many.explanations.find((r) => r.code === 'keywords')?.params).toEqual({ keywords: ['甲乙', '丙丁', '戊己'] });
+    const apart = scoreMatch(need, { ...achievement, field: 'biomedicine', keywords: ['疫苗'], region: '鹿城区', transferModes: ['equity'] }, signals(0.5), lexicon());
+    expect(apart.explanations.map((r) => r.code)).toEqual(['price_within_budget', 'maturity']);
   });
 
   it('does not call two places "the same region" when both are outside the city', () => {
     const m = scoreMatch({ ...need, region: 'outside' }, { ...achievement, region: 'outside' }, signals(0.5), lexicon());
     expect(m.parts.region).toBe(0);
+    expect(m.explanations.some((r) => r.code === 'same_region')).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, MATURITY_LABELS, TRANSFER_MODE_LABELS, OUTSIDE_REGION, type Field, type Maturity, type TransferMode } from '@market/contracts';
+import { matchReason, OUTSIDE_REGION, type Field, type MatchReason, type Maturity, type TransferMode } from '@market/contracts';
 
 /** What the score looks at on each side (plain values: unit-testable, no framework). */
 export interface NeedSide {
@@ -46,7 +46,8 @@ export const MATURITY_READINESS: Record<Maturity, number> = {
 
 export interface MatchScore {
   score: number;
-  reasons: string[];
+  /** What the score found, as data (worded by matchReasonText in @market/contracts). */
+  explanations: MatchReason[];
   parts: Record<keyof typeof WEIGHTS, number>;
 }
 
@@ -108,11 +109,9 @@ export function priceFit(askingPrice: number | null, budgetMax: number): number 
   return Math.max(0, 1 - (askingPrice - budgetMax) / budgetMax);
 }
 
-const yuan = (v: number) => (v >= 10_000 ? `${(v / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}万元` : `${v}元`);
-
 const unit = (v: number) => Math.max(0, Math.min(1, v));
 
-/** Scores one need–achievement pair in 0..1 and says why, in short Chinese reasons a person can check. */
+/** Scores one need–achievement pair in 0..1 and says why, in reasons a person can check. */
 export function scoreMatch(need: NeedSide, a: AchievementSide, signals: TextSignals, lexicon: Lexicon): MatchScore {
   const kw = keywordAgreement(need.keywords, a.keywords, lexicon);
   const modesShared = need.cooperationModes.filter((m) => a.transferModes.includes(m));
@@ -129,14 +128,14 @@ export function scoreMatch(need: NeedSide, a: AchievementSide, signals: TextSign
   };
   const score = (Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>).reduce((sum, k) => sum + WEIGHTS[k] * parts[k], 0);
 
-  const reasons: string[] = [];
-  if (parts.field) reasons.push(`领域一致：${FIELD_LABELS[a.field].zh}`);
-  if (kw.shared.length) reasons.push(`关键词：${kw.shared.slice(0, 3).join('、')}`);
-  if (a.askingPrice === null) reasons.push('报价面议');
-  else if (parts.price === 1) reasons.push('报价在预算内');
-  else reasons.push(`报价${yuan(a.askingPrice)}，高于预算上限${yuan(need.budgetMax)}`);
-  reasons.push(`成熟度：${MATURITY_LABELS[a.maturity].zh}`);
-  if (modesShared.length) reasons.push(`合作方式：${modesShared.map((m) => TRANSFER_MODE_LABELS[m].zh).join('、')}`);
-  if (sameRegion) reasons.push(`同在${a.region}`);
-  return { score: Math.round(score * 1000) / 1000, reasons, parts };
+  const explanations: MatchReason[] = [];
+  if (parts.field) explanations.push(matchReason('same_field', { field: a.field }));
+  if (kw.shared.length) explanations.push(matchReason('keywords', { keywords: kw.shared.slice(0, 3) }));
+  if (a.askingPrice === null) explanations.push(matchReason('price_negotiable', {}));
+  else if (parts.price === 1) explanations.push(matchReason('price_within_budget', {}));
+  else explanations.push(matchReason('price_above_budget', { askingPrice: a.askingPrice, budgetMax: need.budgetMax }));
+  explanations.push(matchReason('maturity', { maturity: a.maturity }));
+  if (modesShared.length) explanations.push(matchReason('cooperation_modes', { modes: modesShared }));
+  if (sameRegion) explanations.push(matchReason('same_region', { region: a.region }));
+  return { score: Math.round(score * 1000) / 1000, explanations, parts };
 }

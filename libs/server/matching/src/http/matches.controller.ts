@@ -5,7 +5,8 @@ import { ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } fro
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { Auth, CurrentUser, type AuthUser } from '@market/server/identity';
-import { Matcher, type AchievementMatch, type NeedMatch } from '../application/matcher';
+import { MATCHING_ERRORS, type AchievementMatch, type MatchList, type MatchPair, type NeedMatch } from '@market/contracts';
+import { Matcher } from '../application/matcher';
 
 export class MatchQueryDto {
   @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 50 })
@@ -34,25 +35,24 @@ export class MatchesController {
       keyPrefix: `${config.queuePrefix}:workbench`,
       points: WORKBENCH_CALLS_PER_MINUTE,
       seconds: 60,
-      code: 'MATCHING.WORKBENCH_TOO_OFTEN',
-      message: '撮合工作台刷新过于频繁，请稍后再试 (the workbench was asked for too often)',
+      error: MATCHING_ERRORS.WORKBENCH_TOO_OFTEN,
     });
   }
 
-  /** Published achievements that could solve this need, best first, with Chinese reasons. */
+  /** Published achievements that could solve this need, best first, with reasons as data (explanations) and in Chinese (reasons). */
   @Get('needs/:id/matches')
   @Auth()
-  @ApiOkResponse({ description: '{items: [{achievement, score (0..1), reasons[]}]}' })
+  @ApiOkResponse({ description: '{items: [{achievement, score (0..1), reasons[] (Chinese), explanations[] ({code, sign, params})}]}' })
   @ApiForbiddenResponse({ description: 'not the need’s organization, a broker or staff' })
-  forNeed(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: MatchQueryDto): Promise<{ items: AchievementMatch[] }> {
+  forNeed(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: MatchQueryDto): Promise<MatchList<AchievementMatch>> {
     return this.matcher.forNeed(user, id, q.limit);
   }
 
   /** 撮合工作台: the strongest pairs among needs of the last 30 days, for brokers and staff. */
   @Get('matches/workbench')
   @Auth('broker', 'staff')
-  @ApiOkResponse({ description: '{items: [{need, achievement, score, reasons[]}]}' })
-  async workbench(@CurrentUser() user: AuthUser, @Query() q: MatchQueryDto) {
+  @ApiOkResponse({ description: '{items: [{need, achievement, score, reasons[], explanations[]}]}' })
+  async workbench(@CurrentUser() user: AuthUser, @Query() q: MatchQueryDto): Promise<MatchList<MatchPair>> {
     await this.workbenchLimit.consume(user.id);
     return this.matcher.workbench(30, q.limit);
   }
@@ -60,8 +60,8 @@ export class MatchesController {
   /** Published needs this achievement could serve, best first. */
   @Get('achievements/:id/matches')
   @Auth()
-  @ApiOkResponse({ description: '{items: [{need, score (0..1), reasons[]}]}' })
-  forAchievement(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: MatchQueryDto): Promise<{ items: NeedMatch[] }> {
+  @ApiOkResponse({ description: '{items: [{need, score (0..1), reasons[], explanations[]}]}' })
+  forAchievement(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: MatchQueryDto): Promise<MatchList<NeedMatch>> {
     return this.matcher.forAchievement(user, id, q.limit);
   }
 }

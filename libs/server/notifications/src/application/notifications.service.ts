@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Notification, NotificationKind, Paginated } from '@market/contracts';
-import { notFound } from '@market/server/platform';
+import { NOTIFICATION_ERRORS, type Notification, type NotificationKind, type Paginated } from '@market/contracts';
+import { fail } from '@market/server/platform';
 import { Directory } from '@market/server/identity';
 import { NotificationEntity } from '../infrastructure/notification.entity';
 
@@ -66,7 +66,7 @@ export class Notifications {
   async markRead(userId: string, id: string): Promise<Notification> {
     const repo = this.dataSource.getRepository(NotificationEntity);
     const row = await repo.findOne({ where: { id, userId } });
-    if (!row) throw notFound('NOTIFICATION.NOT_FOUND', '通知不存在 (notification not found)');
+    if (!row) throw fail(NOTIFICATION_ERRORS.NOT_FOUND);
     if (!row.readAt) await repo.update({ id, userId }, { readAt: () => 'COALESCE(read_at, now())' });
     return toNotification(await repo.findOneByOrFail({ id }));
   }

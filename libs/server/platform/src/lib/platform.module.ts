@@ -8,6 +8,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { LoggerModule } from 'nestjs-pino';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
+import { setMarketTimeZone } from '@market/shared/time';
 import { APP_CONFIG, configFromEnvironment } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { runMigrationsLocked } from './database/migrate';
@@ -17,7 +18,7 @@ import { OutboxEvent } from './outbox/outbox-event.entity';
 import { Outbox } from './outbox/outbox.service';
 import { PARTIAL_COMPOSITION, QueueModule } from './queue/queue.module';
 import { createRedis, REDIS, redisOptionsFromUrl } from './redis/redis';
-import { SearchPort } from './search/search.port';
+import { SearchHealth } from './search/search-health';
 import { Outbox1764070000000 } from './migrations/1764070000000-outbox';
 import { OutboxLeases1764071300000 } from './migrations/1764071300000-outbox-leases';
 import { Audit1764070000001 } from './migrations/1764070000001-audit';
@@ -68,6 +69,9 @@ class RedisCloser implements OnApplicationShutdown {
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const config = configFromEnvironment(options.env ?? {});
+    // The market's wall clock (@market/shared/time) is process-wide: set once, before any module
+    // formats a time or counts a calendar year.
+    setMarketTimeZone(config.timeZone);
     const configProvider = { provide: APP_CONFIG, useValue: config };
     return {
       module: PlatformModule,
@@ -135,11 +139,11 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         MigrationRunner,
         RedisCloser,
-        SearchPort,
+        SearchHealth,
         Outbox,
         Audit,
       ],
-      exports: [REDIS, SearchPort, Outbox, QueueModule, Audit],
+      exports: [REDIS, Outbox, QueueModule, Audit],
     };
   }
 }

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
 import { DataSource } from 'typeorm';
-import { ROADSHOW_KIND_LABELS, type CalendarLink } from '@market/contracts';
-import { APP_CONFIG, notFound, type AppConfig } from '@market/server/platform';
+import { ROADSHOW_KIND_LABELS, ROADSHOWS_ERRORS, type CalendarLink } from '@market/contracts';
+import { APP_CONFIG, fail, type AppConfig } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { CalendarTokenEntity, RoadshowEntity, RoadshowRegistrationEntity } from '../infrastructure/roadshow.entities';
 import { roadshowNotFound } from './roadshows.service';
@@ -36,7 +36,7 @@ export class Calendars {
 
   async feed(token: string): Promise<string> {
     const owner = await this.dataSource.getRepository(CalendarTokenEntity).findOne({ where: { token } });
-    if (!owner) throw notFound('ROADSHOWS.CALENDAR_NOT_FOUND', '日历链接无效 (unknown calendar link)');
+    if (!owner) throw fail(ROADSHOWS_ERRORS.CALENDAR_NOT_FOUND);
     const rows = await this.dataSource
       .getRepository(RoadshowEntity)
       .createQueryBuilder('r')

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { MyRoadshow, MyRoadshowRegistration, Paginated, RoadshowRegistrant } from '@market/contracts';
-import { conflict, notFound, updateReturning } from '@market/server/platform';
+import { ROADSHOWS_ERRORS, type MyRoadshow, type MyRoadshowRegistration, type Paginated, type RoadshowRegistrant } from '@market/contracts';
+import { fail, updateReturning } from '@market/server/platform';
 import { Directory, type AuthUser } from '@market/server/identity';
 import { RoadshowEntity, RoadshowRegistrationEntity } from '../infrastructure/roadshow.entities';
 import { Reminders, type ScheduledReminder } from './reminders.service';
@@ -27,8 +27,8 @@ export class Registrations {
     let planned: ScheduledReminder[] = [];
     const registrationId = await this.dataSource.transaction(async (m) => {
       const event = await this.roadshows.lock(m, roadshowId);
-      if (event.status === 'cancelled') throw conflict('ROADSHOWS.CANCELLED', '活动已取消 (event is cancelled)');
-      if (event.startsAt.getTime() <= Date.now()) throw conflict('ROADSHOWS.STARTED', '活动已开始，报名已截止 (event already started)');
+      if (event.status === 'cancelled') throw fail(ROADSHOWS_ERRORS.CANCELLED);
+      if (event.startsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.STARTED, { what: '报名已截止', whatEn: 'registration has closed' });
       // A cancelled registration comes back to life; an active one is a duplicate.
       const inserted: Array<{ id: string }> = await m.query(
         `INSERT INTO roadshow_registrations (roadshow_id, user_id, status) VALUES ($1, $2, 'registered')
@@ -37,13 +37,13 @@ export class Registrations {
          RETURNING id`,
         [roadshowId, user.id],
       );
-      if (inserted.length === 0) throw conflict('ROADSHOWS.ALREADY_REGISTERED', '您已报名该活动 (already registered)');
+      if (inserted.length === 0) throw fail(ROADSHOWS_ERRORS.ALREADY_REGISTERED);
       const [, taken] = (await m.query(
         `UPDATE roadshows SET registered_count = registered_count + 1
          WHERE id = $1 AND status = 'scheduled' AND registered_count < capacity AND starts_at > now()`,
         [roadshowId],
       )) as [unknown, number];
-      if (taken !== 1) throw conflict('ROADSHOWS.FULL', '名额已满 (event is full)');
+      if (taken !== 1) throw fail(ROADSHOWS_ERRORS.FULL);
       planned = await this.reminders.plan(m, inserted[0].id, event.startsAt);
       return inserted[0].id;
     });
@@ -55,14 +55,14 @@ export class Registrations {
   async cancelMine(user: AuthUser, roadshowId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const event = await this.roadshows.lock(m, roadshowId);
-      if (event.startsAt.getTime() <= Date.now()) throw conflict('ROADSHOWS.STARTED', '活动已开始，不能取消报名 (event already started)');
+      if (event.startsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.STARTED, { what: '不能取消报名', whatEn: 'a registration can no longer be cancelled' });
       const rows = await updateReturning<{ id: string }>(
         m,
         `UPDATE roadshow_registrations SET status = 'cancelled', cancelled_at = now()
          WHERE roadshow_id = $1 AND user_id = $2 AND status = 'registered' RETURNING id`,
         [roadshowId, user.id],
       );
-      if (rows.length === 0) throw notFound('ROADSHOWS.NOT_REGISTERED', '您没有报名该活动 (not registered)');
+      if (rows.length === 0) throw fail(ROADSHOWS_ERRORS.NOT_REGISTERED);
       await m.query(`UPDATE roadshows SET registered_count = registered_count - 1 WHERE id = $1`, [roadshowId]);
       await this.reminders.dropForRegistration(m, rows[0].id);
     });
@@ -111,8 +111,8 @@ export class Registrations {
   /** Staff record who came, once the event has started; the detail then shows the attended count. */
   async markAttendance(roadshowId: string, userIds: string[], attended: boolean): Promise<{ updated: number; attendedCount: number }> {
     const event = await this.dataSource.getRepository(RoadshowEntity).findOne({ where: { id: roadshowId } });
-    if (!event) throw notFound('ROADSHOWS.NOT_FOUND', '活动不存在 (event not found)');
-    if (event.startsAt.getTime() > Date.now()) throw conflict('ROADSHOWS.NOT_STARTED', '活动开始后才能登记出席 (event has not started)');
+    if (!event) throw fail(ROADSHOWS_ERRORS.NOT_FOUND);
+    if (event.startsAt.getTime() > Date.now()) throw fail(ROADSHOWS_ERRORS.NOT_STARTED);
     const rows = await updateReturning<{ id: string }>(
       this.dataSource,
       `UPDATE roadshow_registrations SET attended = $3 WHERE roadshow_id = $1 AND user_id = ANY($2::uuid[]) AND status = 'registered' RETURNING id`,

@@ -6,7 +6,7 @@ import { JOBS } from '@market/server/events';
 import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, runsWorkers, updateReturning } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { delayUntil, planReminders, reminderAction, reminderJobId } from '../domain/reminders';
-import { shanghaiTime } from './shanghai-time';
+import { formatZhDateTime, zoneName } from '@market/shared/time';
 
 const SWEEP_EVERY_MS = 5000;
 const BATCH = 100;
@@ -200,7 +200,7 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
       await this.notifications.toUsers(manager, [row.user_id], {
         kind: 'roadshow_reminder',
         title: `活动提醒：「${row.title}」将于${OFFSET_TEXT[row.offset]}后开始`,
-        body: [`开始时间：${shanghaiTime(row.starts_at)}（北京时间）`, where].filter(Boolean).join('；'),
+        body: [`开始时间：${formatZhDateTime(row.starts_at)}（${zoneName().zh}）`, where].filter(Boolean).join('；'),
         link: `/roadshows/${row.roadshow_id}`,
         dedupeKey: `roadshow-reminder-${row.id}`,
       });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Paginated, Roadshow, RoadshowDetail } from '@market/contracts';
-import { conflict, invalid, notFound } from '@market/server/platform';
+import { ROADSHOWS_ERRORS, type Paginated, type Roadshow, type RoadshowDetail } from '@market/contracts';
+import { fail } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { shiftSlots, slotEnd, validEventSpan } from '../domain/slots';
@@ -11,9 +11,9 @@ import type { CreateRoadshowDto, ListRoadshowsQueryDto, UpdateRoadshowDto } from
 import { Reminders, type ScheduledReminder } from './reminders.service';
 import { toMyRegistration, toRoadshow } from './roadshow-mapping';
 import { Slots } from './slots.service';
-import { shanghaiTime } from './shanghai-time';
+import { formatZhDateTime, zoneName } from '@market/shared/time';
 
-export const roadshowNotFound = () => notFound('ROADSHOWS.NOT_FOUND', '活动不存在 (event not found)');
+export const roadshowNotFound = () => fail(ROADSHOWS_ERRORS.NOT_FOUND);
 
 /** Events: staff create, edit, move and cancel them; everyone lists and reads them. */
 @Injectable()
@@ -27,7 +27,7 @@ export class Roadshows {
 
   async create(user: AuthUser, dto: CreateRoadshowDto): Promise<RoadshowDetail> {
     const span = this.span(dto.startsAt, dto.endsAt);
-    if (span.startsAt.getTime() <= Date.now()) throw invalid('ROADSHOWS.START_IN_PAST', 'startsAt must be in the future (开始时间须晚于现在)');
+    if (span.startsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.START_IN_PAST);
     const repo = this.dataSource.getRepository(RoadshowEntity);
     const saved = await repo.save(
       repo.create({ ...dto, ...span, venue: dto.venue ?? null, onlineUrl: dto.onlineUrl ?? null, description: dto.description ?? null, createdBy: user.id }),
@@ -43,15 +43,13 @@ export class Roadshows {
     let moved: ScheduledReminder[] = [];
     await this.dataSource.transaction(async (m) => {
       const row = await this.lock(m, id);
-      if (row.status === 'cancelled') throw conflict('ROADSHOWS.CANCELLED', '活动已取消，不能修改 (event is cancelled)');
+      if (row.status === 'cancelled') throw fail(ROADSHOWS_ERRORS.CANCELLED);
       const span = this.span(dto.startsAt ?? row.startsAt.toISOString(), dto.endsAt ?? row.endsAt.toISOString());
       const startMoves = span.startsAt.getTime() !== row.startsAt.getTime();
       const timesChange = startMoves || span.endsAt.getTime() !== row.endsAt.getTime();
-      if (timesChange && row.startsAt.getTime() <= Date.now()) throw conflict('ROADSHOWS.STARTED', '活动已开始，不能改期 (event already started)');
-      if (startMoves && span.startsAt.getTime() <= Date.now()) throw invalid('ROADSHOWS.START_IN_PAST', 'startsAt must be in the future (开始时间须晚于现在)');
-      if (dto.capacity !== undefined && dto.capacity < row.registeredCount) {
-        throw conflict('ROADSHOWS.CAPACITY_BELOW_REGISTERED', `已有${row.registeredCount}人报名，名额不能少于报名人数`);
-      }
+      if (timesChange && row.startsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.STARTED, { what: '不能改期', whatEn: 'it can no longer be rescheduled' });
+      if (startMoves && span.startsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.START_IN_PAST);
+      if (dto.capacity !== undefined && dto.capacity < row.registeredCount) throw fail(ROADSHOWS_ERRORS.CAPACITY_BELOW_REGISTERED, { registered: row.registeredCount });
       if (timesChange) await this.moveProgramme(m, row, span);
       m.merge(RoadshowEntity, row, { ...dto, ...span } as Partial<RoadshowEntity>);
       await m.save(RoadshowEntity, row);
@@ -65,8 +63,8 @@ export class Roadshows {
   async cancel(user: AuthUser, id: string): Promise<RoadshowDetail> {
     await this.dataSource.transaction(async (m) => {
       const row = await this.lock(m, id);
-      if (row.status === 'cancelled') throw conflict('ROADSHOWS.CANCELLED', '活动已取消 (already cancelled)');
-      if (row.endsAt.getTime() <= Date.now()) throw conflict('ROADSHOWS.ENDED', '活动已结束 (event already ended)');
+      if (row.status === 'cancelled') throw fail(ROADSHOWS_ERRORS.CANCELLED);
+      if (row.endsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.ENDED);
       await m.update(RoadshowEntity, id, { status: 'cancelled' });
       await this.reminders.dropForRoadshow(m, id);
       const users = await m.find(RoadshowRegistrationEntity, { where: { roadshowId: id, status: 'registered' }, select: { userId: true } });
@@ -76,7 +74,7 @@ export class Roadshows {
         {
           kind: 'roadshow_cancelled',
           title: `活动取消：「${row.title}」`,
-          body: `原定于${shanghaiTime(row.startsAt)}（北京时间）举行的活动已取消，给您带来不便，敬请谅解。`,
+          body: `原定于${formatZhDateTime(row.startsAt)}（${zoneName().zh}）举行的活动已取消，给您带来不便，敬请谅解。`,
           link: `/roadshows/${id}`,
           dedupeKey: `roadshow-cancelled-${id}`,
         },
@@ -128,7 +126,7 @@ export class Roadshows {
 
   private span(startsAt: string, endsAt: string): { startsAt: Date; endsAt: Date } {
     const span = { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
-    if (!validEventSpan(span)) throw invalid('ROADSHOWS.ENDS_BEFORE_START', 'endsAt must be after startsAt (结束时间须晚于开始时间)');
+    if (!validEventSpan(span)) throw fail(ROADSHOWS_ERRORS.ENDS_BEFORE_START);
     return span;
   }
 
@@ -140,9 +138,7 @@ export class Roadshows {
       row.startsAt,
       span.startsAt,
     );
-    if (shifted.some((s) => s.startsAt < span.startsAt || s.endsAt > span.endsAt)) {
-      throw conflict('ROADSHOWS.SLOTS_OUTSIDE', '调整后的时间放不下已排定的路演时段，请先调整时段 (slots would fall outside the event)');
-    }
+    if (shifted.some((s) => s.startsAt < span.startsAt || s.endsAt > span.endsAt)) throw fail(ROADSHOWS_ERRORS.SLOTS_OUTSIDE);
     for (const s of shifted) await m.update(RoadshowSlotEntity, s.id, { startsAt: s.startsAt });
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { RoadshowSlot } from '@market/contracts';
-import { conflict, forbidden, invalid, notFound } from '@market/server/platform';
+import { ROADSHOWS_ERRORS, type RoadshowSlot } from '@market/contracts';
+import { fail } from '@market/server/platform';
 import { Directory, type AuthUser } from '@market/server/identity';
 import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
@@ -11,7 +11,7 @@ import { RoadshowEntity, RoadshowSlotEntity } from '../infrastructure/roadshow.e
 import type { ProposeSlotDto } from '../http/dto/roadshow.dto';
 import { toSlot } from './roadshow-mapping';
 
-const slotNotFound = () => notFound('ROADSHOWS.SLOT_NOT_FOUND', '路演时段不存在 (slot not found)');
+const slotNotFound = () => fail(ROADSHOWS_ERRORS.SLOT_NOT_FOUND);
 
 /**
  * The programme of an event: slots presenting achievements in order. Staff place slots directly;
@@ -32,18 +32,16 @@ export class Slots {
 
   async propose(user: AuthUser, roadshowId: string, dto: ProposeSlotDto): Promise<RoadshowSlot> {
     const achievement = await this.listings.current('achievement', dto.achievementId);
-    if (!achievement) throw notFound('ROADSHOWS.ACHIEVEMENT_NOT_FOUND', '成果不存在 (achievement not found)');
+    if (!achievement) throw fail(ROADSHOWS_ERRORS.ACHIEVEMENT_NOT_FOUND);
     const staff = user.role === 'staff';
-    if (!staff && user.organizationId !== achievement.organization.id) {
-      throw forbidden('ROADSHOWS.NOT_ACHIEVEMENT_OWNER', '只有成果所属单位或科技局可以申请路演时段');
-    }
-    if (achievement.status !== 'published') throw conflict('ROADSHOWS.ACHIEVEMENT_NOT_PUBLISHED', '只有已发布的成果可以路演');
+    if (!staff && user.organizationId !== achievement.organization.id) throw fail(ROADSHOWS_ERRORS.NOT_ACHIEVEMENT_OWNER);
+    if (achievement.status !== 'published') throw fail(ROADSHOWS_ERRORS.ACHIEVEMENT_NOT_PUBLISHED);
     const saved = await this.dataSource.transaction(async (m) => {
       // The event's row lock serializes slot changes of one event: the overlap check stays true.
       const event = await m.findOne(RoadshowEntity, { where: { id: roadshowId }, lock: { mode: 'pessimistic_write' } });
-      if (!event) throw notFound('ROADSHOWS.NOT_FOUND', '活动不存在 (event not found)');
-      if (event.status === 'cancelled') throw conflict('ROADSHOWS.CANCELLED', '活动已取消 (event is cancelled)');
-      if (event.endsAt.getTime() <= Date.now()) throw conflict('ROADSHOWS.ENDED', '活动已结束 (event already ended)');
+      if (!event) throw fail(ROADSHOWS_ERRORS.NOT_FOUND);
+      if (event.status === 'cancelled') throw fail(ROADSHOWS_ERRORS.CANCELLED);
+      if (event.endsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.ENDED);
       const startsAt = new Date(dto.startsAt);
       const span = { startsAt, endsAt: slotEnd(startsAt, dto.durationMinutes) };
       const others = (await this.live(m, roadshowId)).map((s) => ({ startsAt: s.startsAt, endsAt: slotEnd(s.startsAt, s.durationMinutes) }));
@@ -51,11 +49,11 @@ export class Slots {
       // event's programme with pending slots that staff must then work around.
       if (!staff) {
         const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM roadshow_slots WHERE roadshow_id = $1 AND organization_id = $2 AND status = 'pending'`, [roadshowId, achievement.organization.id]);
-        if (n >= MAX_PENDING_SLOTS) throw conflict('ROADSHOWS.TOO_MANY_PENDING', `贵单位在本活动已有 ${n} 个待审核的时段申请，请等待科技局审核 (at most ${MAX_PENDING_SLOTS} pending slots per organization and event)`);
+        if (n >= MAX_PENDING_SLOTS) throw fail(ROADSHOWS_ERRORS.TOO_MANY_PENDING, { pending: n, max: MAX_PENDING_SLOTS });
       }
       const problem = slotProblem(span, event, others);
-      if (problem === 'outside_event') throw invalid('ROADSHOWS.SLOT_OUTSIDE_EVENT', 'startsAt/durationMinutes: the slot must lie within the event (时段须在活动时间内)');
-      if (problem === 'overlap') throw conflict('ROADSHOWS.SLOT_OVERLAP', '该时段与已有路演时段重叠 (slot overlaps another)');
+      if (problem === 'outside_event') throw fail(ROADSHOWS_ERRORS.SLOT_OUTSIDE_EVENT);
+      if (problem === 'overlap') throw fail(ROADSHOWS_ERRORS.SLOT_OVERLAP);
       return m.save(
         RoadshowSlotEntity,
         m.create(RoadshowSlotEntity, {
@@ -78,7 +76,7 @@ export class Slots {
     await this.dataSource.transaction(async (m) => {
       const slot = await m.findOne(RoadshowSlotEntity, { where: { id: slotId, roadshowId }, lock: { mode: 'pessimistic_write' } });
       if (!slot) throw slotNotFound();
-      if (slot.status !== 'pending') throw conflict('ROADSHOWS.SLOT_NOT_PENDING', '该时段已处理 (slot is not pending)');
+      if (slot.status !== 'pending') throw fail(ROADSHOWS_ERRORS.SLOT_NOT_PENDING);
       await m.update(RoadshowSlotEntity, slotId, { status: decision });
       await this.notifications.toOrganization(m, slot.organizationId, {
         kind: 'review_result',

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Achievement, Need } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, OutboxBatchHandler, runsWorkers, SearchPort } from '@market/server/platform';
-import { CATALOG_CHANGED, Listings, type CatalogChanged, type ListingKind } from '@market/server/catalog';
-import { ACHIEVEMENT_SETTINGS, ACHIEVEMENTS_INDEX, achievementDocument, NEED_SETTINGS, NEEDS_INDEX, needDocument, type IndexedDocument } from '../domain/documents';
-
-const INDEX: Record<ListingKind, string> = { achievement: ACHIEVEMENTS_INDEX, need: NEEDS_INDEX };
+import { APP_CONFIG, type AppConfig, OutboxBatchHandler, runsWorkers } from '@market/server/platform';
+import { Listings } from '@market/server/catalog';
+import { TOPICS, type ListingChanged, type ListingKind } from '@market/server/events';
+import { ACHIEVEMENT_SETTINGS, ACHIEVEMENTS_INDEX, achievementDocument, INDEX_OF, NEED_SETTINGS, NEEDS_INDEX, needDocument, type IndexedDocument, type IndexStats } from '../domain/documents';
+import { MeiliIndexes } from '../infrastructure/meili-indexes';
 
 /**
  * Keeps Meilisearch in step with Postgres. Every change event re-reads the item and indexes it if
@@ -16,7 +16,7 @@ export class CatalogIndex implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly search: SearchPort,
+    private readonly indexes: MeiliIndexes,
     private readonly listings: Listings,
   ) {}
 
@@ -32,8 +32,8 @@ export class CatalogIndex implements OnApplicationBootstrap {
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.search.ensureIndex(ACHIEVEMENTS_INDEX, ACHIEVEMENT_SETTINGS);
-    await this.search.ensureIndex(NEEDS_INDEX, NEED_SETTINGS);
+    await this.indexes.ensure(ACHIEVEMENTS_INDEX, ACHIEVEMENT_SETTINGS);
+    await this.indexes.ensure(NEEDS_INDEX, NEED_SETTINGS);
   }
 
   /**
@@ -41,10 +41,10 @@ export class CatalogIndex implements OnApplicationBootstrap {
    * costs about as much for forty documents as for one, so a burst of approvals is indexed in a
    * few tasks instead of one task (and one wait) per approval.
    */
-  @OutboxBatchHandler(CATALOG_CHANGED)
-  async onCatalogChanged(payloads: Array<Record<string, unknown>>): Promise<void> {
+  @OutboxBatchHandler(TOPICS.catalogChanged)
+  async onListingChanged(payloads: ListingChanged[]): Promise<void> {
     for (const kind of ['achievement', 'need'] as const) {
-      const ids = [...new Set((payloads as unknown as CatalogChanged[]).filter((p) => p.kind === kind).map((p) => p.id))];
+      const ids = [...new Set(payloads.filter((p) => p.kind === kind).map((p) => p.id))];
       const upserts: IndexedDocument[] = [];
       const removals: string[] = [];
       // one read at a time: a handler holds at most one connection (docs/decisions/0006)
@@ -53,8 +53,8 @@ export class CatalogIndex implements OnApplicationBootstrap {
         if (item && item.status === 'published') upserts.push(this.document(kind, item));
         else removals.push(id);
       }
-      await this.search.upsert(INDEX[kind], upserts);
-      await this.search.remove(INDEX[kind], removals);
+      await this.indexes.upsert(INDEX_OF[kind], upserts);
+      await this.indexes.remove(INDEX_OF[kind], removals);
     }
   }
 
@@ -63,13 +63,12 @@ export class CatalogIndex implements OnApplicationBootstrap {
     await this.ensureIndexes();
     const counts = { achievement: 0, need: 0 } as Record<ListingKind, number>;
     for (const kind of ['achievement', 'need'] as const) {
-      const index = this.search.index(INDEX[kind]);
-      await index.deleteAllDocuments().waitTask({ timeout: 60_000 });
+      await this.indexes.clear(INDEX_OF[kind]);
       let after: string | null = null;
       for (;;) {
         const batch: Array<Achievement | Need> = await this.listings.publishedBatch(kind, after, 500);
         if (batch.length === 0) break;
-        await this.search.upsert(INDEX[kind], batch.map((item) => this.document(kind, item)));
+        await this.indexes.upsert(INDEX_OF[kind], batch.map((item) => this.document(kind, item)));
         counts[kind] += batch.length;
         after = batch[batch.length - 1].id;
       }
@@ -77,12 +76,17 @@ export class CatalogIndex implements OnApplicationBootstrap {
     return counts;
   }
 
+  /** What each index holds now. */
+  async stats(kind: ListingKind): Promise<IndexStats> {
+    return this.indexes.stats(INDEX_OF[kind]);
+  }
+
   /** Re-syncs when the index holds a different number of documents than Postgres has published. */
   async resyncIfBehind(): Promise<boolean> {
     for (const kind of ['achievement', 'need'] as const) {
-      const [published, stats] = await Promise.all([this.listings.countPublished(kind), this.search.index(INDEX[kind]).getStats()]);
-      if (published !== stats.numberOfDocuments) {
-        this.logger.log(`${INDEX[kind]} index has ${stats.numberOfDocuments} documents, Postgres ${published} published: re-indexing`);
+      const [published, stats] = await Promise.all([this.listings.countPublished(kind), this.stats(kind)]);
+      if (published !== stats.documents) {
+        this.logger.log(`${INDEX_OF[kind]} index has ${stats.documents} documents, Postgres ${published} published: re-indexing`);
         await this.reindex();
         return true;
       }

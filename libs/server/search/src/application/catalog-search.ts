@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Achievement, AchievementSearchAnswer, FacetCounts, Need, NeedSearchAnswer } from '@market/contracts';
-import { SearchPort } from '@market/server/platform';
 import { ACHIEVEMENTS_INDEX, NEEDS_INDEX, stripSearchFields } from '../domain/documents';
 import { markHighlight, POST, PRE } from '../domain/highlight';
+import { MeiliIndexes } from '../infrastructure/meili-indexes';
 import { achievementFilter, achievementSort, needFilter, needSort, type AchievementFilters, type NeedFilters } from '../domain/search-query';
 
 interface Page {
@@ -19,11 +19,11 @@ function highlights(hit: Record<string, unknown>, fields: string[]): Record<stri
 /** Faceted search over published achievements and needs (the halls of the market). */
 @Injectable()
 export class CatalogSearch {
-  constructor(private readonly search: SearchPort) {}
+  constructor(private readonly indexes: MeiliIndexes) {}
 
   async achievements(p: Page & AchievementFilters): Promise<AchievementSearchAnswer> {
     const q = p.q?.trim() ?? '';
-    const res = await this.search.search(ACHIEVEMENTS_INDEX, q, {
+    const res = await this.indexes.search(ACHIEVEMENTS_INDEX, q, {
       filter: achievementFilter(p),
       sort: achievementSort(p.sort, q !== ''),
       facets: ['field', 'maturity', 'transferModes', 'region'],
@@ -48,7 +48,7 @@ export class CatalogSearch {
 
   async needs(p: Page & NeedFilters): Promise<NeedSearchAnswer> {
     const q = p.q?.trim() ?? '';
-    const res = await this.search.search(NEEDS_INDEX, q, {
+    const res = await this.indexes.search(NEEDS_INDEX, q, {
       filter: needFilter(p),
       sort: needSort(p.sort, q !== ''),
       facets: ['field', 'region', 'cooperationModes'],

@@ -5,6 +5,8 @@ import { synonymSettings } from './vocabulary';
 
 export const ACHIEVEMENTS_INDEX = 'achievements';
 export const NEEDS_INDEX = 'needs';
+/** The index of each kind of listing. */
+export const INDEX_OF = { achievement: ACHIEVEMENTS_INDEX, need: NEEDS_INDEX } as const;
 
 /** Fields only the index needs; they never reach a client. */
 const SEARCH_ONLY = ['segments', 'organizationName', 'patentNumbers', 'publishedAtTs', 'deadlineTs'] as const;
@@ -14,7 +16,8 @@ const chinese = [{ attributePatterns: ['*'], locales: ['cmn' as const] }];
 export const ACHIEVEMENT_SETTINGS: Settings = {
   // Keywords first: an author's own tag is the strongest signal (Recall@10 0.949 → 0.963 on CSL, tools/eval/search-recall.ts).
   searchableAttributes: ['keywords', 'title', 'summary', 'segments', 'organizationName', 'inventors', 'patentNumbers'],
-  filterableAttributes: ['field', 'maturity', 'transferModes', 'region', 'askingPrice', 'organization.id'],
+  // publishedAtTs: candidate queries may ask for what was published since a moment, on either index
+  filterableAttributes: ['field', 'maturity', 'transferModes', 'region', 'askingPrice', 'organization.id', 'publishedAtTs'],
   sortableAttributes: ['publishedAtTs', 'askingPrice'],
   localizedAttributes: chinese,
   // an enterprise and a researcher name one thing differently (空压机 / 压缩空气)
@@ -35,6 +38,12 @@ export const NEED_SETTINGS: Settings = {
 };
 
 export type IndexedDocument = Record<string, unknown> & { id: string };
+
+/** How many documents an index holds, and whether the engine is still working through updates. */
+export interface IndexStats {
+  documents: number;
+  indexing: boolean;
+}
 
 export function achievementDocument(a: Achievement): IndexedDocument {
   return {

@@ -1,4 +1,4 @@
-import { achievementFilter, achievementSort, needFilter, needSort } from './search-query';
+import { achievementFilter, achievementSort, candidateFilter, candidateSort, needFilter, needSort } from './search-query';
 
 describe('search filters', () => {
   it('builds achievement filters from the contract parameters', () => {
@@ -24,5 +24,22 @@ describe('search filters', () => {
     expect(achievementSort(undefined, false)).toEqual(['publishedAtTs:desc']);
     expect(achievementSort('price_desc', true)).toEqual(['askingPrice:desc']);
     expect(needSort('deadline', false)).toEqual(['deadlineTs:asc']);
+  });
+});
+
+describe('candidate queries', () => {
+  it('narrow by organization, field and publication time, values quoted', () => {
+    expect(candidateFilter({ text: '充电桩', excludeOrganizationId: 'org-"1', field: 'new_energy', publishedSince: 1_767_225_600_000.7, limit: 40 })).toEqual([
+      'organization.id != "org-\\"1"',
+      'field = "new_energy"',
+      'publishedAtTs >= 1767225600000',
+    ]);
+    expect(candidateFilter({ text: '充电桩', excludeOrganizationId: null, limit: 40 })).toEqual([]);
+  });
+
+  it('rank by relevance with words and newest first without', () => {
+    expect(candidateSort({ text: '充电桩 功率模块', limit: 40 })).toBeUndefined();
+    expect(candidateSort({ field: 'new_energy', limit: 40 })).toEqual(['publishedAtTs:desc']);
+    expect(candidateSort({ text: '  ', limit: 40 })).toEqual(['publishedAtTs:desc']);
   });
 });

@@ -1,4 +1,4 @@
-import type { AchievementSort, NeedSort } from '@market/contracts';
+import type { AchievementSort, Field, NeedSort } from '@market/contracts';
 
 export interface AchievementFilters {
   field?: string;
@@ -72,4 +72,34 @@ export function needSort(sort: NeedSort | undefined, hasQuery: boolean): string[
     default:
       return hasQuery ? undefined : ['publishedAtTs:desc'];
   }
+}
+
+/**
+ * What the matcher asks for, in its own terms: words (ranked by relevance) or, without words, the
+ * newest items; narrowed to a field, to what was published since a moment, and without one
+ * organization's own items. Every candidate is published: the indexes hold nothing else.
+ */
+export interface CandidateQuery {
+  /** Words to look for; empty or absent: every item, newest first. */
+  text?: string;
+  field?: Field;
+  /** Only items published at or after this moment (ms since the epoch). */
+  publishedSince?: number;
+  /** Leave out this organization's items (a need's own organization does not need its own achievements). */
+  excludeOrganizationId?: string | null;
+  /** At most this many candidates. */
+  limit: number;
+}
+
+export function candidateFilter(q: CandidateQuery): string[] {
+  const out: string[] = [];
+  if (q.excludeOrganizationId) out.push(`organization.id != ${quote(q.excludeOrganizationId)}`);
+  if (q.field) out.push(`field = ${quote(q.field)}`);
+  if (q.publishedSince !== undefined) out.push(`publishedAtTs >= ${Math.floor(q.publishedSince)}`);
+  return out;
+}
+
+/** Relevance needs words; without them, the newest come first. */
+export function candidateSort(q: CandidateQuery): string[] | undefined {
+  return q.text?.trim() ? undefined : ['publishedAtTs:desc'];
 }

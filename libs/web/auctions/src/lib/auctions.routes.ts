@@ -30,6 +30,3 @@ export const auctionRoutes: Routes = [
     data: { title: title('竞价活动', 'Auction') },
   },
 ];
-
-/** The paths this library serves; the shell's preview of them is dropped. */
-export const AUCTION_SECTION_PATHS: readonly string[] = ['auctions'];

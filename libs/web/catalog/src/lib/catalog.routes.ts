@@ -55,6 +55,3 @@ export const catalogRoutes: Routes = [
     data: { title: title('撮合工作台', 'Matchmaking workbench') },
   },
 ];
-
-/** The paths this library serves; the shell's previews of them are dropped. */
-export const CATALOG_SECTION_PATHS: readonly string[] = ['achievements', 'needs'];

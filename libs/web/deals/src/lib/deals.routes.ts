@@ -41,6 +41,3 @@ export const dealsRoutes: Routes = [
     data: { title: { zh: '设定年度目标', en: 'Annual targets' } },
   },
 ];
-
-/** The paths this library serves; the shell's previews of them are dropped. */
-export const DEALS_SECTION_PATHS: readonly string[] = ['deals', 'stats'];

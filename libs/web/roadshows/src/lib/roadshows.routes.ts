@@ -32,6 +32,3 @@ export const roadshowsRoutes: Routes = [
     data: { title: title('我的活动', 'My events') },
   },
 ];
-
-/** The paths this library serves; the shell's preview of them is dropped. */
-export const ROADSHOWS_SECTION_PATHS: readonly string[] = ['roadshows'];

@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
@@ -18,10 +17,12 @@ import {
   ValidateIf,
   ValidateNested,
   ValidatorConstraint,
+  type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import {
   FIELDS,
+  LISTING_LIMITS as L,
   MATURITIES,
   PATENT_TYPES,
   TRANSFER_MODES,
@@ -33,10 +34,11 @@ import {
   type PatentType,
   type ReviewRequest,
   type TransferMode,
+  reviewCommentRequired,
 } from '@market/contracts';
 import { isValidPatentNumber } from '@market/shared/validators';
 
-const MAX_MONEY = 1_000_000_000_000; // one trillion yuan: beyond any real contract
+// Every limit below comes from LISTING_LIMITS in @market/contracts: the web's forms check the same ones.
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
 
@@ -54,7 +56,7 @@ export class PatentDto implements Patent {
   @ApiProperty({ example: 'CN202310123456.6' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsString()
-  @MaxLength(20)
+  @MaxLength(L.patentNumber.maxLength)
   @Validate(PatentNumberConstraint)
   number!: string;
 
@@ -67,15 +69,15 @@ export class CreateAchievementDto implements AchievementInput {
   @ApiProperty({ example: '一种高效率充电桩功率模块' })
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(100)
+  @MinLength(L.title.minLength)
+  @MaxLength(L.title.maxLength)
   title!: string;
 
   @ApiProperty()
   @Transform(trim)
   @IsString()
-  @MinLength(10)
-  @MaxLength(5000)
+  @MinLength(L.body.minLength)
+  @MaxLength(L.body.maxLength)
   summary!: string;
 
   @ApiProperty({ enum: FIELDS })
@@ -88,9 +90,9 @@ export class CreateAchievementDto implements AchievementInput {
   @ArrayUnique()
   @IsString({ each: true })
   @MinLength(1, { each: true })
-  @MaxLength(30, { each: true })
+  @MaxLength(L.keywords.maxLength, { each: true })
   // class-validator checks the decorator nearest the property first: the size before uniqueness
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(L.keywords.maxItems)
   keywords!: string[];
 
   @ApiProperty({ enum: MATURITIES })
@@ -108,13 +110,13 @@ export class CreateAchievementDto implements AchievementInput {
   @ApiProperty({ type: Number, nullable: true, example: 800000 })
   @ValidateIf((_, v) => v !== null)
   @IsInt()
-  @Min(0)
-  @Max(MAX_MONEY)
+  @Min(L.money.min)
+  @Max(L.money.max)
   askingPrice!: number | null;
 
   @ApiProperty({ type: [PatentDto] })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(L.patents.maxItems)
   @ValidateNested({ each: true })
   @Type(() => PatentDto)
   patents!: PatentDto[];
@@ -122,16 +124,16 @@ export class CreateAchievementDto implements AchievementInput {
   /** One of the configured regions (`GET /api/config`). */
   @ApiProperty({ example: '瑞安市' })
   @IsString()
-  @MaxLength(50)
+  @MaxLength(L.region.maxLength)
   region!: string;
 
   @ApiProperty({ type: [String], example: ['王明', '陈静'] })
   @Transform(trimAll)
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(L.inventors.maxItems)
   @IsString({ each: true })
   @MinLength(1, { each: true })
-  @MaxLength(50, { each: true })
+  @MaxLength(L.inventors.maxLength, { each: true })
   inventors!: string[];
 }
 
@@ -141,15 +143,15 @@ export class CreateNeedDto implements Omit<NeedInput, 'deadline'> {
   @ApiProperty({ example: '鞋底胶粘剂VOC排放超标，寻求水性替代方案' })
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(100)
+  @MinLength(L.title.minLength)
+  @MaxLength(L.title.maxLength)
   title!: string;
 
   @ApiProperty()
   @Transform(trim)
   @IsString()
-  @MinLength(10)
-  @MaxLength(5000)
+  @MinLength(L.body.minLength)
+  @MaxLength(L.body.maxLength)
   description!: string;
 
   @ApiProperty({ enum: FIELDS })
@@ -162,21 +164,21 @@ export class CreateNeedDto implements Omit<NeedInput, 'deadline'> {
   @ArrayUnique()
   @IsString({ each: true })
   @MinLength(1, { each: true })
-  @MaxLength(30, { each: true })
+  @MaxLength(L.keywords.maxLength, { each: true })
   // class-validator checks the decorator nearest the property first: the size before uniqueness
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(L.keywords.maxItems)
   keywords!: string[];
 
   @ApiProperty({ example: 200000 })
   @IsInt()
-  @Min(0)
-  @Max(MAX_MONEY)
+  @Min(L.money.min)
+  @Max(L.money.max)
   budgetMin!: number;
 
   @ApiProperty({ example: 800000 })
   @IsInt()
-  @Min(0)
-  @Max(MAX_MONEY)
+  @Min(L.money.min)
+  @Max(L.money.max)
   budgetMax!: number;
 
   /** ISO 8601 date or date-time in the future. */
@@ -186,7 +188,7 @@ export class CreateNeedDto implements Omit<NeedInput, 'deadline'> {
 
   @ApiProperty({ example: '乐清市' })
   @IsString()
-  @MaxLength(50)
+  @MaxLength(L.region.maxLength)
   region!: string;
 
   @ApiProperty({ enum: TRANSFER_MODES, isArray: true })
@@ -199,15 +201,29 @@ export class CreateNeedDto implements Omit<NeedInput, 'deadline'> {
 
 export class UpdateNeedDto extends PartialType(CreateNeedDto) {}
 
+@ValidatorConstraint({ name: 'reviewComment' })
+class ReviewCommentConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const { decision } = args.object as ReviewDto;
+    return !reviewCommentRequired(decision) || (typeof value === 'string' && value.trim() !== '');
+  }
+  defaultMessage(): string {
+    return 'comment is required when rejecting: the owner reads it to know what to change (驳回时请填写驳回意见)';
+  }
+}
+
 export class ReviewDto implements ReviewRequest {
   @ApiProperty({ enum: ['approve', 'reject'] })
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
-  @ApiPropertyOptional({ example: '请补充专利证书编号' })
-  @IsOptional()
+  /** Required when rejecting (`reviewCommentRequired`): the reason the owner reads. */
+  @ApiPropertyOptional({ example: '请补充专利证书编号', description: 'required when decision is reject' })
+  // Optional for an approval; a rejection without one is refused by ReviewCommentConstraint.
+  @ValidateIf((o: ReviewDto, value: unknown) => (value !== undefined && value !== null) || reviewCommentRequired(o.decision))
   @Transform(trim)
+  @Validate(ReviewCommentConstraint)
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(L.reviewComment.maxLength)
   comment?: string;
 }

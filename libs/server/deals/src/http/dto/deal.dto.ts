@@ -64,7 +64,7 @@ export class RegistrationDto {
   @MaxLength(16)
   number?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'default now; between the signing and now; counts in the Asia/Shanghai year of this moment' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'default now; between the signing and now; counts in the year of this moment in the market time zone (TIME_ZONE, default Asia/Shanghai)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   registeredAt?: string;
@@ -140,7 +140,7 @@ export class DealListQueryDto extends PageQueryDto {
 }
 
 export class YearQueryDto {
-  /** Defaults to the current year in Asia/Shanghai. */
+  /** Defaults to the current year in the market's time zone (TIME_ZONE, default Asia/Shanghai). */
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)

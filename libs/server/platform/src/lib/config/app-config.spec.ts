@@ -54,6 +54,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...minimal, REGIONS: '上城区, 西湖区 ,outside' }).regions).toEqual(['上城区', '西湖区', 'outside']);
   });
 
+  it('runs the market clock in Asia/Shanghai unless TIME_ZONE names another IANA zone', () => {
+    expect(loadConfig(minimal).timeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ ...minimal, TIME_ZONE: 'Europe/Berlin' }).timeZone).toBe('Europe/Berlin');
+    expect(loadConfig({ ...minimal, TIME_ZONE: 'America/Argentina/Buenos_Aires' }).timeZone).toBe('America/Argentina/Buenos_Aires');
+  });
+
+  it('refuses to start with a time zone that is not an IANA name, and names TIME_ZONE', () => {
+    for (const zone of ['Mars/Olympus_Mons', '+08:00', 'UTC+8', 'Beijing']) {
+      expect(() => loadConfig({ ...minimal, TIME_ZONE: zone })).toThrow(/TIME_ZONE must be an IANA time zone/);
+    }
+  });
+
   it('converts numbers and booleans', () => {
     const config = loadConfig({ ...minimal, PORT: '3100', REGISTER_RATE_LIMIT: '5', LOCAL_MODE: 'true' });
     expect(config.port).toBe(3100);

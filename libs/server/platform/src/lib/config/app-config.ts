@@ -1,5 +1,6 @@
 import Joi from 'joi';
 import { DEFAULT_REGIONS } from '@market/contracts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@market/shared/time';
 
 /**
  * The whole configuration of a running copy, validated once at start-up. Nothing else reads
@@ -25,6 +26,11 @@ export interface AppConfig {
   staffEmail: string | null;
   staffPassword: string | null;
   regions: string[];
+  /**
+   * The market's wall clock (IANA name, default Asia/Shanghai): notifications, calendar files and
+   * the statistics' calendar year speak it; the web reads it from `GET /api/config`.
+   */
+  timeZone: string;
   registerRateLimit: number;
   apiRateLimit: number;
   /** Bids per second one live-room socket may send (0 = off); in memory, so it holds while Redis is away. */
@@ -106,6 +112,12 @@ const schema = Joi.object({
   STAFF_EMAIL: Joi.string().email({ tlds: false }).optional(),
   STAFF_PASSWORD: Joi.string().min(8).optional(),
   REGIONS: Joi.string().default(DEFAULT_REGIONS.join(',')),
+  // A name the runtime's Intl knows (and so PostgreSQL's tz database): an offset such as +08:00
+  // cannot follow daylight saving.
+  TIME_ZONE: Joi.string()
+    .custom((value: string, helpers) => (isTimeZone(value) ? value : helpers.error('any.invalid')))
+    .message('TIME_ZONE must be an IANA time zone such as Asia/Shanghai or Europe/Berlin')
+    .default(DEFAULT_TIME_ZONE),
   REGISTER_RATE_LIMIT: Joi.number().integer().min(0).default(20),
   API_RATE_LIMIT: Joi.number().integer().min(0).default(0),
   BID_RATE_LIMIT: Joi.number().integer().min(0).default(10),
@@ -178,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     staffEmail: (v['STAFF_EMAIL'] as string | undefined) ?? null,
     staffPassword: (v['STAFF_PASSWORD'] as string | undefined) ?? null,
     regions,
+    timeZone: String(v['TIME_ZONE']),
     registerRateLimit: Number(v['REGISTER_RATE_LIMIT']),
     apiRateLimit: Number(v['API_RATE_LIMIT']),
     bidRateLimit: Number(v['BID_RATE_LIMIT']),

@@ -1,3 +1,5 @@
+import { formatError, type ErrorEntry, type ErrorParams, type ErrorStatus } from '@market/contracts';
+
 /**
  * Domain code throws these, never HTTP exceptions: the kind decides the status code in one place
  * (DomainErrorFilter), the code (`IDENTITY.EMAIL_TAKEN`) lets clients and tests tell errors apart.
@@ -8,6 +10,7 @@ export type DomainErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'too_large'
   | 'rate_limited'
   | 'unavailable';
 
@@ -20,20 +23,54 @@ export class DomainError extends Error {
     readonly retryAfterSeconds?: number,
     /** Facts a client can act on, added to the error body (a 409's existing `dealId`). */
     readonly details?: Record<string, string | number | boolean | null>,
+    /** The message's parameters, in the body as `params` so that clients can word it themselves. */
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const invalid = (code: string, message: string) => new DomainError('invalid', code, message);
-export const unauthenticated = (code: string, message: string) => new DomainError('unauthenticated', code, message);
-export const forbidden = (code: string, message: string) => new DomainError('forbidden', code, message);
-export const notFound = (code: string, message: string) => new DomainError('not_found', code, message);
-export const conflict = (code: string, message: string, details?: DomainError['details']) => new DomainError('conflict', code, message, undefined, details);
-export const unavailable = (code: string, message: string) => new DomainError('unavailable', code, message);
-export const rateLimited = (code: string, message: string, retryAfterSeconds: number) =>
-  new DomainError('rate_limited', code, message, retryAfterSeconds);
+const KIND_OF_STATUS: Record<ErrorStatus, DomainErrorKind> = {
+  400: 'invalid',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  429: 'rate_limited',
+  503: 'unavailable',
+};
+
+/**
+ * The error of a catalogue entry (libs/contracts/src/lib/errors): its status, its code, and its
+ * Chinese message with the parameters filled in. How every context throws.
+ */
+export function fail(
+  entry: ErrorEntry,
+  params?: ErrorParams,
+  extra: { details?: DomainError['details']; retryAfterSeconds?: number } = {},
+): DomainError {
+  return new DomainError(KIND_OF_STATUS[entry.status], entry.code, formatError(entry, 'zh', params), extra.retryAfterSeconds, extra.details, params);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A rule's text written as `中文 (English)` or `English (中文)`, as the Chinese and the English
+ * part: the parameters of a catalogue entry that passes a rule's words on (`{problem}` and
+ * `{problemEn}`). A text that is not in one of these forms is both.
+ */
+export function splitBilingual(text: string): { zh: string; en: string } {
+  const m = /^([\s\S]*\S)\s*\(([^()]*)\)\s*$/.exec(text);
+  if (m) {
+    const [, head, tail] = m;
+    if (HAN.test(head) && !HAN.test(tail)) return { zh: head, en: tail };
+    if (HAN.test(tail) && !HAN.test(head)) return { zh: tail, en: head };
+  }
+  return { zh: text, en: text };
+}
+
 
 export const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   invalid: 400,
@@ -41,6 +78,7 @@ export const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   rate_limited: 429,
   unavailable: 503,
 };

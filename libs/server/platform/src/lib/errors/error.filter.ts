@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ApiErrorBody } from '@market/contracts';
+import { PLATFORM_ERRORS, type ApiErrorBody } from '@market/contracts';
 import { isDatabaseBusy } from '../database/database-busy';
-import { DomainError, STATUS_OF_KIND } from './domain-error';
+import { DomainError, fail, STATUS_OF_KIND } from './domain-error';
 
 /** Seconds a client is asked to wait when the database is saturated. */
 const BUSY_RETRY_AFTER_SECONDS = 2;
@@ -52,14 +52,13 @@ export class AppExceptionFilter implements ExceptionFilter {
 /** The HTTP answer to any error; also used where errors leave by another way (the socket's acks). */
 export function errorAnswer(e: unknown): { status: number; body: ApiErrorBody; headers: Record<string, string> } {
   if (isDatabaseBusy(e)) {
-    const busy = new DomainError('unavailable', 'PLATFORM.BUSY', '系统繁忙，请稍后重试 (the platform is busy, please try again shortly)', BUSY_RETRY_AFTER_SECONDS);
-    return errorAnswer(busy);
+    return errorAnswer(fail(PLATFORM_ERRORS.BUSY, undefined, { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS }));
   }
   if (e instanceof DomainError) {
     const status = STATUS_OF_KIND[e.kind];
     const headers: Record<string, string> = {};
     if (e.retryAfterSeconds !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(e.retryAfterSeconds)));
-    return { status, body: { ...e.details, statusCode: status, message: e.message, error: REASON[status], code: e.code }, headers };
+    return { status, body: { ...e.details, statusCode: status, message: e.message, error: REASON[status], code: e.code, ...(e.params ? { params: e.params } : {}) }, headers };
   }
   if (e instanceof HttpException) {
     const status = e.getStatus();
@@ -76,7 +75,6 @@ export function errorAnswer(e: unknown): { status: number; body: ApiErrorBody; h
 
 /** 413 for a body over the limit, 400 for anything else the body parser refused (bad JSON). */
 export function bodyParserAnswer(e: BodyParserError): { status: number; body: ApiErrorBody } {
-  const status = e.status === 413 ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-  const message = status === 413 ? 'request body is too large (请求内容过大)' : 'request body is not valid JSON (请求内容不是有效的 JSON)';
-  return { status, body: { statusCode: status, message, error: REASON[status] } };
+  const { status, body } = errorAnswer(fail(e.status === HttpStatus.PAYLOAD_TOO_LARGE ? PLATFORM_ERRORS.BODY_TOO_LARGE : PLATFORM_ERRORS.BAD_JSON));
+  return { status, body };
 }

@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { HealthAnswer, HealthCheckName } from '@market/contracts';
 import { REDIS } from '../redis/redis';
-import { SearchPort } from '../search/search.port';
+import { SearchHealth } from '../search/search-health';
 import { poolUse } from '../database/pool-use';
 import { Outbox } from '../outbox/outbox.service';
 
@@ -23,7 +23,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @Inject(REDIS) private readonly redis: Redis,
-    private readonly search: SearchPort,
+    private readonly search: SearchHealth,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
   ) {}

@@ -4,9 +4,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { AppExceptionFilter, bodyParserAnswer, isBodyParserError } from '../errors/error.filter';
+import { AppExceptionFilter, bodyParserAnswer, errorAnswer, isBodyParserError } from '../errors/error.filter';
 import type { NextFunction, Request, Response } from 'express';
-import { inputProblem, pathProblem } from './input-guard';
+import { inputProblem, inputRefusal, pathProblem } from './input-guard';
+import { validationException } from './validation-errors';
 
 export const API_PREFIX = 'api';
 
@@ -32,7 +33,8 @@ export function configureApp(app: INestApplication): INestApplication {
   express.use((req: Request, res: Response, next: NextFunction) => {
     const problem = pathProblem(req.path) ?? inputProblem(req.query, 'query') ?? inputProblem(req.body);
     if (!problem) return next();
-    res.status(400).json({ statusCode: 400, code: 'PLATFORM.INVALID_INPUT', message: problem.message, error: 'Bad Request', field: problem.field });
+    const { status, body } = errorAnswer(inputRefusal(problem));
+    res.status(status).json(body);
   });
   app.use(
     helmet({
@@ -83,6 +85,8 @@ export function validationPipe(): ValidationPipe {
     // A field's first failing rule answers: a size check placed first spares the costly ones
     // (an O(n²) uniqueness check never runs on a 120,000-item array).
     stopAtFirstError: true,
+    // Chinese messages that name the field by its name and path (PLATFORM.VALIDATION)
+    exceptionFactory: validationException,
   });
 }
 

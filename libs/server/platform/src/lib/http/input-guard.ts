@@ -1,3 +1,6 @@
+import { PLATFORM_ERRORS } from '@market/contracts';
+import { fail, type DomainError } from '../errors/domain-error';
+
 /**
  * The one input guard of the whole API (HTTP bodies, queries, paths and live-room socket
  * messages). It runs before any validation and costs one pass over the parsed input, so hostile
@@ -81,4 +84,12 @@ export function pathProblem(path: string): InputProblem | null {
   }
   const problem = stringProblem(decoded);
   return problem ? { field: 'path', message: `path ${problem}` } : null;
+}
+
+/**
+ * The 400 for a problem (PLATFORM.INVALID_INPUT): the catalogue's message naming the field, and
+ * the field itself in the body; the problem's own wording stays on the server.
+ */
+export function inputRefusal(problem: InputProblem): DomainError {
+  return fail(PLATFORM_ERRORS.INVALID_INPUT, { field: problem.field }, { details: { field: problem.field } });
 }

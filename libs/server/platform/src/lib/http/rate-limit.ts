@@ -1,6 +1,7 @@
 import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
-import { rateLimited } from '../errors/domain-error';
+import { PLATFORM_ERRORS } from '@market/contracts';
+import { fail } from '../errors/domain-error';
 
 export const LIMITED_AS = 'market:limited-as';
 
@@ -18,6 +19,6 @@ export function routeLimit(context: ExecutionContext): RouteLimit | undefined {
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    throw rateLimited('RATE_LIMITED', '请求过于频繁，请稍后再试 (too many requests)', detail.timeToBlockExpire);
+    throw fail(PLATFORM_ERRORS.RATE_LIMITED, undefined, { retryAfterSeconds: detail.timeToBlockExpire });
   }
 }

@@ -1,6 +1,10 @@
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { rateLimited } from '../errors/domain-error';
+import type { ErrorEntry } from '@market/contracts';
+import { fail } from '../errors/domain-error';
+
+/** The limit, and the 429 it answers: a catalogue entry. */
+export type UserLimit = { keyPrefix: string; points: number; seconds: number; error: ErrorEntry };
 
 /**
  * A per-user limit (so many calls per `seconds`) counted in Redis, shared by every API copy.
@@ -12,7 +16,7 @@ export class UserLimiter {
 
   constructor(
     redis: Redis,
-    private readonly opts: { keyPrefix: string; points: number; seconds: number; code: string; message: string },
+    private readonly opts: UserLimit,
   ) {
     this.limiter =
       opts.points > 0
@@ -34,7 +38,8 @@ export class UserLimiter {
       await this.limiter.consume(userId);
     } catch (r) {
       if (!(r instanceof RateLimiterRes)) throw r;
-      throw rateLimited(this.opts.code, this.opts.message, Math.max(r.msBeforeNext, 1) / 1000);
+      const retryAfterSeconds = Math.max(r.msBeforeNext, 1) / 1000;
+      throw fail(this.opts.error, undefined, { retryAfterSeconds });
     }
   }
 }

@@ -1,14 +1,14 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
+import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import type { Achievement, Paginated } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { formatUtcOffset, wallInput, wallInputToIso, zoneName } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { firstValueFrom } from 'rxjs';
 import { AuctionsApi, type LotInput } from '../data/auctions.api';
 import { T } from '../data/texts';
-import { fromShanghaiInput, toShanghaiInput } from './shanghai-input';
 
 const TEXT = {
   ...T,
@@ -21,7 +21,6 @@ const TEXT = {
   removeLot: { zh: '移除', en: 'Remove' },
   optional: { zh: '可选', en: 'optional' },
   submit: { zh: '创建竞价活动', en: 'Create the auction' },
-  tz: { zh: '时间均为北京时间', en: 'Times are Beijing time (UTC+8)' },
   needLot: { zh: '请为每个拍品选择成果', en: 'Choose a result for every lot' },
 } satisfies Record<string, Localized>;
 
@@ -34,7 +33,14 @@ interface LotDraft {
   endsAt: string;
 }
 
-const inHours = (h: number) => toShanghaiInput(new Date(Date.now() + h * 3600_000));
+/** A datetime-local value `h` hours from now, on the market's clock. */
+const inHours = (h: number) => wallInput(new Date(Date.now() + h * 3600_000));
+
+/**
+ * `<input type="datetime-local">` → ISO on the market's clock; something unreadable goes to the
+ * server as typed, which refuses it with a message naming the field.
+ */
+const toIso = (value: string) => wallInputToIso(value) ?? value;
 
 /** Staff console: an auction event with lots taken from published achievements. */
 @Component({
@@ -53,7 +59,7 @@ const inHours = (h: number) => toShanghaiInput(new Date(Date.now() + h * 3600_00
   `,
   template: `
     <h1 style="font-size: 21px">{{ text.create | tr }}</h1>
-    <p class="hint">{{ text.tz | tr }}</p>
+    <p class="hint">{{ tz | tr }}</p>
     <form (ngSubmit)="submit()">
       <label for="a-title">{{ text.title | tr }}</label>
       <input id="a-title" name="title" [(ngModel)]="title" required maxlength="200" data-testid="auction-title" />
@@ -98,6 +104,8 @@ const inHours = (h: number) => toShanghaiInput(new Date(Date.now() + h * 3600_00
 })
 export class AuctionFormPage {
   protected readonly text = TEXT;
+  /** 时间均为北京时间 / Times are Beijing time (UTC+8): the market's zone, set at start-up. */
+  protected readonly tz: Localized = { zh: `时间均为${zoneName().zh}`, en: `Times are ${zoneName().en} (${formatUtcOffset()})` };
   private readonly api = inject(AuctionsApi);
   private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
@@ -136,18 +144,16 @@ export class AuctionFormPage {
       increment: Number(l.increment ?? 0),
       ...(l.reservePrice !== null && `${l.reservePrice}` !== '' ? { reservePrice: Number(l.reservePrice) } : {}),
       deposit: Number(l.deposit ?? 0),
-      endsAt: fromShanghaiInput(l.endsAt),
+      endsAt: toIso(l.endsAt),
     }));
     this.busy.set(true);
     try {
       const auction = await firstValueFrom(
-        this.api.create({ title: this.title, description: this.description || undefined, terms: this.terms.trim() || undefined, startsAt: fromShanghaiInput(this.startsAt), extensionSeconds: Number(this.extensionSeconds), lots }),
+        this.api.create({ title: this.title, description: this.description || undefined, terms: this.terms.trim() || undefined, startsAt: toIso(this.startsAt), extensionSeconds: Number(this.extensionSeconds), lots }),
       );
       await this.router.navigate(['/auctions', auction.id]);
     } catch (e) {
-      const body = e instanceof HttpErrorResponse ? (e.error as { message?: string | string[] } | null) : null;
-      const message = Array.isArray(body?.message) ? body.message.join('；') : body?.message;
-      this.error.set(message ?? this.language.text(T.loadError));
+      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(T.loadError));
     } finally {
       this.busy.set(false);
     }

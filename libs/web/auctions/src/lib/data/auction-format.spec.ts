@@ -1,14 +1,6 @@
-import { clockSkewMs, exactYuan, formatCountdown, isNewer, remainingMs, shanghaiTime, yuanInWords } from './auction-format';
+import { clockSkewMs, formatCountdown, isNewer, remainingMs } from './auction-format';
 
 describe('auction formatting', () => {
-  it('shows exact yuan with a Chinese reading aid', () => {
-    expect(exactYuan(1_250_000)).toBe('¥1,250,000');
-    expect(exactYuan(null)).toBe('—');
-    expect(yuanInWords(1_250_000, 'zh')).toBe('125万元');
-    expect(yuanInWords(250_000_000, 'zh')).toBe('2.5亿元');
-    expect(yuanInWords(1_250_000, 'en')).toBe('');
-  });
-
   it('counts down by the server clock, whatever the browser clock says', () => {
     // the browser runs 90 s fast: it received serverTime 12:00:00 at its own 12:01:30
     const skew = clockSkewMs('2026-12-01T04:00:00.000Z', Date.parse('2026-12-01T04:01:30.000Z'));
@@ -22,10 +14,6 @@ describe('auction formatting', () => {
     expect(formatCountdown(3_725_000, 'zh')).toBe('01:02:05');
     expect(formatCountdown(2 * 86_400_000 + 5_000, 'zh')).toBe('2天 00:00:05');
     expect(formatCountdown(2 * 86_400_000 + 5_000, 'en')).toBe('2d 00:00:05');
-  });
-
-  it('shows Shanghai time', () => {
-    expect(shanghaiTime('2026-12-01T04:00:00.000Z', false)).toBe('12:00:00');
   });
 
   it('keeps the newest lot state when updates arrive out of order', () => {

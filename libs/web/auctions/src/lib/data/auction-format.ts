@@ -1,17 +1,6 @@
 import type { Lang } from '@market/web/ui';
 
-/** Exact money for bidding: every yuan counts, so ¥1,250,000 rather than ¥125万. */
-export function exactYuan(yuan: number | null | undefined): string {
-  return yuan === null || yuan === undefined ? '—' : `¥${yuan.toLocaleString('en-US')}`;
-}
-
-/** The reading aid beside an exact amount: 125万元 / 1.25亿元 (Chinese only). */
-export function yuanInWords(yuan: number | null | undefined, lang: Lang): string {
-  if (yuan === null || yuan === undefined || lang === 'en') return '';
-  if (yuan >= 100_000_000) return `${+(yuan / 100_000_000).toFixed(4)}亿元`;
-  if (yuan >= 10_000) return `${+(yuan / 10_000).toFixed(4)}万元`;
-  return `${yuan}元`;
-}
+// Money (exactYuan, yuanInWords) comes from @market/web/ui, times from @market/shared/time.
 
 /**
  * The browser's clock minus the server's, from a lot that carries `serverTime`. Countdowns use the
@@ -37,18 +26,6 @@ export function formatCountdown(ms: number, lang: Lang): string {
   const clock = h > 0 || days > 0 ? `${pad(h)}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
   if (days === 0) return clock;
   return lang === 'en' ? `${days}d ${clock}` : `${days}天 ${clock}`;
-}
-
-/** Asia/Shanghai wall time for the market's users, wherever the browser is. */
-export function shanghaiTime(iso: string, withDate = true): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    ...(withDate ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {}),
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }).format(new Date(iso));
 }
 
 /** A lot update is newer when it has more bids, or the same bids and a later state (open → closed). */

@@ -1,9 +1,10 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
+import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Auction, AuctionRegistration } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { formatZhDateTime } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, exactYuan, serverMessage } from '@market/web/ui';
 import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -12,7 +13,6 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { AuctionsApi } from '../data/auctions.api';
-import { exactYuan, shanghaiTime } from '../data/auction-format';
 import { AUCTION_STATUS_LABELS, LOT_RESULT_LABELS, LOT_STATUS_LABELS, REGISTRATION_STATUS_LABELS, T } from '../data/texts';
 
 const TEXT = {
@@ -236,14 +236,13 @@ export class AuctionDetailPage {
   }
 
   private message(e: unknown): string {
-    const body = e instanceof HttpErrorResponse ? (e.error as { message?: string } | null) : null;
-    return body?.message ?? this.language.text(T.loadError);
+    return serverMessage(e, this.language.lang()) ?? this.language.text(T.loadError);
   }
 
   protected yuan(v: number): string {
     return exactYuan(v);
   }
   protected time(iso: string): string {
-    return shanghaiTime(iso).slice(0, 16);
+    return formatZhDateTime(iso);
   }
 }

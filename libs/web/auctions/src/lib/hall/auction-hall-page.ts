@@ -3,10 +3,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import type { Auction, AuctionStatus, Paginated } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { Localized, TrPipe } from '@market/web/ui';
+import { formatZhDateTime } from '@market/shared/time';
+import { Localized, TrPipe, exactYuan } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { exactYuan, shanghaiTime } from '../data/auction-format';
 import { AUCTION_STATUS_LABELS, LOT_RESULT_LABELS, LOT_STATUS_LABELS, T } from '../data/texts';
 
 const TABS: AuctionStatus[] = ['live', 'scheduled', 'finished'];
@@ -81,6 +81,6 @@ export class AuctionHallPage {
     return exactYuan(v);
   }
   protected time(iso: string): string {
-    return shanghaiTime(iso).slice(0, 16);
+    return formatZhDateTime(iso);
   }
 }

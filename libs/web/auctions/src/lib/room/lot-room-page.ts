@@ -3,14 +3,15 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { AuctionRegistration, BidLogEntry } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { formatZhDateTime } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, exactYuan, serverMessage, yuanInWords } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import { AuctionsApi } from '../data/auctions.api';
-import { exactYuan, formatCountdown, remainingMs, shanghaiTime, yuanInWords } from '../data/auction-format';
+import { formatCountdown, remainingMs } from '../data/auction-format';
 import { LotLive } from '../data/lot-live';
 import { LOT_RESULT_LABELS, LOT_STATUS_LABELS, REGISTRATION_STATUS_LABELS, T } from '../data/texts';
 
@@ -305,8 +306,7 @@ export class LotRoomPage {
       this.asking.set(null);
       this.live.accept(await firstValueFrom(this.api.lot(l.id)));
     } catch (e) {
-      const body = e instanceof HttpErrorResponse ? (e.error as { message?: string } | null) : null;
-      this.error.set(body?.message ?? this.language.text(T.loadError));
+      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(T.loadError));
       this.asking.set(null);
       this.live.accept(await firstValueFrom(this.api.lot(l.id)).catch(() => l));
     } finally {
@@ -329,6 +329,6 @@ export class LotRoomPage {
     return yuanInWords(v, this.language.lang());
   }
   protected time(iso: string, withDate = true): string {
-    return shanghaiTime(iso, withDate);
+    return formatZhDateTime(iso, { date: withDate, seconds: true });
   }
 }

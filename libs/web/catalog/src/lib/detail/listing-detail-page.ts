@@ -1,10 +1,9 @@
-import { DatePipe } from '@angular/common';
 import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Achievement, Need } from '@market/contracts';
+import { Achievement, Need, mayActOnListing } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, WallTimePipe, describeError } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -14,7 +13,7 @@ import { Observable, finalize } from 'rxjs';
 import { CatalogApi, Listing } from '../data/catalog.api';
 import { KIND_TEXT, ListingKind } from '../data/listing-kind';
 import { regionLabel } from '../data/regions';
-import { ERRORS, describeError } from '../shared/api-errors';
+import { ERRORS } from '../shared/api-errors';
 import { fieldLabel, maturityLabel, modeLabel, patentTypeLabel } from '../shared/labels';
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
 import { ReviewActions } from '../shared/review-actions';
@@ -51,6 +50,7 @@ const TEXT = {
   archive: { zh: '下架', en: 'Archive' },
   confirmArchive: { zh: '确认下架', en: 'Confirm archiving' },
   archiveHint: { zh: '下架后将不再公开展示，且不能恢复。', en: 'It will no longer be public, and this cannot be undone.' },
+  withdrawHint: { zh: '下架后将不能再修改或提交审核，且不能恢复。', en: 'It can no longer be edited or submitted, and this cannot be undone.' },
   cancel: { zh: '取消', en: 'Cancel' },
   submitted: { zh: '已提交审核，科技局审核通过后公开', en: 'Submitted; it goes public once the bureau approves it' },
   archived: { zh: '已下架', en: 'Archived' },
@@ -69,7 +69,7 @@ const TEXT = {
 /** One achievement or need with everything it says; owners and staff also see its status and act on it. */
 @Component({
   selector: 'tm-listing-detail-page',
-  imports: [DatePipe, RouterLink, NzAlertModule, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, PricePipe, BudgetPipe, StatusTag, ReviewActions, ListingMatches],
+  imports: [RouterLink, NzAlertModule, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, PricePipe, BudgetPipe, StatusTag, ReviewActions, ListingMatches, WallTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './listing-detail-page.html',
   styleUrl: './listing-detail-page.css',
@@ -107,11 +107,13 @@ export class ListingDetailPage {
   });
   protected readonly isStaff = computed(() => this.auth.role() === 'staff');
   protected readonly showStatus = computed(() => this.isOwner() || this.isStaff());
-  protected readonly editable = computed(() => {
-    const status = this.item()?.status;
-    return this.isOwner() && (status === 'draft' || status === 'rejected');
-  });
-  protected readonly archivable = computed(() => this.item()?.status === 'published' && (this.isOwner() || this.isStaff()));
+  /** Exactly what the API accepts (LISTING_ACTION_FROM / LISTING_ACTORS in @market/contracts). */
+  private readonly may = (action: 'edit' | 'archive') => {
+    const item = this.item();
+    return !!item && mayActOnListing(action, item.status, { owner: this.isOwner(), staff: this.isStaff() });
+  };
+  protected readonly editable = computed(() => this.may('edit'));
+  protected readonly archivable = computed(() => this.may('archive'));
   /** 匹配成果 / 潜在需求方: the listing's organization, brokers and staff, once it is published. */
   protected readonly showMatches = computed(() => mayViewMatches(this.auth.user(), this.item()));
   protected readonly reviewable = computed(() => this.isStaff() && this.item()?.status === 'pending_review');
@@ -152,7 +154,7 @@ export class ListingDetailPage {
         this.listing.set(listing);
         this.message.success(this.language.text(done));
       },
-      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+      error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
     });
   }
 }

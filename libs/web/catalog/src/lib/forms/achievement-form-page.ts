@@ -6,14 +6,16 @@ import {
   AchievementInput,
   FIELDS,
   Field,
+  LISTING_LIMITS as L,
   MATURITIES,
   Maturity,
   PATENT_TYPES,
   PatentType,
   TRANSFER_MODES,
   TransferMode,
+  nextListingStatus,
 } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, describeError, wanToYuan, yuanToWan } from '@market/web/ui';
 import { DeleteOutline, PlusOutline } from '@ant-design/icons-angular/icons';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -25,13 +27,12 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { Observable, finalize, switchMap } from 'rxjs';
 import { CatalogApi } from '../data/catalog.api';
-import { wanToYuan, yuanToWan } from '../data/format';
 import { RegionsStore } from '../data/regions';
-import { describeError } from '../shared/api-errors';
 import { fieldLabel, maturityLabel, modeLabel, patentTypeLabel } from '../shared/labels';
 import { FORM_TEXT, TAG_SEPARATORS, scrollToFirstError, shouldShow } from './form-shared';
 import {
   cleanTags,
+  maxItemsValidator,
   nonEmptyArrayValidator,
   patentNumberValidator,
   priceOrNegotiableValidator,
@@ -48,7 +49,10 @@ const TEXT = {
     en: 'Save a draft and edit it any time; once submitted, the bureau reviews it before it goes public.',
   },
   summary: { zh: '成果简介', en: 'Summary' },
-  summaryHint: { zh: '技术原理、创新点、性能指标、应用场景等，10–5000 字', en: 'Principle, novelty, performance, uses; 10–5000 characters' },
+  summaryHint: {
+    zh: `技术原理、创新点、性能指标、应用场景等，${L.body.minLength}–${L.body.maxLength} 字`,
+    en: `Principle, novelty, performance, uses; ${L.body.minLength}–${L.body.maxLength} characters`,
+  },
   maturity: { zh: '成熟度', en: 'Maturity' },
   transferModes: { zh: '转化方式', en: 'Transfer modes' },
   askingPrice: { zh: '报价（万元）', en: 'Asking price (10k yuan)' },
@@ -99,6 +103,9 @@ export class AchievementFormPage implements OnInit {
 
   protected readonly text = TEXT;
   protected readonly common = FORM_TEXT;
+  /** The API's limits (LISTING_LIMITS in @market/contracts); prices are typed in 万元. */
+  protected readonly limits = L;
+  protected readonly maxPriceWan = yuanToWan(L.money.max) ?? 0;
   protected readonly separators = TAG_SEPARATORS;
   protected readonly fields = FIELDS;
   protected readonly maturities = MATURITIES;
@@ -111,28 +118,29 @@ export class AchievementFormPage implements OnInit {
   );
 
   protected readonly form = this.fb.group({
-    title: this.fb.control('', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]),
-    summary: this.fb.control('', [Validators.required, Validators.minLength(10), Validators.maxLength(5000)]),
+    title: this.fb.control('', [Validators.required, Validators.minLength(L.title.minLength), Validators.maxLength(L.title.maxLength)]),
+    summary: this.fb.control('', [Validators.required, Validators.minLength(L.body.minLength), Validators.maxLength(L.body.maxLength)]),
     field: this.fb.control<Field | null>(null, Validators.required),
-    keywords: this.fb.control<string[]>([], tagsValidator(20, 30)),
+    keywords: this.fb.control<string[]>([], tagsValidator(L.keywords.maxItems, L.keywords.maxLength)),
     maturity: this.fb.control<Maturity | null>(null, Validators.required),
     transferModes: this.fb.control<TransferMode[]>([], nonEmptyArrayValidator),
     pricing: this.fb.group(
       {
         negotiable: this.fb.control(false),
-        askingPrice: this.fb.control<number | null>(null, Validators.min(0)),
+        askingPrice: this.fb.control<number | null>(null, [Validators.min(L.money.min), Validators.max(this.maxPriceWan)]),
       },
       { validators: priceOrNegotiableValidator },
     ),
-    patents: this.fb.array<PatentRow>([], uniquePatentsValidator),
+    patents: this.fb.array<PatentRow>([], [uniquePatentsValidator, maxItemsValidator(L.patents.maxItems)]),
     region: this.fb.control<string | null>(null, Validators.required),
-    inventors: this.fb.control<string[]>([], tagsValidator(30, 50)),
+    inventors: this.fb.control<string[]>([], tagsValidator(L.inventors.maxItems, L.inventors.maxLength)),
   });
 
   protected readonly loaded = signal<Achievement | null>(null);
+  /** Only statuses the API lets an owner edit (`LISTING_ACTION_FROM.edit`) open the form. */
   protected readonly locked = computed(() => {
     const status = this.loaded()?.status;
-    return !!status && status !== 'draft' && status !== 'rejected';
+    return !!status && nextListingStatus(status, 'edit') === null;
   });
   protected readonly busy = signal<'draft' | 'submit' | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -152,7 +160,7 @@ export class AchievementFormPage implements OnInit {
     if (!id) return;
     this.api.get('achievements', id).subscribe({
       next: (achievement) => this.fill(achievement),
-      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+      error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
     });
   }
 
@@ -163,7 +171,7 @@ export class AchievementFormPage implements OnInit {
   protected addPatent(number = '', type: PatentType = 'invention'): void {
     this.patents.push(
       this.fb.group({
-        number: this.fb.control(number, [Validators.required, patentNumberValidator]),
+        number: this.fb.control(number, [Validators.required, Validators.maxLength(L.patentNumber.maxLength), patentNumberValidator]),
         type: this.fb.control<PatentType>(type, Validators.required),
       }),
     );
@@ -198,7 +206,7 @@ export class AchievementFormPage implements OnInit {
         this.message.success(this.language.text(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
         void this.router.navigate(['/achievements', achievement.id]);
       },
-      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+      error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
     });
   }
 

@@ -1,5 +1,10 @@
 import { AbstractControl } from '@angular/forms';
+import { LISTING_ACTION_FROM, LISTING_STATUS_LABELS } from '@market/contracts';
 import { Localized } from '@market/web/ui';
+
+/** The statuses an owner may edit in, named from the shared rule: 「草稿」或「已驳回」. */
+const editableIn = (lang: 'zh' | 'en', quote: (label: string) => string, or: string) =>
+  LISTING_ACTION_FROM.edit.map((status) => quote(LISTING_STATUS_LABELS[status][lang])).join(or);
 
 export const FORM_TEXT = {
   saveDraft: { zh: '保存草稿', en: 'Save draft' },
@@ -9,8 +14,8 @@ export const FORM_TEXT = {
   submitted: { zh: '已提交审核，科技局审核通过后公开', en: 'Submitted; it goes public once the bureau approves it' },
   fixErrors: { zh: '请先修正标红的内容', en: 'Please fix the fields marked in red' },
   notEditable: {
-    zh: '只有草稿或被驳回的条目可以修改。',
-    en: 'Only drafts and rejected listings can be edited.',
+    zh: `只有${editableIn('zh', (l) => `「${l}」`, '或')}状态的条目可以修改。`,
+    en: `Only listings in ${editableIn('en', (l) => l.toLowerCase(), ' or ')} status can be edited.`,
   },
   loadFailed: { zh: '无法加载该条目。', en: 'Could not load this listing.' },
   optional: { zh: '（选填）', en: '(optional)' },

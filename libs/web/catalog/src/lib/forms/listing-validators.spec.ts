@@ -3,13 +3,12 @@ import {
   budgetRangeValidator,
   cleanTags,
   futureDateValidator,
+  maxItemsValidator,
   nonEmptyArrayValidator,
   normalizePatentNumber,
   patentNumberValidator,
   pickedDay,
   priceOrNegotiableValidator,
-  shanghaiToday,
-  tomorrow,
   tagsValidator,
   uniquePatentsValidator,
 } from './listing-validators';
@@ -39,16 +38,8 @@ describe('deadline in the future', () => {
   const lateEvening = () => new Date('2026-03-10T15:30:00Z');
   const afterMidnight = () => new Date('2026-03-10T16:30:00Z');
 
-  it('knows the day in Shanghai wherever the browser is', () => {
-    expect(shanghaiToday(lateEvening())).toBe('2026-03-10');
-    expect(shanghaiToday(afterMidnight())).toBe('2026-03-11');
+  it('reads the day picked in the browser’s date picker', () => {
     expect(pickedDay(new Date(2026, 2, 11))).toBe('2026-03-11');
-  });
-
-  it('finds the next day across month and year ends', () => {
-    expect(tomorrow('2026-02-28')).toBe('2026-03-01');
-    expect(tomorrow('2028-02-28')).toBe('2028-02-29');
-    expect(tomorrow('2026-12-31')).toBe('2027-01-01');
   });
 
   it('accepts a day after today and rejects today and the past', () => {
@@ -126,6 +117,11 @@ describe('price, modes and tags', () => {
     expect(validator(new FormControl(['钙钛矿', '光伏']))).toBeNull();
     expect(validator(new FormControl(['a', 'b', 'c', 'd']))).toEqual({ tooMany: { max: 3 } });
     expect(validator(new FormControl(['钙钛矿光伏组件']))).toEqual({ tagTooLong: { max: 5, value: '钙钛矿光伏组件' } });
+  });
+
+  it('limits the number of patents', () => {
+    expect(maxItemsValidator(2)(new FormControl(['a', 'b']))).toBeNull();
+    expect(maxItemsValidator(2)(new FormControl(['a', 'b', 'c']))).toEqual({ tooMany: { max: 2 } });
   });
 
   it('cleans tags: trimmed, no blanks, no duplicates', () => {

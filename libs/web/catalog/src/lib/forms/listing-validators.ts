@@ -1,27 +1,14 @@
 import { AbstractControl, FormArray, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { budgetRangeValid, deadlineDayValid } from '@market/contracts';
 import { isValidPatentNumber } from '@market/shared/validators';
+import { pad2, today } from '@market/shared/time';
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** The calendar day someone picked (the date picker's Date is local midnight of that day). */
+/**
+ * The calendar day someone picked. A date picker's Date is local midnight of the day shown, so
+ * the browser's own calendar reads it back; the market's zone plays no part in a picked day.
+ */
 export function pickedDay(value: Date): string {
-  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-}
-
-/** Today in the city (Asia/Shanghai, UTC+8 all year), wherever the browser is. */
-export function shanghaiToday(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The day after `day` (YYYY-MM-DD). */
-export function tomorrow(day: string): string {
-  const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
+  return `${value.getFullYear()}-${pad2(value.getMonth() + 1)}-${pad2(value.getDate())}`;
 }
 
 function toDay(value: unknown): string | null {
@@ -30,13 +17,13 @@ function toDay(value: unknown): string | null {
   return null;
 }
 
-/** A deadline must be a day after today (Asia/Shanghai). `now` is injectable for tests. */
+/** A deadline must be a day after today on the market's calendar (@market/shared/time). `now` is injectable for tests. */
 export function futureDateValidator(now: () => Date = () => new Date()): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     if (control.value === null || control.value === undefined || control.value === '') return null;
     const day = toDay(control.value);
     if (day === null) return { date: true };
-    return day > shanghaiToday(now()) ? null : { pastDate: true };
+    return deadlineDayValid(day, today(now())) ? null : { pastDate: true };
   };
 }
 
@@ -45,7 +32,7 @@ export const budgetRangeValidator: ValidatorFn = (group: AbstractControl): Valid
   const min: unknown = group.get('budgetMin')?.value;
   const max: unknown = group.get('budgetMax')?.value;
   if (typeof min !== 'number' || typeof max !== 'number') return null;
-  return min <= max ? null : { budgetRange: true };
+  return budgetRangeValid(min, max) ? null : { budgetRange: true };
 };
 
 /** On a group with `negotiable` and `askingPrice`: a price is needed unless it is 面议. */
@@ -85,6 +72,14 @@ export const uniquePatentsValidator: ValidatorFn = (array: AbstractControl): Val
 /** At least one item in an array-valued control (transfer modes, cooperation modes). */
 export const nonEmptyArrayValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
   Array.isArray(control.value) && control.value.length > 0 ? null : { required: true };
+
+/** A list (patents): at most `maxItems` entries. */
+export function maxItemsValidator(maxItems: number): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const value: unknown = control.value;
+    return Array.isArray(value) && value.length > maxItems ? { tooMany: { max: maxItems } } : null;
+  };
+}
 
 /** A tags input: at most `maxItems` entries of at most `maxLength` characters each. */
 export function tagsValidator(maxItems: number, maxLength: number): ValidatorFn {

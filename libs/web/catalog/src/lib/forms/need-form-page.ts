@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, OnInit, computed, inject, input, signal } from '@angular/core';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { FIELDS, Field, Need, NeedInput, TRANSFER_MODES, TransferMode } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { FIELDS, Field, LISTING_LIMITS as L, Need, NeedInput, TRANSFER_MODES, TransferMode, nextListingStatus } from '@market/contracts';
+import { isDay, nextDay, today, wallDate } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, describeError, wanToYuan, yuanToWan } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -12,9 +13,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { Observable, finalize, switchMap } from 'rxjs';
 import { CatalogApi } from '../data/catalog.api';
-import { wanToYuan, yuanToWan } from '../data/format';
 import { RegionsStore } from '../data/regions';
-import { describeError } from '../shared/api-errors';
 import { fieldLabel, modeLabel } from '../shared/labels';
 import { FORM_TEXT, TAG_SEPARATORS, scrollToFirstError, shouldShow } from './form-shared';
 import {
@@ -22,8 +21,6 @@ import {
   cleanTags,
   futureDateValidator,
   nonEmptyArrayValidator,
-  shanghaiToday,
-  tomorrow,
   tagsValidator,
 } from './listing-validators';
 import { validationMessage } from './validation-messages';
@@ -36,7 +33,10 @@ const TEXT = {
     en: 'Describe the problem, budget and deadline; once the bureau approves it, it goes public and is matched with results.',
   },
   description: { zh: '需求描述', en: 'Description' },
-  descriptionHint: { zh: '现状、要解决的问题、技术指标要求等，10–5000 字', en: 'Current state, the problem, required specs; 10–5000 characters' },
+  descriptionHint: {
+    zh: `现状、要解决的问题、技术指标要求等，${L.body.minLength}–${L.body.maxLength} 字`,
+    en: `Current state, the problem, required specs; ${L.body.minLength}–${L.body.maxLength} characters`,
+  },
   budget: { zh: '预算（万元）', en: 'Budget (10k yuan)' },
   budgetMin: { zh: '最低预算', en: 'Minimum budget' },
   budgetMax: { zh: '最高预算', en: 'Maximum budget' },
@@ -77,6 +77,9 @@ export class NeedFormPage implements OnInit {
 
   protected readonly text = TEXT;
   protected readonly common = FORM_TEXT;
+  /** The API's limits (LISTING_LIMITS in @market/contracts); budgets are typed in 万元. */
+  protected readonly limits = L;
+  protected readonly maxBudgetWan = yuanToWan(L.money.max) ?? 0;
   protected readonly separators = TAG_SEPARATORS;
   protected readonly fields = FIELDS;
   protected readonly fieldLabel = fieldLabel;
@@ -84,21 +87,21 @@ export class NeedFormPage implements OnInit {
     TRANSFER_MODES.map((value) => ({ value, label: modeLabel(value)[this.language.lang()] })),
   );
   /**
-   * The first day that can be picked: tomorrow in Shanghai. The browser's own date picker is used
+   * The first day that can be picked: tomorrow on the market's calendar. The browser's own date picker is used
    * rather than ng-zorro's, whose date library would otherwise land in the first download (the app
    * registers ng-zorro's i18n eagerly, and that module holds the date-fns based helper).
    */
-  protected readonly firstDay = tomorrow(shanghaiToday(new Date()));
+  protected readonly firstDay = nextDay(today());
 
   protected readonly form = this.fb.group({
-    title: this.fb.control('', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]),
-    description: this.fb.control('', [Validators.required, Validators.minLength(10), Validators.maxLength(5000)]),
+    title: this.fb.control('', [Validators.required, Validators.minLength(L.title.minLength), Validators.maxLength(L.title.maxLength)]),
+    description: this.fb.control('', [Validators.required, Validators.minLength(L.body.minLength), Validators.maxLength(L.body.maxLength)]),
     field: this.fb.control<Field | null>(null, Validators.required),
-    keywords: this.fb.control<string[]>([], tagsValidator(20, 30)),
+    keywords: this.fb.control<string[]>([], tagsValidator(L.keywords.maxItems, L.keywords.maxLength)),
     budget: this.fb.group(
       {
-        budgetMin: this.fb.control<number | null>(null, [Validators.required, Validators.min(0)]),
-        budgetMax: this.fb.control<number | null>(null, [Validators.required, Validators.min(0)]),
+        budgetMin: this.fb.control<number | null>(null, [Validators.required, Validators.min(L.money.min), Validators.max(this.maxBudgetWan)]),
+        budgetMax: this.fb.control<number | null>(null, [Validators.required, Validators.min(L.money.min), Validators.max(this.maxBudgetWan)]),
       },
       { validators: budgetRangeValidator },
     ),
@@ -108,9 +111,10 @@ export class NeedFormPage implements OnInit {
   });
 
   protected readonly loaded = signal<Need | null>(null);
+  /** Only statuses the API lets an owner edit (`LISTING_ACTION_FROM.edit`) open the form. */
   protected readonly locked = computed(() => {
     const status = this.loaded()?.status;
-    return !!status && status !== 'draft' && status !== 'rejected';
+    return !!status && nextListingStatus(status, 'edit') === null;
   });
   protected readonly busy = signal<'draft' | 'submit' | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -125,7 +129,7 @@ export class NeedFormPage implements OnInit {
     if (!id) return;
     this.api.get('needs', id).subscribe({
       next: (need) => this.fill(need),
-      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+      error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
     });
   }
 
@@ -154,7 +158,7 @@ export class NeedFormPage implements OnInit {
         this.message.success(this.language.text(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
         void this.router.navigate(['/needs', need.id]);
       },
-      error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+      error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
     });
   }
 
@@ -166,8 +170,8 @@ export class NeedFormPage implements OnInit {
       field: need.field,
       keywords: need.keywords,
       budget: { budgetMin: yuanToWan(need.budgetMin), budgetMax: yuanToWan(need.budgetMax) },
-      // The deadline's day in Shanghai (a plain date stays itself; a date-time is moved to UTC+8).
-      deadline: /^\d{4}-\d{2}-\d{2}$/.test(need.deadline) ? need.deadline : shanghaiToday(new Date(need.deadline)),
+      // The deadline's day on the market's calendar (a plain date stays itself; a date-time is read in the market's zone).
+      deadline: isDay(need.deadline) ? need.deadline : wallDate(need.deadline),
       region: need.region,
       cooperationModes: need.cooperationModes,
     });

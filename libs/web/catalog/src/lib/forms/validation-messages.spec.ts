@@ -17,6 +17,8 @@ describe('validation messages', () => {
     expect(validationMessage({ maxlength: { requiredLength: 100, actualLength: 120 } }, TITLE, 'zh')).toBe('标题最多 100 个字');
     expect(validationMessage({ tooMany: { max: 20 } }, { zh: '关键词', en: 'Keywords' }, 'zh')).toBe('关键词最多 20 个');
     expect(validationMessage({ tagTooLong: { max: 30, value: 'x' } }, { zh: '关键词', en: 'Keywords' }, 'zh')).toBe('每个关键词不超过 30 个字');
+    expect(validationMessage({ max: { max: 100_000_000, actual: 100_000_001 } }, { zh: '报价', en: 'Price' }, 'zh')).toBe('不能大于 100000000');
+    expect(validationMessage({ max: { max: 100_000_000, actual: 100_000_001 } }, { zh: '报价', en: 'Price' }, 'en')).toBe('At most 100000000');
   });
 
   it('explains patent, date, budget and price errors', () => {

@@ -25,6 +25,8 @@ export function validationMessage(errors: ValidationErrors | null, label: Locali
   if (maxlength) return zh ? `${name}最多 ${maxlength.requiredLength} 个字` : `At most ${maxlength.requiredLength} characters`;
   const min = errors['min'] as Limit | undefined;
   if (min) return zh ? `不能小于 ${min.min}` : `At least ${min.min}`;
+  const max = errors['max'] as Limit | undefined;
+  if (max) return zh ? `不能大于 ${max.max}` : `At most ${max.max}`;
   const tooMany = errors['tooMany'] as Limit | undefined;
   if (tooMany) return zh ? `${name}最多 ${tooMany.max} 个` : `At most ${tooMany.max} entries`;
   const tagTooLong = errors['tagTooLong'] as Limit | undefined;

@@ -8,7 +8,8 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { ListingKind } from '../data/listing-kind';
 import { ERRORS } from '../shared/api-errors';
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
-import { AchievementMatch, MatchList, NeedMatch, matchesUrl } from './match.model';
+import type { AchievementMatch, MatchList, NeedMatch } from '@market/contracts';
+import { matchesUrl } from './match.model';
 import { MatchReasons } from './match-reasons';
 import { ScoreBar } from './score-bar';
 
@@ -62,7 +63,7 @@ const TEXT = {
                   <span>{{ m.achievement.organization.name }}</span>
                   <span>{{ text.price | tr }} <b class="money">{{ m.achievement.askingPrice | price }}</b></span>
                 </p>
-                <tm-match-reasons [reasons]="m.reasons" />
+                <tm-match-reasons [explanations]="m.explanations" />
                 @if (ownerOrganizationId(); as buyer) {
                   <tm-open-deal-button [achievementId]="m.achievement.id" [buyerOrganizationId]="buyer" [needId]="listingId()" source="match" />
                 }
@@ -83,7 +84,7 @@ const TEXT = {
                   <span>{{ m.need.organization.name }}</span>
                   <span>{{ text.budget | tr }} <b class="money">{{ m.need | budget }}</b></span>
                 </p>
-                <tm-match-reasons [reasons]="m.reasons" />
+                <tm-match-reasons [explanations]="m.explanations" />
               </div>
               <tm-score-bar class="score" [score]="m.score" />
             </li>

@@ -1,16 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import type { MatchReason } from '@market/contracts';
 import { LanguageService } from '@market/web/ui';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { reasonText } from './match.model';
+import { reasonTag } from './match.model';
 
-/** The server's reasons for a match as tags (translated for English readers when known). */
+/** The server's reasons for a match as tags, in the reader's language, coloured by whether they speak for or against it. */
 @Component({
   selector: 'tm-match-reasons',
   imports: [NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @for (reason of reasons(); track $index) {
-      <nz-tag nzColor="green" data-testid="match-reason">{{ text(reason) }}</nz-tag>
+    @for (tag of tags(); track $index) {
+      <nz-tag [nzColor]="tag.color" [attr.data-sign]="tag.sign" data-testid="match-reason">{{ tag.text }}</nz-tag>
     }
   `,
   styles: `
@@ -19,9 +20,7 @@ import { reasonText } from './match.model';
   `,
 })
 export class MatchReasons {
-  readonly reasons = input.required<readonly string[]>();
+  readonly explanations = input.required<readonly MatchReason[]>();
   private readonly language = inject(LanguageService);
-  protected text(reason: string): string {
-    return reasonText(reason, this.language.lang());
-  }
+  protected readonly tags = computed(() => this.explanations().map((r) => reasonTag(r, this.language.lang())));
 }

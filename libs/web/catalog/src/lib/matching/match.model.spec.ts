@@ -1,4 +1,5 @@
-import { mayViewMatches, matchesUrl, reasonText, scorePercent, scoreTone, SCORE_TONES, workbenchUrl } from './match.model';
+import { matchReason } from '@market/contracts';
+import { mayViewMatches, matchesUrl, reasonTag, scorePercent, scoreTone, SCORE_TONES, workbenchUrl } from './match.model';
 
 describe('scorePercent', () => {
   it('rounds a 0..1 score to a whole percent', () => {
@@ -72,23 +73,42 @@ describe('match URLs', () => {
   });
 });
 
-describe('reasonText', () => {
-  it('keeps the server’s Chinese for Chinese readers', () => {
-    expect(reasonText('关键词：充电桩、功率', 'zh')).toBe('关键词：充电桩、功率');
+describe('reasonTag', () => {
+  // what the server sends for a pair (GET /api/needs/:id/matches → explanations)
+  const explanations = [
+    matchReason('same_field', { field: 'new_materials' }),
+    matchReason('keywords', { keywords: ['防附着', '网箱'] }),
+    matchReason('price_above_budget', { askingPrice: 1_200_000, budgetMax: 1_000_000 }),
+    matchReason('maturity', { maturity: 'pilot' }),
+    matchReason('cooperation_modes', { modes: ['license', 'co_development'] }),
+    matchReason('same_region', { region: '瑞安市' }),
+  ];
+
+  it('words the reasons in Chinese exactly as the API’s reasons[]', () => {
+    expect(explanations.map((r) => reasonTag(r, 'zh').text)).toEqual([
+      '领域一致：新材料',
+      '关键词：防附着、网箱',
+      '报价120万元，高于预算上限100万元',
+      '成熟度：中试',
+      '合作方式：许可、合作开发',
+      '同在瑞安市',
+    ]);
   });
 
-  it('translates the known reasons for English readers', () => {
-    expect(reasonText('领域一致：新材料', 'en')).toBe('Same field: New materials');
-    expect(reasonText('关键词：充电桩、功率', 'en')).toBe('Keywords: 充电桩, 功率');
-    expect(reasonText('报价在预算内', 'en')).toBe('Price within budget');
-    expect(reasonText('报价面议', 'en')).toBe('Price negotiable');
-    expect(reasonText('报价120万元，高于预算上限100万元', 'en')).toBe("Price 120万元 above the budget's top 100万元");
-    expect(reasonText('成熟度：中试', 'en')).toBe('Maturity: Pilot');
-    expect(reasonText('合作方式：许可、合作开发', 'en')).toBe('Cooperation: License, Co-development');
-    expect(reasonText('同在瑞安市', 'en')).toBe('Both in 瑞安市');
+  it('words the same data in English, the users’ own words as written', () => {
+    expect(explanations.map((r) => reasonTag(r, 'en').text)).toEqual([
+      'Same field: New materials',
+      'Keywords: 防附着, 网箱',
+      "Price ¥1,200,000 above the budget's top ¥1,000,000",
+      'Maturity: Pilot',
+      'Cooperation: License, Co-development',
+      'Both in 瑞安市',
+    ]);
   });
 
-  it('leaves an unknown reason as it is', () => {
-    expect(reasonText('团队有产业化经验', 'en')).toBe('团队有产业化经验');
+  it('colours a reason by its sign: green for the match, orange against it, grey for a fact', () => {
+    expect(explanations.map((r) => reasonTag(r, 'zh').color)).toEqual(['green', 'green', 'orange', 'default', 'green', 'green']);
+    expect(reasonTag(matchReason('price_negotiable', {}), 'en')).toEqual({ text: 'Price negotiable', color: 'default', sign: 'neutral' });
+    expect(reasonTag(matchReason('price_within_budget', {}), 'zh')).toEqual({ text: '报价在预算内', color: 'green', sign: 'positive' });
   });
 });

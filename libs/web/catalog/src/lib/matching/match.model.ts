@@ -1,32 +1,8 @@
-import { Achievement, FIELD_LABELS, MATURITY_LABELS, Need, Role, TRANSFER_MODE_LABELS } from '@market/contracts';
+import { matchReasonText, type MatchReason, type MatchReasonSign, type Role } from '@market/contracts';
 import { Lang, Localized } from '@market/web/ui';
 import { ListingKind } from '../data/listing-kind';
 
-/** One published achievement recommended for a need (`GET /api/needs/:id/matches`). */
-export interface AchievementMatch {
-  achievement: Achievement;
-  score: number;
-  reasons: string[];
-}
-
-/** One published need an achievement could serve. */
-export interface NeedMatch {
-  need: Need;
-  score: number;
-  reasons: string[];
-}
-
-/** A pair of 撮合工作台. */
-export interface MatchPair {
-  need: Need;
-  achievement: Achievement;
-  score: number;
-  reasons: string[];
-}
-
-export interface MatchList<T> {
-  items: T[];
-}
+// The answers' types (AchievementMatch, NeedMatch, MatchPair, MatchList) are the API's, from @market/contracts.
 
 /** How many recommendations a detail page shows, and how many pairs the workbench lists. */
 export const DETAIL_MATCH_LIMIT = 10;
@@ -74,33 +50,10 @@ export function scoreTone(score: number | null | undefined): ScoreTone {
   return 'fair';
 }
 
-function english(table: Record<string, Localized>, zh: string): string {
-  const hit = Object.values(table).find((label) => label.zh === zh);
-  return hit ? hit.en : zh;
-}
+/** A reason's tag colour by its sign: green for the match, orange against it, grey for a fact to weigh. */
+export const REASON_TAG_COLORS: Record<MatchReasonSign, string> = { positive: 'green', neutral: 'default', negative: 'orange' };
 
-function englishList(table: Record<string, Localized>, list: string): string {
-  return list
-    .split('、')
-    .map((v) => english(table, v))
-    .join(', ');
-}
-
-/**
- * The server writes its reasons in Chinese (领域一致：新材料, 关键词：防附着、网箱, 报价在预算内,
- * 成熟度：中试, 同在瑞安市…). Chinese readers get them as they are; English readers get the known
- * ones translated and the rest unchanged.
- */
-export function reasonText(reason: string, lang: Lang): string {
-  if (lang === 'zh') return reason;
-  let m: RegExpMatchArray | null;
-  if ((m = reason.match(/^领域一致：(.+)$/))) return `Same field: ${english(FIELD_LABELS, m[1])}`;
-  if ((m = reason.match(/^关键词：(.+)$/))) return `Keywords: ${m[1].split('、').join(', ')}`;
-  if (reason === '报价面议') return 'Price negotiable';
-  if (reason === '报价在预算内') return 'Price within budget';
-  if ((m = reason.match(/^报价(.+)，高于预算上限(.+)$/))) return `Price ${m[1]} above the budget's top ${m[2]}`;
-  if ((m = reason.match(/^成熟度：(.+)$/))) return `Maturity: ${english(MATURITY_LABELS, m[1])}`;
-  if ((m = reason.match(/^合作方式：(.+)$/))) return `Cooperation: ${englishList(TRANSFER_MODE_LABELS, m[1])}`;
-  if ((m = reason.match(/^同在(.+)$/))) return `Both in ${m[1]}`;
-  return reason;
+/** A reason as a tag in the reader's language, worded by the one rule in @market/contracts. */
+export function reasonTag(reason: MatchReason, lang: Lang): { text: string; color: string; sign: MatchReasonSign } {
+  return { text: matchReasonText(reason, lang), color: REASON_TAG_COLORS[reason.sign], sign: reason.sign };
 }

@@ -9,7 +9,8 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { SwapOutline } from '@ant-design/icons-angular/icons';
 import { ERRORS } from '../shared/api-errors';
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
-import { MatchList, MatchPair, workbenchUrl } from './match.model';
+import type { MatchList, MatchPair } from '@market/contracts';
+import { workbenchUrl } from './match.model';
 import { MatchReasons } from './match-reasons';
 import { ScoreBar } from './score-bar';
 

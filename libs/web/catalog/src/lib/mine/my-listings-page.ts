@@ -1,10 +1,9 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Paginated } from '@market/contracts';
+import { ListingStatus, Paginated, mayActOnListing } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { Localized, TrPipe } from '@market/web/ui';
+import { Localized, TrPipe, WallTimePipe } from '@market/web/ui';
 import { PlusOutline } from '@ant-design/icons-angular/icons';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
@@ -33,7 +32,7 @@ const PAGE_SIZE = 20;
 /** 我的成果 / 我的需求: the caller's organization's listings in every status. */
 @Component({
   selector: 'tm-my-listings-page',
-  imports: [DatePipe, RouterLink, NzButtonModule, NzEmptyModule, NzIconModule, NzPaginationModule, NzSpinModule, TrPipe, StatusTag],
+  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzIconModule, NzPaginationModule, NzSpinModule, TrPipe, WallTimePipe, StatusTag],
   providers: [provideNzIconsPatch([PlusOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './my-listings-page.css',
@@ -67,7 +66,7 @@ const PAGE_SIZE = 20;
                   <div class="meta">
                     <span>{{ fieldLabel(item.field) | tr }}</span>
                     <span>{{ money(item) }}</span>
-                    <span>{{ text.updated | tr }} {{ item.updatedAt | date: 'yyyy-MM-dd HH:mm' }}</span>
+                    <span>{{ text.updated | tr }} {{ item.updatedAt | wallTime }}</span>
                   </div>
                   @if (item.status === 'rejected' && item.reviewComment) {
                     <p class="comment" data-testid="mine-comment">{{ text.rejected | tr }}{{ item.reviewComment }}</p>
@@ -75,7 +74,7 @@ const PAGE_SIZE = 20;
                 </div>
                 <div class="side">
                   <tm-status-tag [status]="item.status" />
-                  @if (item.status === 'draft' || item.status === 'rejected') {
+                  @if (editable(item.status)) {
                     <a nz-button nzSize="small" [routerLink]="['/', kind(), item.id, 'edit']">{{ text.edit | tr }}</a>
                   }
                 </div>
@@ -111,6 +110,11 @@ export class MyListingsPage {
     params: { page: this.pageIndex(), pageSize: PAGE_SIZE },
   }));
   protected readonly page = computed(() => (this.list.hasValue() ? this.list.value() : null));
+
+  /** Every row is the caller's own organization's, so it is the owner's to edit in the statuses that allow it. */
+  protected editable(status: ListingStatus): boolean {
+    return mayActOnListing('edit', status, { owner: true, staff: false });
+  }
 
   protected money(item: Listing): string {
     return 'askingPrice' in item ? this.price.transform(item.askingPrice) : this.budget.transform(item);

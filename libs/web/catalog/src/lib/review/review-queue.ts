@@ -1,9 +1,8 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Paginated } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, WallTimePipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -30,7 +29,7 @@ const PAGE_SIZE = 20;
 /** The pending listings of one kind, each with approve / reject. */
 @Component({
   selector: 'tm-review-queue',
-  imports: [DatePipe, RouterLink, NzButtonModule, NzEmptyModule, NzPaginationModule, NzSpinModule, NzTagModule, TrPipe, ReviewActions],
+  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzPaginationModule, NzSpinModule, NzTagModule, TrPipe, WallTimePipe, ReviewActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (queue.error()) {
@@ -51,7 +50,7 @@ const PAGE_SIZE = 20;
                   <nz-tag nzColor="blue">{{ fieldLabel(item.field) | tr }}</nz-tag>
                   <span>{{ item.organization.name }}</span>
                   <span>{{ regionLabel(item.region) | tr }}</span>
-                  <span>{{ text.submitted | tr }} {{ item.updatedAt | date: 'yyyy-MM-dd HH:mm' }}</span>
+                  <span>{{ text.submitted | tr }} {{ item.updatedAt | wallTime }}</span>
                 </div>
                 <p class="excerpt">{{ excerpt(item) }}</p>
               </div>

@@ -1,4 +1,4 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NgTemplateOutlet } from '@angular/common';
 import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -13,7 +13,7 @@ import {
   NeedSearchAnswer,
 } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, WallTimePipe, wanToYuan, yuanToWan } from '@market/web/ui';
 import { FilterOutline, PlusOutline, ReloadOutline, SearchOutline } from '@ant-design/icons-angular/icons';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -25,7 +25,6 @@ import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { wanToYuan, yuanToWan } from '../data/format';
 import { KIND_TEXT, ListingKind } from '../data/listing-kind';
 import { RegionsStore, regionLabel } from '../data/regions';
 import {
@@ -97,7 +96,6 @@ const SORT_LABELS: Record<string, Localized> = {
 @Component({
   selector: 'tm-listing-search-page',
   imports: [
-    DatePipe,
     NgTemplateOutlet,
     FormsModule,
     RouterLink,
@@ -112,6 +110,7 @@ const SORT_LABELS: Record<string, Localized> = {
     NzSpinModule,
     NzTagModule,
     TrPipe,
+    WallTimePipe,
     PricePipe,
     BudgetPipe,
   ],

@@ -1,6 +1,5 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
-import { LanguageService } from '@market/web/ui';
-import { formatBudget, formatPrice } from '../data/format';
+import { LanguageService, formatBudget, formatPrice } from '@market/web/ui';
 
 /** `{{ askingPrice | price }}`: ¥80万, or 面议 for null. Impure to follow the language switch. */
 @Pipe({ name: 'price', pure: false })

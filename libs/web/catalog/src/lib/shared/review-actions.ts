@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LISTING_LIMITS, reviewCommentRequired } from '@market/contracts';
+import { LanguageService, Localized, TrPipe, describeError } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { finalize } from 'rxjs';
 import { CatalogApi, Listing } from '../data/catalog.api';
 import { ListingKind } from '../data/listing-kind';
-import { describeError } from './api-errors';
 
 const TEXT = {
   approve: { zh: '审核通过', en: 'Approve' },
@@ -18,7 +18,10 @@ const TEXT = {
   cancel: { zh: '取消', en: 'Cancel' },
 } satisfies Record<string, Localized>;
 
-/** Staff's decision on a pending listing: approve, or reject with a comment the owner will read. */
+/**
+ * Staff's decision on a pending listing: approve, or reject with the reason the owner will read
+ * (`reviewCommentRequired` in @market/contracts; the API refuses a rejection without one too).
+ */
 @Component({
   selector: 'tm-review-actions',
   imports: [FormsModule, NzButtonModule, NzInputModule, TrPipe],
@@ -36,7 +39,7 @@ const TEXT = {
       <div class="reject-box">
         <label>
           <span class="label">{{ text.comment | tr }}</span>
-          <textarea nz-input rows="3" maxlength="1000" [placeholder]="text.commentPlaceholder | tr" [ngModel]="comment()"
+          <textarea nz-input rows="3" [maxlength]="commentMax" [placeholder]="text.commentPlaceholder | tr" [ngModel]="comment()"
                     (ngModelChange)="comment.set($event)" [nzStatus]="missing() ? 'error' : ''" data-testid="reject-comment"></textarea>
         </label>
         @if (missing()) {
@@ -68,6 +71,7 @@ export class ReviewActions {
   private readonly api = inject(CatalogApi);
   private readonly language = inject(LanguageService);
   protected readonly text = TEXT;
+  protected readonly commentMax = LISTING_LIMITS.reviewComment.maxLength;
   protected readonly rejecting = signal(false);
   protected readonly comment = signal('');
   protected readonly missing = signal(false);
@@ -76,7 +80,7 @@ export class ReviewActions {
 
   protected decide(decision: 'approve' | 'reject'): void {
     const comment = this.comment().trim();
-    if (decision === 'reject' && !comment) {
+    if (reviewCommentRequired(decision) && !comment) {
       this.missing.set(true);
       return;
     }
@@ -88,7 +92,7 @@ export class ReviewActions {
       .pipe(finalize(() => this.busy.set(null)))
       .subscribe({
         next: (listing) => this.reviewed.emit(listing),
-        error: (error: unknown) => this.error.set(describeError(error, (t) => this.language.text(t))),
+        error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
       });
   }
 }

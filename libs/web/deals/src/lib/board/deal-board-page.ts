@@ -4,10 +4,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { Deal, DEAL_STAGE_LABELS, DEAL_STAGES, DEAL_TRANSITIONS, DealStage, Paginated } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, TrPipe } from '@market/web/ui';
+import { LanguageService, TrPipe, formatAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { formatAmount } from '../data/money';
 import { DEAL_TEXT } from '../data/texts';
 import { AdvanceDialog } from '../shared/advance-dialog';
 

@@ -1,6 +1,6 @@
-import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { AdvanceDealRequest, ApiErrorBody, ConfirmDealRequest, Deal, DealAwaiting, OpenDealRequest, Paginated, TransactionStats } from '@market/contracts';
+import { AdvanceDealRequest, ConfirmDealRequest, Deal, DealAwaiting, OpenDealRequest, Paginated, TransactionStats } from '@market/contracts';
 import { Observable } from 'rxjs';
 
 /** The deal, statistics and target calls of the API (`/api/deals`, `/api/stats`). */
@@ -46,13 +46,4 @@ export class DealsApi {
   csv(year: number): Observable<Blob> {
     return this.http.get('/api/stats/transactions.csv', { params: new HttpParams().set('year', year), responseType: 'blob' });
   }
-}
-
-/** The server's own words for a failed call (validation answers name the field), when it sent any. */
-export function serverMessage(error: unknown): string | null {
-  if (!(error instanceof HttpErrorResponse)) return null;
-  const body = error.error as ApiErrorBody | null;
-  if (!body || typeof body !== 'object' || !('message' in body)) return null;
-  const text = Array.isArray(body.message) ? body.message.join('；') : body.message;
-  return typeof text === 'string' && text.trim() ? text : null;
 }

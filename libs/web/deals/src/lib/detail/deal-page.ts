@@ -3,12 +3,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import { CONTRACT_TYPE_LABELS, Deal, DealEvent, DEAL_STAGE_LABELS, DEAL_TRANSITIONS, DealStage, FIELD_LABELS } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, WallTimePipe, formatAmount, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { formatAmount, shanghaiDay } from '../data/money';
 import { DEAL_TEXT, SOURCE_LABELS } from '../data/texts';
-import { DealsApi, serverMessage } from '../data/deals.api';
+import { DealsApi } from '../data/deals.api';
 import { AdvanceDialog } from '../shared/advance-dialog';
 import { RevokeDialog } from '../shared/revoke-dialog';
 
@@ -58,7 +57,7 @@ const EVENT_LABELS: Record<Exclude<DealEvent, 'stage'>, Localized> = {
 /** One deal: parties, contract facts, its timeline, and the next steps for its broker and staff. */
 @Component({
   selector: 'tm-deal-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, AdvanceDialog, RevokeDialog],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, WallTimePipe, AdvanceDialog, RevokeDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './deal-page.html',
   styleUrl: './deal-page.css',
@@ -76,7 +75,6 @@ export class DealPage {
   protected readonly typeLabels = CONTRACT_TYPE_LABELS;
   protected readonly fieldLabels = FIELD_LABELS;
   protected readonly sourceLabels = SOURCE_LABELS;
-  protected readonly day = shanghaiDay;
 
   protected readonly deal = httpResource<Deal>(() => `/api/deals/${encodeURIComponent(this.id())}`);
   protected readonly eventLabels = EVENT_LABELS;
@@ -132,7 +130,7 @@ export class DealPage {
       },
       error: (e: unknown) => {
         this.confirming.set(false);
-        this.actionError.set(serverMessage(e) ?? this.language.text(TEXT.failed));
+        this.actionError.set(serverMessage(e, this.language.lang()) ?? this.language.text(TEXT.failed));
         this.deal.reload();
       },
     });

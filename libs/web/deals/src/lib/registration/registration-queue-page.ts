@@ -2,10 +2,9 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CONTRACT_TYPE_LABELS, Deal, Paginated } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, WallTimePipe, formatAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { formatAmount, shanghaiDay } from '../data/money';
 import { DEAL_TEXT } from '../data/texts';
 import { AdvanceDialog } from '../shared/advance-dialog';
 
@@ -26,7 +25,7 @@ const TEXT = {
 /** Staff's 合同待登记 list: signed, confirmed contracts the bureau registers (技术合同登记认定). */
 @Component({
   selector: 'tm-registration-queue-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, AdvanceDialog],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, WallTimePipe, AdvanceDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="queue" data-testid="registration-queue">
@@ -46,8 +45,8 @@ const TEXT = {
             <p class="parties">{{ dealText.seller | tr }} {{ d.seller.name }} · {{ dealText.buyer | tr }} {{ d.buyer.name }} · {{ dealText.broker | tr }} {{ d.broker?.name ?? (dealText.noBroker | tr) }}</p>
             <p>
               <b class="money">{{ amount(d) }}</b> · {{ d.contract ? (typeLabels[d.contract.type] | tr) : '' }}
-              · {{ text.signedAt | tr }} {{ day(d.contract?.signedAt) }}
-              · {{ text.confirmed | tr }} {{ day(d.confirmations.seller) }} / {{ day(d.confirmations.buyer) }}
+              · {{ text.signedAt | tr }} {{ d.contract?.signedAt | wallTime: 'date' }}
+              · {{ text.confirmed | tr }} {{ d.confirmations.seller | wallTime: 'date' }} / {{ d.confirmations.buyer | wallTime: 'date' }}
             </p>
             <div class="actions">
               <button nz-button nzType="primary" type="button" (click)="registering.set(d)" data-testid="registration-register">{{ text.register | tr }}</button>
@@ -80,7 +79,6 @@ export class RegistrationQueuePage {
   protected readonly text = TEXT;
   protected readonly dealText = DEAL_TEXT;
   protected readonly typeLabels = CONTRACT_TYPE_LABELS;
-  protected readonly day = shanghaiDay;
   protected readonly deals = httpResource<Paginated<Deal>>(() => '/api/deals?awaiting=registration&pageSize=100');
   protected readonly registering = signal<Deal | null>(null);
   protected readonly notice = signal<string | null>(null);

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { CONTRACT_TYPES, CONTRACT_TYPE_LABELS, ContractType, Deal, DEAL_STAGE_LABELS, DealStage, AdvanceDealRequest } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { dayNoon, today, wallDate } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, wanToYuan, yuanToWan } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
@@ -9,7 +10,6 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { DealsApi } from '../data/deals.api';
 import { runDealCall } from '../data/deal-call';
-import { shanghaiDay, shanghaiNoon, wanToYuan } from '../data/money';
 
 const TEXT = {
   title: { zh: '推进交易到', en: 'Move the deal to' },
@@ -121,9 +121,9 @@ export class AdvanceDialog implements OnInit {
   protected readonly amountWan = signal<number | null>(null);
   protected readonly contractType = signal<ContractType | null>(null);
   protected readonly contractNumber = signal('');
-  protected readonly signedDay = signal(shanghaiDay(new Date().toISOString()));
+  protected readonly signedDay = signal(today());
   protected readonly regNumber = signal('');
-  protected readonly regDay = signal(shanghaiDay(new Date().toISOString()));
+  protected readonly regDay = signal(today());
   protected readonly note = signal('');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -137,18 +137,18 @@ export class AdvanceDialog implements OnInit {
 
   ngOnInit(): void {
     const { amount, contract } = this.deal();
-    if (amount !== null) this.amountWan.set(amount / 10_000);
+    if (amount !== null) this.amountWan.set(yuanToWan(amount));
     if (this.amend() && contract) {
       this.contractType.set(contract.type);
       this.contractNumber.set(contract.number ?? '');
-      if (contract.signedAt) this.signedDay.set(shanghaiDay(contract.signedAt));
+      if (contract.signedAt) this.signedDay.set(wallDate(contract.signedAt));
     }
   }
 
   protected submit(): void {
     const body = this.request();
     if (!body) return;
-    runDealCall(this.api.advance(this.deal().id, body), { busy: this.busy, error: this.error }, this.language.text(TEXT.failed), (deal) => this.done.emit(deal));
+    runDealCall(this.api.advance(this.deal().id, body), { busy: this.busy, error: this.error }, this.language.text(TEXT.failed), this.language.lang(), (deal) => this.done.emit(deal));
   }
 
   /** The request for the chosen stage, or null (with a message) when a required fact is missing. */
@@ -177,19 +177,19 @@ export class AdvanceDialog implements OnInit {
 
   /**
    * The signing moment: an amendment that keeps the day keeps the recorded moment (the server's
-   * default); today is now (noon may still be ahead); an earlier day is its Shanghai noon.
+   * default); today is now (noon may still be ahead); an earlier day is its noon on the market's clock.
    */
   private signedAt(): { signedAt?: string } {
     const day = this.signedDay();
     if (!day) return {};
     const recorded = this.deal().contract?.signedAt;
-    if (this.amend() && recorded && shanghaiDay(recorded) === day) return {};
-    return { signedAt: day === shanghaiDay(new Date().toISOString()) ? new Date().toISOString() : shanghaiNoon(day) };
+    if (this.amend() && recorded && wallDate(recorded) === day) return {};
+    return { signedAt: day === today() ? new Date().toISOString() : dayNoon(day) };
   }
 
-  /** Today counts from now (the board moves at once); an earlier day at its Shanghai noon. */
+  /** Today counts from now (the board moves at once); an earlier day at its noon on the market's clock. */
   private registeredAt(day: string): string {
-    return day === shanghaiDay(new Date().toISOString()) ? new Date().toISOString() : shanghaiNoon(day);
+    return day === today() ? new Date().toISOString() : dayNoon(day);
   }
 
   private missing(message: Localized): null {

@@ -3,9 +3,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { Router } from '@angular/router';
 import { DealSource } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, TrPipe } from '@market/web/ui';
+import { LanguageService, TrPipe, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { DealsApi, serverMessage } from '../data/deals.api';
+import { DealsApi } from '../data/deals.api';
 import { DEAL_TEXT } from '../data/texts';
 
 /**
@@ -55,7 +55,7 @@ export class OpenDealButton {
           return;
         }
         this.busy.set(false);
-        this.error.set(serverMessage(e) ?? this.language.text(DEAL_TEXT.loadError));
+        this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(DEAL_TEXT.loadError));
       },
     });
   }

@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Deal } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, formatAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { DealsApi } from '../data/deals.api';
 import { runDealCall } from '../data/deal-call';
-import { formatAmount } from '../data/money';
 
 const TEXT = {
   title: { zh: '撤销合同登记', en: 'Revoke the registration' },
@@ -78,6 +77,6 @@ export class RevokeDialog {
       this.error.set(this.language.text(TEXT.needReason));
       return;
     }
-    runDealCall(this.api.revokeRegistration(this.deal().id, reason), { busy: this.busy, error: this.error }, this.language.text(TEXT.failed), (deal) => this.done.emit(deal));
+    runDealCall(this.api.revokeRegistration(this.deal().id, reason), { busy: this.busy, error: this.error }, this.language.text(TEXT.failed), this.language.lang(), (deal) => this.done.emit(deal));
   }
 }

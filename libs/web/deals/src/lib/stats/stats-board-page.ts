@@ -3,18 +3,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { TransactionStats } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { currentYear, zoneName } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, toYi } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { DealsApi } from '../data/deals.api';
-import { shanghaiYear, toYi } from '../data/money';
 import { echarts } from './echarts-setup';
 import { contractTypeOption, fieldLabel, gaugeOption, monthOption, sliceOption } from './chart-options';
 
 const TEXT = {
   title: { zh: '数据看板', en: 'Statistics board' },
-  lead: { zh: '已登记技术合同成交额与年度目标（按北京时间登记日期统计）。', en: 'Registered technology contract volume against the annual target (by registration date, Beijing time).' },
   total: { zh: '技术合同成交额', en: 'Contract volume' },
   target: { zh: '年度目标', en: 'Annual target' },
   rate: { zh: '完成率', en: 'Completion' },
@@ -50,7 +49,12 @@ export class StatsBoardPage {
   private readonly auth = inject(AuthStore);
   private readonly language = inject(LanguageService);
   protected readonly text = TEXT;
-  protected readonly year = signal(shanghaiYear());
+  /** Counted by the registration day on the market's clock (TIME_ZONE), named as its users name it. */
+  protected readonly lead: Localized = {
+    zh: `已登记技术合同成交额与年度目标（按${zoneName().zh}登记日期统计）。`,
+    en: `Registered technology contract volume against the annual target (by registration date, ${zoneName().en}).`,
+  };
+  protected readonly year = signal(currentYear());
   protected readonly stats = httpResource<TransactionStats>(() => `/api/stats/transactions?year=${this.year()}`);
   protected readonly isStaff = computed(() => this.auth.role() === 'staff');
   protected readonly downloading = signal(false);

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { currentYear } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, serverMessage, toYi, yiToYuan } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
-import { DealsApi, serverMessage } from '../data/deals.api';
-import { shanghaiYear, toYi } from '../data/money';
+import { DealsApi } from '../data/deals.api';
 
 const TEXT = {
   title: { zh: '设定年度目标', en: 'Annual targets' },
@@ -62,7 +62,7 @@ export class TargetsPage {
   private readonly api = inject(DealsApi);
   private readonly language = inject(LanguageService);
   protected readonly text = TEXT;
-  protected readonly year = signal(shanghaiYear());
+  protected readonly year = signal(currentYear());
   protected readonly current = signal<number | null>(null);
   protected readonly targetYi = signal<number | null>(null);
   protected readonly busy = signal(false);
@@ -81,12 +81,12 @@ export class TargetsPage {
   protected save(): void {
     const yi = this.targetYi();
     // a target is a positive amount: 0 is refused out loud, never turned into 0.01 亿元
-    if (yi === null || !(yi > 0) || Math.round(yi * 100_000_000) < 1) {
+    if (yi === null || !(yi > 0) || yiToYuan(yi) < 1) {
       this.message.set(this.language.text(TEXT.positive));
       return;
     }
     this.busy.set(true);
-    this.api.setTarget(this.year(), Math.round(yi * 100_000_000)).subscribe({
+    this.api.setTarget(this.year(), yiToYuan(yi)).subscribe({
       next: (answer) => {
         this.busy.set(false);
         this.current.set(toYi(answer.target));
@@ -94,7 +94,7 @@ export class TargetsPage {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        this.message.set(serverMessage(e) ?? this.language.text(TEXT.failed));
+        this.message.set(serverMessage(e, this.language.lang()) ?? this.language.text(TEXT.failed));
       },
     });
   }

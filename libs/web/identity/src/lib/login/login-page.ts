@@ -2,12 +2,12 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { Localized, LanguageService, TrPipe } from '@market/web/ui';
+import { Localized, LanguageService, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { finalize } from 'rxjs';
-import { NETWORK_ERROR, UNKNOWN_ERROR, retryAfterSeconds, serverMessage } from '../data/api-error';
+import { retryAfterSeconds } from '../data/api-error';
 import { AuthApi } from '../data/auth.api';
 import { AuthStore } from '../data/auth.store';
 import { safeReturnUrl } from '../data/return-url';
@@ -112,14 +112,14 @@ export class LoginPage {
 
   private describe(error: unknown): string {
     const status = error instanceof HttpErrorResponse ? error.status : -1;
-    const fromServer = serverMessage(error);
-    if (status === 0) return this.language.text(NETWORK_ERROR);
+    const fromServer = serverMessage(error, this.language.lang());
+    if (status === 0) return this.language.text(API_ERRORS.network);
     if (status === 401) return fromServer ?? this.language.text(TEXT.wrongPassword);
     if (status === 429) {
       const wait = retryAfterSeconds(error);
       const base = fromServer ?? this.language.text(TEXT.tooMany);
       return wait ? `${base}（${this.language.text({ zh: `${wait} 秒后可重试`, en: `retry in ${wait} s` })}）` : base;
     }
-    return fromServer ?? this.language.text(UNKNOWN_ERROR);
+    return fromServer ?? this.language.text(API_ERRORS.unknown);
   }
 }

@@ -11,16 +11,15 @@ import {
   VERIFICATION_LABELS,
   Verification,
 } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { formatZhDay } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { UNKNOWN_ERROR, serverMessage } from '../data/api-error';
 import { AuthStore } from '../data/auth.store';
 import { OrganizationsApi } from '../data/organizations.api';
-import { shanghaiDay } from './dates';
 
 const TEXT = {
   title: { zh: '本单位', en: 'My organization' },
@@ -200,7 +199,8 @@ export class OrganizationPage implements OnInit {
     await this.run(() => firstValueFrom(this.api.transferAdmin(m.id)));
   }
 
-  protected readonly day = shanghaiDay;
+  /** A day as the bureau's city writes it, 2026/12/2, on the market's calendar. */
+  protected readonly day = formatZhDay;
 
   protected isPast(iso: string): boolean {
     return Date.parse(iso) <= Date.now();
@@ -213,7 +213,7 @@ export class OrganizationPage implements OnInit {
     try {
       await action();
     } catch (e) {
-      this.error.set(serverMessage(e) ?? this.language.text(UNKNOWN_ERROR));
+      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown));
     }
     this.busy.set(false);
     await this.load();
@@ -226,7 +226,7 @@ export class OrganizationPage implements OnInit {
       this.members.set(members);
       if (members.some((m) => m.id === this.me() && m.orgRole === 'admin')) this.invitations.set(await firstValueFrom(this.api.invitations()));
     } catch (e) {
-      this.error.set(serverMessage(e) ?? this.language.text(UNKNOWN_ERROR));
+      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown));
     }
   }
 }

@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ORGANIZATION_KIND_LABELS, OrganizationForReview, ROLE_LABELS } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { formatZhDay } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { UNKNOWN_ERROR, serverMessage } from '../data/api-error';
 import { OrganizationsApi } from '../data/organizations.api';
-import { shanghaiDay } from './dates';
 
 const TEXT = {
   title: { zh: '机构认证', en: 'Organization verification' },
@@ -114,7 +113,8 @@ export class VerificationQueuePage implements OnInit {
     return this.decide(o, 'reject', this.reason.trim());
   }
 
-  protected readonly day = shanghaiDay;
+  /** A day as the bureau's city writes it, 2026/12/2, on the market's calendar. */
+  protected readonly day = formatZhDay;
 
   private async decide(o: OrganizationForReview, decision: 'approve' | 'reject', comment?: string): Promise<void> {
     this.busy.set(true);
@@ -123,7 +123,7 @@ export class VerificationQueuePage implements OnInit {
       await firstValueFrom(this.api.verify(o.id, { decision, ...(comment ? { comment } : {}) }));
       this.rejecting.set(null);
     } catch (e) {
-      this.error.set(serverMessage(e) ?? this.language.text(UNKNOWN_ERROR));
+      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown));
     }
     this.busy.set(false);
     await this.load();
@@ -133,7 +133,7 @@ export class VerificationQueuePage implements OnInit {
     try {
       this.items.set((await firstValueFrom(this.api.queue())).items);
     } catch (e) {
-      this.error.set(serverMessage(e) ?? this.language.text(UNKNOWN_ERROR));
+      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown));
     }
   }
 }

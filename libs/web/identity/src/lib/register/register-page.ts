@@ -14,14 +14,13 @@ import {
   SELF_REGISTRABLE_ROLES,
   SelfRegistrableRole,
 } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { finalize } from 'rxjs';
-import { NETWORK_ERROR, UNKNOWN_ERROR, serverMessage } from '../data/api-error';
 import { AuthApi } from '../data/auth.api';
 import { AuthStore } from '../data/auth.store';
 import { safeReturnUrl } from '../data/return-url';
@@ -174,9 +173,9 @@ export class RegisterPage implements OnInit {
 
   private describe(error: unknown): string {
     const status = error instanceof HttpErrorResponse ? error.status : -1;
-    if (status === 0) return this.language.text(NETWORK_ERROR);
+    if (status === 0) return this.language.text(API_ERRORS.network);
     const code = error instanceof HttpErrorResponse ? (error.error as { code?: string } | null)?.code : undefined;
     if (status === 409 && code === 'IDENTITY.EMAIL_TAKEN') return this.language.text(TEXT.emailTaken);
-    return serverMessage(error) ?? this.language.text(UNKNOWN_ERROR);
+    return serverMessage(error, this.language.lang()) ?? this.language.text(API_ERRORS.unknown);
   }
 }

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ROADSHOW_KIND_LABELS, RoadshowKind, RoadshowPhase } from '@market/contracts';
 import { Localized } from '@market/web/ui';
 
@@ -21,15 +20,4 @@ export const COMMON = {
   places: { zh: '名额', en: 'Places' },
   registered: { zh: '已报名', en: 'Registered' },
   full: { zh: '已满', en: 'Full' },
-  unknown: { zh: '服务器暂时无法处理请求，请稍后再试。', en: 'The server could not handle the request. Please try again later.' },
 } satisfies Record<string, Localized>;
-
-/** The server's own words (it names the field or the conflict), else a general sentence. */
-export function errorText(error: unknown, text: (value: Localized) => string): string {
-  if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object' && 'message' in error.error) {
-    const message = (error.error as { message: unknown }).message;
-    const joined = Array.isArray(message) ? message.join('；') : message;
-    if (typeof joined === 'string' && joined.trim()) return joined;
-  }
-  return text(COMMON.unknown);
-}

@@ -2,13 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { RouterLink } from '@angular/router';
 import { RoadshowDetail, roadshowPhase } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { Observable, finalize } from 'rxjs';
 import { RoadshowsApi, eventCalendarUrl } from '../data/roadshows.api';
 import { registerState } from '../data/register-state';
-import { errorText } from '../data/texts';
 
 const TEXT = {
   register: { zh: '报名参加', en: 'Register' },
@@ -92,7 +91,7 @@ export class RegisterBox {
         this.changed.emit();
       },
       error: (e: unknown) => {
-        this.message.error(errorText(e, (v) => this.language.text(v)));
+        this.message.error(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown));
         this.changed.emit();
       },
     });

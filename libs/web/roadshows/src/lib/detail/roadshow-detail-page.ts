@@ -3,11 +3,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { RoadshowDetail, roadshowPhase } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { Localized, TrPipe } from '@market/web/ui';
+import { wallSpan } from '@market/shared/time';
+import { Localized, TrPipe, inMarketZone } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { shanghaiSpan } from '../data/shanghai-time';
 import { COMMON, PHASE_COLORS, PHASE_LABELS, kindLabel } from '../data/texts';
 import { RegisterBox } from './register-box';
 import { SlotList } from './slot-list';
@@ -15,7 +15,7 @@ import { StaffPanel } from './staff-panel';
 
 const TEXT = {
   back: { zh: '返回活动列表', en: 'All events' },
-  when: { zh: '时间（北京时间）', en: 'When (Beijing time)' },
+  when: { zh: '时间', en: 'When' },
   registered: { zh: '已报名', en: 'Registered' },
   attended: { zh: '实际出席', en: 'Attended' },
   notFound: { zh: '活动不存在', en: 'Event not found' },
@@ -77,7 +77,8 @@ const TEXT = {
 export class RoadshowDetailPage {
   readonly id = input.required<string>();
   protected readonly auth = inject(AuthStore);
-  protected readonly text = TEXT;
+  // The time's label names the market's zone (set at start-up), so it is built with the page.
+  protected readonly text = { ...TEXT, when: inMarketZone(TEXT.when) };
   protected readonly common = COMMON;
   protected readonly kindLabel = kindLabel;
   protected readonly phaseLabels = PHASE_LABELS;
@@ -85,6 +86,6 @@ export class RoadshowDetailPage {
   // Re-read when the caller signs in or out: the answer carries their registration.
   protected readonly detail = httpResource<RoadshowDetail>(() => (this.auth.user(), `/api/roadshows/${encodeURIComponent(this.id())}`));
   protected readonly phase = computed(() => (this.detail.hasValue() ? roadshowPhase(this.detail.value()) : 'upcoming'));
-  protected readonly span = computed(() => (this.detail.hasValue() ? shanghaiSpan(this.detail.value().startsAt, this.detail.value().endsAt) : ''));
+  protected readonly span = computed(() => (this.detail.hasValue() ? wallSpan(this.detail.value().startsAt, this.detail.value().endsAt) : ''));
   protected readonly status = computed(() => (this.detail.error() as { status?: number } | undefined)?.status ?? 0);
 }

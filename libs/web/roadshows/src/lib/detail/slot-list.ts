@@ -4,7 +4,8 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Achievement, Paginated, RoadshowDetail, SLOT_STATUS_LABELS, roadshowPhase } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { wallClock, wallInput, wallInputToIso } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, API_ERRORS, inMarketZone, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -12,8 +13,6 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable } from 'rxjs';
 import { RoadshowsApi } from '../data/roadshows.api';
-import { isoToLocalInput, localInputToIso, shanghaiClock } from '../data/shanghai-time';
-import { errorText } from '../data/texts';
 
 const TEXT = {
   programme: { zh: '路演安排', en: 'Programme' },
@@ -23,7 +22,7 @@ const TEXT = {
   propose: { zh: '申请路演时段', en: 'Apply for a slot' },
   proposeStaff: { zh: '安排路演时段', en: 'Add a slot' },
   achievement: { zh: '路演成果', en: 'Result' },
-  start: { zh: '开始时间（北京时间）', en: 'Start (Beijing time)' },
+  start: { zh: '开始时间', en: 'Start' },
   minutes: { zh: '时长（分钟）', en: 'Minutes' },
   submit: { zh: '提交', en: 'Submit' },
   pendingHint: { zh: '提交后由科技局审核', en: 'The bureau reviews your application' },
@@ -99,9 +98,10 @@ export class SlotList {
   private readonly api = inject(RoadshowsApi);
   private readonly message = inject(NzMessageService);
   private readonly language = inject(LanguageService);
-  protected readonly text = TEXT;
+  // The start's label names the market's zone (set at start-up), so it is built with the component.
+  protected readonly text = { ...TEXT, start: inMarketZone(TEXT.start) };
   protected readonly statusLabels = SLOT_STATUS_LABELS;
-  protected readonly clock = shanghaiClock;
+  protected readonly clock = (iso: string) => wallClock(iso);
   protected readonly isStaff = computed(() => this.auth.role() === 'staff');
   protected readonly canPropose = computed(
     () => (this.isStaff() || this.auth.role() === 'researcher') && roadshowPhase(this.roadshow()) === 'upcoming',
@@ -109,7 +109,7 @@ export class SlotList {
 
   protected readonly achievementId = signal('');
   // The form starts at the event's start; it follows the event when staff move it.
-  protected readonly start = linkedSignal(() => isoToLocalInput(this.roadshow().startsAt));
+  protected readonly start = linkedSignal(() => wallInput(this.roadshow().startsAt));
   protected readonly minutes = signal(20);
 
   // Staff choose among published results; an owner among its organization's published ones.
@@ -121,7 +121,7 @@ export class SlotList {
     this.options.hasValue() ? this.options.value().items.filter((a) => this.isStaff() || a.status === 'published') : [],
   );
   protected propose(): void {
-    const startsAt = localInputToIso(this.start());
+    const startsAt = wallInputToIso(this.start());
     if (!startsAt) return;
     this.run(this.api.proposeSlot(this.roadshow().id, { achievementId: this.achievementId(), startsAt, durationMinutes: Number(this.minutes()) }));
   }
@@ -136,7 +136,7 @@ export class SlotList {
         this.message.success(this.language.text(TEXT.saved));
         this.changed.emit();
       },
-      error: (e: unknown) => this.message.error(errorText(e, (v) => this.language.text(v))),
+      error: (e: unknown) => this.message.error(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown)),
     });
   }
 }

@@ -2,13 +2,12 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { RoadshowDetail, RoadshowRegistrant, roadshowPhase } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Observable } from 'rxjs';
 import { RoadshowsApi } from '../data/roadshows.api';
-import { errorText } from '../data/texts';
 
 const TEXT = {
   manage: { zh: '活动管理', en: 'Manage' },
@@ -100,7 +99,7 @@ export class StaffPanel {
         this.list.reload();
         this.changed.emit();
       },
-      error: (e: unknown) => this.message.error(errorText(e, (v) => this.language.text(v))),
+      error: (e: unknown) => this.message.error(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown)),
     });
   }
 }

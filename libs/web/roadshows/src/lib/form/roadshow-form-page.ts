@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, si
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { ROADSHOW_KINDS, RoadshowDetail, RoadshowKind } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { wallInput, wallInputToIso } from '@market/shared/time';
+import { LanguageService, Localized, TrPipe, API_ERRORS, inMarketZone, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -11,16 +12,15 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { finalize } from 'rxjs';
 import { RoadshowInput, RoadshowsApi } from '../data/roadshows.api';
-import { isoToLocalInput, localInputToIso } from '../data/shanghai-time';
-import { errorText, kindLabel } from '../data/texts';
+import { kindLabel } from '../data/texts';
 
 const TEXT = {
   create: { zh: '新建活动', en: 'New event' },
   edit: { zh: '编辑活动', en: 'Edit event' },
   title: { zh: '活动名称', en: 'Title' },
   kind: { zh: '活动类型', en: 'Kind' },
-  startsAt: { zh: '开始时间（北京时间）', en: 'Starts (Beijing time)' },
-  endsAt: { zh: '结束时间（北京时间）', en: 'Ends (Beijing time)' },
+  startsAt: { zh: '开始时间', en: 'Starts' },
+  endsAt: { zh: '结束时间', en: 'Ends' },
   venue: { zh: '地点', en: 'Venue' },
   onlineUrl: { zh: '线上链接', en: 'Online link' },
   capacity: { zh: '名额', en: 'Places' },
@@ -82,7 +82,8 @@ export class RoadshowFormPage implements OnInit {
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
   private readonly language = inject(LanguageService);
-  protected readonly text = TEXT;
+  // The time labels name the market's zone (set at start-up), so they are built with the page.
+  protected readonly text = { ...TEXT, startsAt: inMarketZone(TEXT.startsAt), endsAt: inMarketZone(TEXT.endsAt) };
   protected readonly kinds = ROADSHOW_KINDS;
   protected readonly kindLabel = kindLabel;
   protected readonly busy = signal(false);
@@ -107,8 +108,8 @@ export class RoadshowFormPage implements OnInit {
       this.form.setValue({
         title: r.title,
         kind: r.kind,
-        startsAt: isoToLocalInput(r.startsAt),
-        endsAt: isoToLocalInput(r.endsAt),
+        startsAt: wallInput(r.startsAt),
+        endsAt: wallInput(r.endsAt),
         venue: r.venue ?? '',
         onlineUrl: r.onlineUrl ?? '',
         capacity: r.capacity,
@@ -120,8 +121,8 @@ export class RoadshowFormPage implements OnInit {
   protected save(): void {
     const text = (v: Localized) => this.language.text(v);
     const v = this.form.getRawValue();
-    const startsAt = localInputToIso(v.startsAt);
-    const endsAt = localInputToIso(v.endsAt);
+    const startsAt = wallInputToIso(v.startsAt);
+    const endsAt = wallInputToIso(v.endsAt);
     if (this.form.invalid || !startsAt || !endsAt) {
       this.form.markAllAsTouched();
       return this.error.set(text(TEXT.incomplete));
@@ -146,7 +147,7 @@ export class RoadshowFormPage implements OnInit {
         this.message.success(text(TEXT.saved));
         void this.router.navigate(['/roadshows', saved.id]);
       },
-      error: (e: unknown) => this.error.set(errorText(e, text)),
+      error: (e: unknown) => this.error.set(serverMessage(e, this.language.lang()) ?? text(API_ERRORS.unknown)),
     });
   }
 }

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Roadshow } from '@market/contracts';
+import { monthGrid, today, wallClock, wallDate } from '@market/shared/time';
 import { Localized, TrPipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { monthGrid, shanghaiClock, shanghaiDate } from '../data/shanghai-time';
 
 const WEEKDAYS: Localized[] = [
   { zh: '一', en: 'Mon' },
@@ -20,7 +20,7 @@ const TEXT = {
   next: { zh: '下个月', en: 'Next month' },
 } satisfies Record<string, Localized>;
 
-/** A month on a wall calendar, Monday first, with each day's events (Beijing time). */
+/** A month on a wall calendar, Monday first, with each day's events (on the market's clock). */
 @Component({
   selector: 'tm-month-calendar',
   imports: [RouterLink, NzButtonModule, TrPipe],
@@ -68,13 +68,13 @@ export class MonthCalendar {
 
   protected readonly text = TEXT;
   protected readonly weekdays = WEEKDAYS;
-  protected readonly today = shanghaiDate(new Date());
-  protected readonly clock = shanghaiClock;
+  protected readonly today = today();
+  protected readonly clock = (iso: string) => wallClock(iso);
   protected readonly weeks = computed(() => monthGrid(this.year(), this.month()));
   protected readonly byDay = computed(() => {
     const map = new Map<string, Roadshow[]>();
     for (const r of this.roadshows()) {
-      const day = shanghaiDate(r.startsAt);
+      const day = wallDate(r.startsAt);
       map.set(day, [...(map.get(day) ?? []), r]);
     }
     return map;

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Roadshow, roadshowPhase } from '@market/contracts';
+import { wallSpan } from '@market/shared/time';
 import { TrPipe } from '@market/web/ui';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { shanghaiSpan } from '../data/shanghai-time';
 import { COMMON, PHASE_COLORS, PHASE_LABELS, kindLabel } from '../data/texts';
 
 /** One event in a list: kind, title, when, where, places. */
@@ -37,7 +37,7 @@ export class RoadshowCard {
   readonly roadshow = input.required<Roadshow>();
   protected readonly text = COMMON;
   protected readonly kindLabel = kindLabel;
-  protected readonly span = computed(() => shanghaiSpan(this.roadshow().startsAt, this.roadshow().endsAt));
+  protected readonly span = computed(() => wallSpan(this.roadshow().startsAt, this.roadshow().endsAt));
   private readonly phase = computed(() => roadshowPhase(this.roadshow()));
   protected readonly phaseLabel = computed(() => PHASE_LABELS[this.phase()]);
   protected readonly phaseColor = computed(() => PHASE_COLORS[this.phase()]);

@@ -4,13 +4,13 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Paginated, ROADSHOW_KINDS, Roadshow, RoadshowKind } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
+import { monthBounds, wallParts } from '@market/shared/time';
 import { Localized, TrPipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { monthRange, shanghaiParts } from '../data/shanghai-time';
 import { COMMON, kindLabel } from '../data/texts';
 import { MonthCalendar } from './month-calendar';
 import { RoadshowCard } from './roadshow-card';
@@ -114,7 +114,7 @@ export class RoadshowListPage {
   protected readonly view = signal<'list' | 'calendar'>('list');
   protected readonly kind = signal<RoadshowKind | ''>('');
   protected readonly pageIndex = signal(1);
-  protected readonly month = signal((({ year, month }) => ({ year, month }))(shanghaiParts(new Date())));
+  protected readonly month = signal((({ year, month }) => ({ year, month }))(wallParts(new Date())));
   // Events that have not ended yet: started a day ago at the latest, still worth showing.
   private readonly since = new Date(Date.now() - 24 * 3600_000).toISOString();
 
@@ -125,7 +125,7 @@ export class RoadshowListPage {
 
   protected readonly monthly = httpResource<Paginated<Roadshow>>(() =>
     this.view() === 'calendar'
-      ? { url: '/api/roadshows', params: { ...monthRange(this.month().year, this.month().month), pageSize: 100, ...(this.kind() ? { kind: this.kind() } : {}) } }
+      ? { url: '/api/roadshows', params: { ...monthBounds(this.month().year, this.month().month), pageSize: 100, ...(this.kind() ? { kind: this.kind() } : {}) } }
       : undefined,
   );
   protected readonly monthItems = computed(() => (this.monthly.hasValue() ? this.monthly.value().items : []));

@@ -2,13 +2,13 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CalendarLink, MyRoadshow, Paginated } from '@market/contracts';
-import { LanguageService, Localized, TrPipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { RoadshowsApi } from '../data/roadshows.api';
-import { COMMON, errorText } from '../data/texts';
+import { COMMON } from '../data/texts';
 import { RoadshowCard } from '../list/roadshow-card';
 
 const TEXT = {
@@ -81,7 +81,7 @@ export class MyRoadshowsPage {
   protected showLink(): void {
     this.api.calendarLink().subscribe({
       next: (l) => this.link.set(l),
-      error: (e: unknown) => this.message.error(errorText(e, (v) => this.language.text(v))),
+      error: (e: unknown) => this.message.error(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown)),
     });
   }
 

@@ -1,10 +1,9 @@
-import { DatePipe } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { Notification, Paginated } from '@market/contracts';
-import { LAZY_STYLES, LanguageService, Localized, TrPipe, loadStylesheet } from '@market/web/ui';
+import { LAZY_STYLES, LanguageService, Localized, TrPipe, WallTimePipe, loadStylesheet } from '@market/web/ui';
 import { BellOutline } from '@ant-design/icons-angular/icons';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
@@ -26,7 +25,7 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
 /** The signed-in user's notifications: an unread badge, the latest ten, mark as read, open the link. */
 @Component({
   selector: 'tm-notification-bell',
-  imports: [DatePipe, NzDropDownModule, NzIconModule, TrPipe],
+  imports: [NzDropDownModule, NzIconModule, TrPipe, WallTimePipe],
   providers: [provideNzIconsPatch([BellOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -45,7 +44,7 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
             <button type="button" class="open" (click)="open(item)">
               <strong>{{ item.title }}</strong>
               <span class="body">{{ item.body }}</span>
-              <time>{{ item.createdAt | date: 'yyyy-MM-dd HH:mm' }}</time>
+              <time>{{ item.createdAt | wallTime }}</time>
             </button>
             @if (!item.readAt) {
               <button type="button" class="mark" (click)="markRead(item)" data-testid="notification-read">{{ text.markRead | tr }}</button>

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { formatUtcOffset, zoneName } from '@market/shared/time';
 import { Localized, TrPipe } from '@market/web/ui';
 import { MARKET_SECTIONS } from '../sections';
 
@@ -8,7 +9,6 @@ const TEXT = {
     zh: '网上技术市场 3.0：连接高校院所、企业与技术经纪人的线上线下技术交易平台。',
     en: 'Online Technology Market 3.0: where universities, institutes, companies and technology brokers trade technology, online and on site.',
   },
-  time: { zh: '页面时间均为北京时间（UTC+8）', en: 'Times are shown in China Standard Time (UTC+8)' },
   openSource: { zh: '开源项目', en: 'Open-source project' },
 } satisfies Record<string, Localized>;
 
@@ -24,7 +24,7 @@ const TEXT = {
         }
       </nav>
       <p>{{ text.about | tr }}</p>
-      <p class="small">{{ text.time | tr }} · {{ text.openSource | tr }}</p>
+      <p class="small">{{ time | tr }} · {{ text.openSource | tr }}</p>
     </footer>
   `,
   styles: `
@@ -38,4 +38,10 @@ const TEXT = {
 export class SiteFooter {
   protected readonly text = TEXT;
   protected readonly sections = MARKET_SECTIONS;
+  /** The market's zone (set at start-up from `GET /api/config`) and its offset today: 北京时间（UTC+8）. */
+  protected readonly time: Localized = (() => {
+    const name = zoneName();
+    const offset = formatUtcOffset();
+    return { zh: `页面时间均为${name.zh}（${offset}）`, en: `Times are ${name.en} (${offset})` };
+  })();
 }

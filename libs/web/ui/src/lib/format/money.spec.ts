@@ -1,4 +1,4 @@
-import { formatBudget, formatPrice, formatYuan, wanToYuan, yuanToWan } from './format';
+import { exactYuan, formatAmount, formatBudget, formatPrice, formatYuan, toYi, wanToYuan, yiToYuan, yuanInWords, yuanToWan } from './money';
 
 describe('money formatting', () => {
   it('writes small amounts in full yuan', () => {
@@ -42,13 +42,39 @@ describe('money formatting', () => {
     expect(formatBudget(5000, 1_500_000, 'en')).toBe('¥5,000 – ¥1.5M');
   });
 
+  it('formats contract amounts for both languages, 待定 before signing', () => {
+    expect(formatAmount(880_000, 'zh')).toBe('¥88万');
+    expect(formatAmount(135_000_000, 'zh')).toBe('¥1.35亿');
+    expect(formatAmount(880_000, 'en')).toBe('¥880K');
+    expect(formatAmount(null, 'zh')).toBe('待定');
+    expect(formatAmount(undefined, 'en')).toBe('TBD');
+  });
+
+  it('shows exact yuan with a Chinese reading aid for bidding', () => {
+    expect(exactYuan(1_250_000)).toBe('¥1,250,000');
+    expect(exactYuan(null)).toBe('—');
+    expect(yuanInWords(1_250_000, 'zh')).toBe('125万元');
+    expect(yuanInWords(250_000_000, 'zh')).toBe('2.5亿元');
+    expect(yuanInWords(800, 'zh')).toBe('800元');
+    expect(yuanInWords(1_250_000, 'en')).toBe('');
+  });
+
   it('converts 万元 input to integer yuan and back', () => {
     expect(wanToYuan(80)).toBe(800_000);
     expect(wanToYuan(1.25)).toBe(12_500);
+    expect(wanToYuan(45.6789)).toBe(456_789);
     expect(wanToYuan(0.00015)).toBe(2);
     expect(wanToYuan(null)).toBeNull();
     expect(wanToYuan(Number.NaN)).toBeNull();
     expect(yuanToWan(800_000)).toBe(80);
     expect(yuanToWan(null)).toBeNull();
+  });
+
+  it('shows the board in 亿元 with two decimals and takes targets in 亿元', () => {
+    expect(toYi(33_022_000_000)).toBe(330.22);
+    expect(toYi(456_789)).toBe(0);
+    expect(toYi(123_456_789)).toBe(1.23);
+    expect(yiToYuan(240)).toBe(24_000_000_000);
+    expect(yiToYuan(0.000000014)).toBe(1);
   });
 });
