@@ -16,7 +16,7 @@ import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/ser
 import { AuctionsModule, AUCTIONS_MIGRATIONS, verifyChain } from './index';
 import fc from 'fast-check';
 import { auctionStatus, endAfterBid, rejectBid, type LotState } from './domain/bidding';
-import { STATUS_SQL } from './application/auctions.service';
+import { STATUS_SQL } from './infrastructure/auction.queries';
 
 // Integration: real Postgres (bids in batches through place_bids), Redis (delayed open/close jobs,
 // socket.io adapter) and the real migrations.

@@ -11,6 +11,8 @@ import { LotClock } from './application/lot-clock';
 import { LotHolds } from './application/lot-holds';
 import { AuctionsController, LotsController } from './http/auctions.controller';
 import { AuctionsGateway } from './http/auctions.gateway';
+import { AuctionQueries } from './infrastructure/auction.queries';
+import { LotQueries } from './infrastructure/lot.queries';
 import { Auctions1764070500000 } from './infrastructure/migrations/1764070500000-auctions';
 import { PlaceBids1764071200000 } from './infrastructure/migrations/1764071200000-place-bids';
 import { RegistrationTermsDeposit1764071800000 } from './infrastructure/migrations/1764071800000-registration-terms-deposit';
@@ -24,7 +26,7 @@ export const AUCTIONS_MIGRATIONS = [Auctions1764070500000, PlaceBids176407120000
   // CatalogModule first: its demo seeder must have run before the auction demo looks for achievements
   imports: [CatalogModule, IdentityModule, NotificationsModule],
   controllers: [AuctionsController, LotsController],
-  providers: [Auctions, Bidding, BidLimiter, LotClock, LotBroadcaster, LotHolds, AuctionsGateway, AuctionDemo],
+  providers: [AuctionQueries, LotQueries, Auctions, Bidding, BidLimiter, LotClock, LotBroadcaster, LotHolds, AuctionsGateway, AuctionDemo],
   exports: [Auctions],
 })
 export class AuctionsModule {}

@@ -12,6 +12,9 @@ import { BrokersController } from './http/brokers.controller';
 import { DealsController } from './http/deals.controller';
 import { StatsController } from './http/stats.controller';
 import { BrokerProfileEntity, DealEntity, StatTargetEntity } from './infrastructure/deal.entities';
+import { BrokerQueries } from './infrastructure/broker.queries';
+import { DealQueries } from './infrastructure/deal.queries';
+import { StatisticsQueries } from './infrastructure/statistics.queries';
 import { Deals1764070700000 } from './infrastructure/migrations/1764070700000-deals';
 import { OneOpenDeal1764071500000 } from './infrastructure/migrations/1764071500000-one-open-deal';
 import { ContractRegistration1764071700000 } from './infrastructure/migrations/1764071700000-contract-registration';
@@ -22,7 +25,7 @@ export const DEALS_MIGRATIONS = [Deals1764070700000, OneOpenDeal1764071500000, C
 @Module({
   imports: [IdentityModule, NotificationsModule, CatalogModule],
   controllers: [DealsController, StatsController, BrokersController],
-  providers: [Deals, DealViews, Statistics, Brokers, LotSoldHandler, DemoDeals],
+  providers: [DealQueries, StatisticsQueries, BrokerQueries, Deals, DealViews, Statistics, Brokers, LotSoldHandler, DemoDeals],
   exports: [Deals, Statistics],
 })
 export class DealsModule {}

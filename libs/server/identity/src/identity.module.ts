@@ -20,6 +20,9 @@ import { AuthController } from './http/auth.controller';
 import { JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard } from './http/auth.decorators';
 import { PublicConfigController } from './http/config.controller';
 import { AccessTokens } from './application/access-tokens';
+import { InvitationQueries } from './infrastructure/invitation.queries';
+import { OrganizationQueries } from './infrastructure/organization.queries';
+import { UserQueries } from './infrastructure/user.queries';
 
 export const IDENTITY_ENTITIES = [OrganizationEntity, UserEntity];
 export const IDENTITY_MIGRATIONS = [Identity1764070100000, Organizations1764071600000];
@@ -36,7 +39,7 @@ export const IDENTITY_MIGRATIONS = [Identity1764070100000, Organizations17640716
     }),
   ],
   controllers: [AuthController, PublicConfigController, AuditController, OrganizationsController],
-  providers: [AuthService, LoginLimiter, JwtStrategy, Accounts, AccessTokens, Memberships, Invitations, Organizations, Directory, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
+  providers: [OrganizationQueries, UserQueries, InvitationQueries, AuthService, LoginLimiter, JwtStrategy, Accounts, AccessTokens, Memberships, Invitations, Organizations, Directory, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
   exports: [Accounts, AccessTokens, Organizations, Directory, JwtAuthGuard, OptionalJwtAuthGuard, RolesGuard],
 })
 export class IdentityModule {}

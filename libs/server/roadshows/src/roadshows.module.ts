@@ -11,6 +11,8 @@ import { Slots } from './application/slots.service';
 import { RoadshowsController } from './http/roadshows.controller';
 import { CalendarTokenEntity, RoadshowEntity, RoadshowRegistrationEntity, RoadshowReminderEntity, RoadshowSlotEntity } from './infrastructure/roadshow.entities';
 import { Roadshows1764071100000 } from './infrastructure/migrations/1764071100000-roadshows';
+import { ReminderQueries } from './infrastructure/reminder.queries';
+import { RoadshowQueries } from './infrastructure/roadshow.queries';
 
 export const ROADSHOWS_ENTITIES = [RoadshowEntity, RoadshowSlotEntity, RoadshowRegistrationEntity, RoadshowReminderEntity, CalendarTokenEntity];
 export const ROADSHOWS_MIGRATIONS = [Roadshows1764071100000];
@@ -18,7 +20,7 @@ export const ROADSHOWS_MIGRATIONS = [Roadshows1764071100000];
 @Module({
   imports: [IdentityModule, NotificationsModule, CatalogModule],
   controllers: [RoadshowsController],
-  providers: [Roadshows, Slots, Registrations, Reminders, Calendars, RoadshowDemoSeeder],
+  providers: [RoadshowQueries, ReminderQueries, Roadshows, Slots, Registrations, Reminders, Calendars, RoadshowDemoSeeder],
   exports: [Roadshows, Reminders],
 })
 export class RoadshowsModule {}

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@market/server/platform';
 import { Directory, type AuthUser } from '@market/server/identity';
 import { ListingQueries, type AchievementCard } from '@market/server/catalog';
 import { Auctions } from './auctions.service';
 import { Bidding } from './bidding.service';
+import { AuctionQueries } from '../infrastructure/auction.queries';
 
 const DEMO_ENTERPRISE = 'enterprise@demo.market';
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
@@ -22,7 +21,7 @@ export class AuctionDemo implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: AuctionQueries,
     private readonly auctions: Auctions,
     private readonly bidding: Bidding,
     private readonly listings: ListingQueries,
@@ -39,8 +38,7 @@ export class AuctionDemo implements OnApplicationBootstrap {
   }
 
   async seedIfEmpty(): Promise<boolean> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*) AS n FROM auctions`);
-    if (Number(n) > 0) return false;
+    if ((await this.queries.countAll()) > 0) return false;
     const picks = await this.listings.publishedAchievements(3, 'newest');
     const staff = await this.directory.firstStaff();
     const buyer = await this.directory.personByEmail(DEMO_ENTERPRISE);

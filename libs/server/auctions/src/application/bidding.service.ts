@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AUCTION_ERRORS, type BidLogEntry, type PlacedBid } from '@market/contracts';
 import { fail } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
@@ -9,36 +7,8 @@ import { KeyedBatcher } from './keyed-batcher';
 import { BidLimiter } from './bid-limiter';
 import { LotBroadcaster } from './lot-broadcaster';
 import { LotClock } from './lot-clock';
-import { toBidLogEntry, type BidRow } from './lot-rows';
-
-/** One bid as `place_bids` takes it (see its migration). */
-interface BidInput {
-  org: string;
-  user: string;
-  amount: number;
-  key: string | null;
-}
-
-/** One answer of `place_bids` (bigint columns arrive as strings): a bid placed now or earlier (same key)… */
-interface PlacedRow {
-  idx: number;
-  outcome: 'accepted' | 'repeated';
-  bid_id: string;
-  bid_seq: number;
-  bid_amount: string;
-  bid_placed_at: Date;
-  lot_ends_at: Date;
-  extended: boolean;
-}
-
-/** … or a refusal (`minimum` only for too_low). */
-interface RefusedRow {
-  idx: number;
-  outcome: 'lot_not_found' | 'not_registered' | 'deposit_pending' | 'not_open' | 'closed' | 'leading' | 'too_low';
-  minimum: string | null;
-}
-
-type BidOutcomeRow = PlacedRow | RefusedRow;
+import { toBidLogEntry } from './lot-rows';
+import { LotQueries, type BidInput, type BidOutcomeRow, type PlacedRow } from '../infrastructure/lot.queries';
 
 /** What an Idempotency-Key may be: printable ASCII, as HTTP header values are in practice. */
 const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,200}$/;
@@ -82,7 +52,7 @@ export class Bidding {
   private readonly batches = new KeyedBatcher<BidInput, BidOutcomeRow>((lotId, bids) => this.placeBatch(lotId, bids), MAX_BATCH);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lots: LotQueries,
     private readonly clock: LotClock,
     private readonly broadcaster: LotBroadcaster,
     private readonly limiter: BidLimiter,
@@ -99,7 +69,7 @@ export class Bidding {
   }
 
   private async placeBatch(lotId: string, bids: BidInput[]): Promise<BidOutcomeRow[]> {
-    const rows: BidOutcomeRow[] = await this.dataSource.query(`SELECT * FROM place_bids($1, $2::jsonb)`, [lotId, JSON.stringify(bids)]);
+    const rows = await this.lots.placeBids(lotId, bids);
     rows.sort((a, b) => a.idx - b.idx);
     if (rows.some((r) => r.outcome === 'accepted')) this.broadcaster.touch(lotId);
     const lastExtension = rows.filter((r): r is PlacedRow => r.outcome === 'accepted' && r.extended).pop();
@@ -113,10 +83,7 @@ export class Bidding {
 
   async log(lotId: string, limit?: number): Promise<{ items: BidLogEntry[] }> {
     await this.requireLot(lotId);
-    const rows: BidRow[] = await this.dataSource.query(
-      `SELECT seq, amount, paddle_number, placed_at, prev_hash, hash FROM bids WHERE lot_id = $1 ORDER BY seq DESC ${limit ? 'LIMIT $2' : ''}`,
-      limit ? [lotId, limit] : [lotId],
-    );
+    const rows = await this.lots.bidLog(lotId, limit);
     return { items: rows.map(toBidLogEntry) };
   }
 
@@ -126,7 +93,6 @@ export class Bidding {
   }
 
   private async requireLot(lotId: string): Promise<void> {
-    const [lot] = await this.dataSource.query(`SELECT 1 FROM lots WHERE id = $1`, [lotId]);
-    if (!lot) throw fail(AUCTION_ERRORS.LOT_NOT_FOUND);
+    if (!(await this.lots.exists(lotId))) throw fail(AUCTION_ERRORS.LOT_NOT_FOUND);
   }
 }

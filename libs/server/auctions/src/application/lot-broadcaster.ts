@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Namespace } from 'socket.io';
 import { AUCTION_SOCKET } from '@market/contracts';
-import { toLot, type LotRow } from './lot-rows';
+import { toLot } from './lot-rows';
+import { LotQueries } from '../infrastructure/lot.queries';
 
 /** After this long without a further change the room hears the lot's state; bursts coalesce. */
 const COALESCE_MS = 15;
@@ -23,7 +22,7 @@ export class LotBroadcaster {
   private namespace: Namespace | null = null;
   private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly lots: LotQueries) {}
 
   attach(namespace: Namespace): void {
     this.namespace = namespace;
@@ -46,7 +45,7 @@ export class LotBroadcaster {
   }
 
   private async emitNow(lotId: string): Promise<void> {
-    const [row]: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE id = $1`, [lotId]);
+    const row = await this.lots.lot(lotId);
     if (row && this.namespace) this.namespace.to(lotRoom(lotId)).emit(AUCTION_SOCKET.lotUpdated, toLot(row, { staff: false }));
   }
 }

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Lot } from '@market/contracts';
 import { JOBS, TOPICS, type LotSold } from '@market/server/events';
-import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers, updateReturning } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { dueAction, lotResult } from '../domain/bidding';
 import { LotBroadcaster } from './lot-broadcaster';
-import type { LotRow } from './lot-rows';
+import { LotQueries } from '../infrastructure/lot.queries';
 
 /** The sweep's period: overdue work (after downtime or a lost job) is done within this. */
 export const SWEEP_EVERY_MS = 1000;
@@ -41,6 +41,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly outbox: Outbox,
     private readonly notifications: Notifications,
     private readonly broadcaster: LotBroadcaster,
+    private readonly lots: LotQueries,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,7 +49,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
     // Start-up: close what ended while we were down, then make sure every pending lot has its jobs
     // (Redis may have lost them), then keep sweeping.
     await this.sweep().catch((e: Error) => this.logger.warn(`start-up sweep failed: ${e.message}`));
-    const pending: LotRow[] = await this.dataSource.query(`SELECT * FROM lots WHERE status <> 'closed'`);
+    const pending = await this.lots.pending();
     await this.scheduleAll(pending.map((r) => ({ id: r.id, status: r.status, startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString() })));
     this.sweepTimer = setInterval(() => {
       this.sweep()
@@ -66,11 +67,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** Local timers for opens and closes due within ARM_AHEAD_MS: on time even when Redis is away. */
   private async armSoon(): Promise<void> {
-    const rows: Array<{ id: string; status: string; starts_at: Date; ends_at: Date }> = await this.dataSource.query(
-      `SELECT id, status, starts_at, ends_at FROM lots WHERE status <> 'closed'
-         AND (ends_at <= now() + make_interval(secs => $1) OR (status = 'scheduled' AND starts_at <= now() + make_interval(secs => $1)))`,
-      [ARM_AHEAD_MS / 1000],
-    );
+    const rows = await this.lots.dueWithin(ARM_AHEAD_MS / 1000);
     for (const r of rows) {
       const [at, action] = r.status === 'scheduled' && r.starts_at < r.ends_at && r.starts_at.getTime() > Date.now() ? [r.starts_at, 'open'] : [r.ends_at, 'close'];
       const key = `${r.id}:${action}:${at.getTime()}`;
@@ -106,21 +103,19 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
 
   @JobHandler(JOBS.lotOpen)
   async onOpenJob({ lotId }: { lotId: string }): Promise<string> {
-    await this.waitIfEarly(`SELECT starts_at AS at FROM lots WHERE id = $1 AND status = 'scheduled'`, lotId);
+    await this.waitIfEarly(await this.lots.scheduledStart(lotId));
     return (await this.open(lotId)) ? 'opened' : 'nothing to do';
   }
 
   @JobHandler(JOBS.lotClose)
   async onCloseJob({ lotId }: { lotId: string }): Promise<string> {
-    await this.waitIfEarly(`SELECT ends_at AS at FROM lots WHERE id = $1 AND status <> 'closed'`, lotId);
+    await this.waitIfEarly(await this.lots.pendingEnd(lotId));
     return (await this.close(lotId)) ? 'closed' : 'nothing to do';
   }
 
   @JobHandler(JOBS.auctionSweep)
   async sweep(): Promise<string> {
-    const rows: LotRow[] = await this.dataSource.query(
-      `SELECT * FROM lots WHERE status <> 'closed' AND (ends_at <= now() OR (status = 'scheduled' AND starts_at <= now())) ORDER BY ends_at LIMIT 500`,
-    );
+    const rows = await this.lots.overdue();
     let changed = 0;
     for (const r of rows) {
       const action = dueAction({ status: r.status, startsAt: r.starts_at, endsAt: r.ends_at }, new Date());
@@ -130,20 +125,15 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
     return `changed ${changed}`;
   }
 
-  private async waitIfEarly(sql: string, lotId: string): Promise<void> {
-    const [row]: Array<{ at: Date }> = await this.dataSource.query(sql, [lotId]);
-    const early = row ? row.at.getTime() - Date.now() : 0;
+  private async waitIfEarly(at: Date | undefined): Promise<void> {
+    const early = at ? at.getTime() - Date.now() : 0;
     if (early > 0 && early <= EARLY_TOLERANCE_MS) await sleep(early);
   }
 
   async open(lotId: string): Promise<boolean> {
-    const rows = await updateReturning<{ id: string }>(
-      this.dataSource,
-      `UPDATE lots SET status = 'open' WHERE id = $1 AND status = 'scheduled' AND starts_at <= now() AND ends_at > now() RETURNING id`,
-      [lotId],
-    );
-    if (rows.length) this.broadcaster.touch(lotId);
-    return rows.length > 0;
+    const opened = await this.lots.open(lotId);
+    if (opened) this.broadcaster.touch(lotId);
+    return opened;
   }
 
   /**
@@ -152,25 +142,18 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
    */
   async close(lotId: string): Promise<boolean> {
     const closed = await this.dataSource.transaction(async (m) => {
-      // The conditional UPDATE decides who closes (once, whoever tries); the row lock it takes
-      // holds until commit, so the result written next belongs to exactly this close.
-      const [row] = await updateReturning<LotRow & { closed_at: Date }>(
-        m,
-        `UPDATE lots SET status = 'closed', closed_at = now()
-         WHERE id = $1 AND status <> 'closed' AND ends_at <= clock_timestamp() RETURNING *`,
-        [lotId],
-      );
+      // exactly one caller closes, and the row lock it takes holds until commit (LotQueries.close)
+      const row = await this.lots.close(m, lotId);
       if (!row) return null;
       // sold or unsold: the one rule, domain/bidding.ts
       const result = lotResult({ bidCount: row.bid_count, currentPrice: row.current_price === null ? null : Number(row.current_price), reservePrice: row.reserve_price === null ? null : Number(row.reserve_price) });
-      await m.query(`UPDATE lots SET result = $2 WHERE id = $1`, [lotId, result]);
+      await this.lots.setResult(m, lotId, result);
       const lot = { ...row, result };
-      const bidders: Array<{ organization_id: string }> = await m.query(`SELECT DISTINCT organization_id FROM bids WHERE lot_id = $1`, [lotId]);
+      const bidders = await this.lots.bidders(m, lotId);
       const price = lot.current_price === null ? 0 : Number(lot.current_price);
       let winner: string | null = null;
       if (lot.result === 'sold') {
-        const [lead]: Array<{ organization_id: string }> = await m.query(`SELECT organization_id FROM auction_registrations WHERE id = $1`, [lot.leading_registration_id]);
-        winner = lead.organization_id;
+        winner = await this.lots.registrationOrganization(m, lot.leading_registration_id);
         const event: LotSold = {
           lotId: lot.id,
           auctionId: lot.auction_id,
@@ -184,7 +167,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
       }
       const link = `/auctions/lots/${lot.id}`;
       const dedupeKey = `auction_result:${lot.id}`;
-      for (const { organization_id } of bidders) {
+      for (const organization_id of bidders) {
         const won = organization_id === winner;
         await this.notifications.toOrganization(m, organization_id, {
           kind: 'auction_result',

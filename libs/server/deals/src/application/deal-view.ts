@@ -1,50 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { Deal, DealHistoryEntry, DealStage } from '@market/contracts';
+import type { Deal, DealHistoryEntry } from '@market/contracts';
 import { ListingQueries } from '@market/server/catalog';
-import { Directory, type AuthUser, type OrganizationCard, type PersonCard } from '@market/server/identity';
-
-/** One row of the deal query; snake case as Postgres answers it. */
-interface DealRow {
-  id: string;
-  stage: Deal['stage'];
-  source: Deal['source'];
-  need_id: string | null;
-  lot_id: string | null;
-  achievement_id: string;
-  field: Deal['achievement']['field'];
-  region: string;
-  seller_organization_id: string;
-  buyer_organization_id: string;
-  broker_id: string | null;
-  amount: string | null;
-  contract_type: NonNullable<Deal['contract']>['type'] | null;
-  contract_number: string | null;
-  signed_at: Date | null;
-  registration_number: string | null;
-  registered_at: Date | null;
-  seller_confirmed_at: Date | null;
-  buyer_confirmed_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-/** Only the deals' own table: names come from the catalog's and identity's read faces (DealViews.names). */
-export const DEAL_SELECT = `
-  SELECT d.id, d.stage, d.source, d.need_id, d.lot_id, d.achievement_id, d.field, d.region,
-         d.seller_organization_id, d.buyer_organization_id, d.broker_id, d.amount, d.contract_type, d.contract_number, d.signed_at,
-         d.registration_number, d.registered_at, d.seller_confirmed_at, d.buyer_confirmed_at, d.created_at, d.updated_at
-    FROM deals d`;
-
-/**
- * Who may see a deal, as a SQL condition over alias `d` with the caller's id and organization in
- * $1 and $2: its broker, members of either side, and staff (who pass no condition at all).
- */
-export function visibleTo(user: AuthUser): { sql: string; params: unknown[] } {
-  if (user.role === 'staff') return { sql: 'TRUE', params: [] };
-  return { sql: '(d.broker_id = $1 OR d.seller_organization_id = $2 OR d.buyer_organization_id = $2)', params: [user.id, user.organizationId] };
-}
+import { Directory, type OrganizationCard, type PersonCard } from '@market/server/identity';
+import { DealQueries, type DealRow } from '../infrastructure/deal.queries';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -83,21 +41,11 @@ function toDeal(r: DealRow, names: DealNames, history: DealHistoryEntry[]): Deal
   };
 }
 
-interface HistoryRow {
-  deal_id: string;
-  event: DealHistoryEntry['event'];
-  at: Date;
-  actor_id: string | null;
-  from_stage: DealStage | null;
-  to_stage: DealStage;
-  note: string | null;
-}
-
 /** What deals' rows need from other contexts: titles, parties and people, one query each per list. */
 @Injectable()
 export class DealViews {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deals: DealQueries,
     private readonly listings: ListingQueries,
     private readonly directory: Directory,
   ) {}
@@ -115,11 +63,7 @@ export class DealViews {
   /** Deals with their histories (oldest entry first), in the order of the given rows. */
   async load(rows: DealRow[]): Promise<Deal[]> {
     if (rows.length === 0) return [];
-    const history: HistoryRow[] = await this.dataSource.query(
-      `SELECT h.deal_id, h.event, h.at, h.actor_id, h.from_stage, h.to_stage, h.note
-         FROM deal_history h WHERE h.deal_id = ANY($1::uuid[]) ORDER BY h.deal_id, h.id`,
-      [rows.map((r) => r.id)],
-    );
+    const history = await this.deals.history(rows.map((r) => r.id));
     const names = await this.names(rows, history.map((h) => h.actor_id));
     const byDeal = new Map<string, DealHistoryEntry[]>();
     for (const h of history) {
@@ -132,4 +76,3 @@ export class DealViews {
   }
 }
 
-export type { DealRow };

@@ -23,8 +23,9 @@ import type { LotSold } from '@market/server/events';
 import { Notifications } from '@market/server/notifications';
 import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
 import { marketYear } from '../domain/year-stats';
-import { DealEntity } from '../infrastructure/deal.entities';
-import { DEAL_SELECT, DealViews, visibleTo, type DealRow } from './deal-view';
+import type { DealEntity } from '../infrastructure/deal.entities';
+import { DealQueries } from '../infrastructure/deal.queries';
+import { DealViews } from './deal-view';
 
 const NOT_FOUND = () => fail(DEALS_ERRORS.NOT_FOUND);
 
@@ -50,6 +51,7 @@ export class Deals {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly views: DealViews,
     private readonly catalog: ListingQueries,
+    private readonly deals: DealQueries,
   ) {}
 
   async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
@@ -72,23 +74,20 @@ export class Deals {
     const existing = await this.openDealOf(achievement.id, buyer.id);
     if (existing) throw this.alreadyOpen(existing);
     const id = await this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(DealEntity);
-      const deal = await repo.save(
-        repo.create({
-          stage: 'intent',
-          source,
-          achievementId: achievement.id,
-          needId: req.needId ?? null,
-          lotId: null,
-          sellerOrganizationId: achievement.organization.id,
-          buyerOrganizationId: buyer.id,
-          brokerId,
-          field: achievement.field,
-          region: achievement.region,
-          amount: null,
-          createdBy: user.id,
-        }),
-      );
+      const deal = await this.deals.insert(manager, {
+        stage: 'intent',
+        source,
+        achievementId: achievement.id,
+        needId: req.needId ?? null,
+        lotId: null,
+        sellerOrganizationId: achievement.organization.id,
+        buyerOrganizationId: buyer.id,
+        brokerId,
+        field: achievement.field,
+        region: achievement.region,
+        amount: null,
+        createdBy: user.id,
+      });
       await this.record(manager, deal, user.id, null, '建立交易意向', achievement.title);
       return deal.id;
     }).catch(async (e: unknown) => {
@@ -101,12 +100,8 @@ export class Deals {
   }
 
   /** The open deal (not closed or terminated) between this achievement and buyer, if any. */
-  private async openDealOf(achievementId: string, buyerOrganizationId: string): Promise<string | null> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM deals WHERE achievement_id = $1 AND buyer_organization_id = $2 AND stage NOT IN ('closed', 'terminated')`,
-      [achievementId, buyerOrganizationId],
-    );
-    return row?.id ?? null;
+  private openDealOf(achievementId: string, buyerOrganizationId: string): Promise<string | null> {
+    return this.deals.openDealOf(achievementId, buyerOrganizationId);
   }
 
   private alreadyOpen(dealId: string) {
@@ -122,14 +117,16 @@ export class Deals {
     const achievement = await this.listings.current('achievement', e.achievementId);
     if (!achievement) return null; // gone: nothing to trade
     const id = await this.dataSource.transaction(async (manager) => {
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO deals (stage, source, achievement_id, lot_id, seller_organization_id, buyer_organization_id, field, region, amount)
-         VALUES ('intent', 'auction', $1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [achievement.id, e.lotId, e.sellerOrganizationId, e.buyerOrganizationId, achievement.field, achievement.region, e.amount],
-      );
-      if (inserted.length === 0) return null;
-      const deal = await manager.getRepository(DealEntity).findOneByOrFail({ id: inserted[0].id });
+      const deal = await this.deals.insertFromLot(manager, {
+        achievementId: achievement.id,
+        lotId: e.lotId,
+        sellerOrganizationId: e.sellerOrganizationId,
+        buyerOrganizationId: e.buyerOrganizationId,
+        field: achievement.field,
+        region: achievement.region,
+        amount: e.amount,
+      });
+      if (!deal) return null;
       await this.record(manager, deal, null, null, '竞价成交', achievement.title);
       return deal.id;
     });
@@ -137,32 +134,14 @@ export class Deals {
   }
 
   async list(user: AuthUser, filter: { stage?: DealStage; awaiting?: DealAwaiting }, page: number, pageSize: number): Promise<Paginated<Deal>> {
-    const vis = visibleTo(user);
-    const params: unknown[] = [...vis.params];
-    let where = vis.sql;
-    if (filter.stage) {
-      params.push(filter.stage);
-      where += ` AND d.stage = $${params.length}`;
-    }
-    if (filter.awaiting === 'registration') where += ` AND d.stage = 'signed' AND d.seller_confirmed_at IS NOT NULL AND d.buyer_confirmed_at IS NOT NULL`;
-    if (filter.awaiting === 'confirmation') {
-      params.push(user.organizationId);
-      const o = `$${params.length}`;
-      where += ` AND d.stage = 'signed' AND ((d.seller_organization_id = ${o} AND d.seller_confirmed_at IS NULL) OR (d.buyer_organization_id = ${o} AND d.buyer_confirmed_at IS NULL))`;
-    }
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM deals d WHERE ${where}`, params);
-    const rows: DealRow[] = await this.dataSource.query(
-      `${DEAL_SELECT} WHERE ${where} ORDER BY d.updated_at DESC, d.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      params,
-    );
+    const { rows, total } = await this.deals.page(user, filter, pageSize, (page - 1) * pageSize);
     return { items: await this.views.load(rows), total, page, pageSize };
   }
 
   async get(user: AuthUser, id: string): Promise<Deal> {
-    const vis = visibleTo(user);
-    const rows: DealRow[] = await this.dataSource.query(`${DEAL_SELECT} WHERE d.id = $${vis.params.length + 1} AND ${vis.sql}`, [...vis.params, id]);
-    if (rows.length === 0) throw NOT_FOUND();
-    return (await this.views.load(rows))[0];
+    const row = await this.deals.visible(user, id);
+    if (!row) throw NOT_FOUND();
+    return (await this.views.load([row]))[0];
   }
 
   /**
@@ -199,7 +178,7 @@ export class Deals {
           deal.registrationNumber = await this.registrationNumber(manager, plan.patch.registrationNumber, plan.patch.registeredAt as Date);
           deal.registeredBy = user.id;
         }
-        await manager.getRepository(DealEntity).save(deal);
+        await this.deals.save(manager, deal);
         const title = await this.achievementTitle(manager, deal.achievementId);
         if (plan.amended) {
           const note = `合同信息变更：金额 ¥${before.amount ?? '—'} → ¥${deal.amount}，类型 ${before.type ? CONTRACT_TYPE_LABELS[before.type].zh : '—'} → ${CONTRACT_TYPE_LABELS[deal.contractType!].zh}${clearConfirmations ? '；双方需重新确认' : ''}${req.note ? `。${req.note}` : ''}`;
@@ -240,7 +219,7 @@ export class Deals {
       if (plan.side === 'seller') Object.assign(deal, { sellerConfirmedAt: new Date(), sellerConfirmedBy: user.id });
       else Object.assign(deal, { buyerConfirmedAt: new Date(), buyerConfirmedBy: user.id });
       deal.updatedAt = new Date();
-      await manager.getRepository(DealEntity).save(deal);
+      await this.deals.save(manager, deal);
       const title = await this.achievementTitle(manager, deal.achievementId);
       const sideName = plan.side === 'seller' ? '成果方' : '买方';
       await this.record(manager, deal, user.id, deal.stage, `${sideName}确认合同：金额 ¥${deal.amount}，${CONTRACT_TYPE_LABELS[deal.contractType!].zh}`, title, 'confirmed');
@@ -258,7 +237,7 @@ export class Deals {
       const from = deal.stage;
       const revoked = { registrationNumber: deal.registrationNumber, registeredAt: deal.registeredAt };
       Object.assign(deal, { stage: 'signed', registrationNumber: null, registeredAt: null, registeredBy: null, updatedAt: new Date() });
-      await manager.getRepository(DealEntity).save(deal);
+      await this.deals.save(manager, deal);
       const title = await this.achievementTitle(manager, deal.achievementId);
       await this.record(manager, deal, user.id, from, `撤销登记（登记编号 ${revoked.registrationNumber}）：${reason.trim()}`, title, 'registration_revoked');
       await this.audit.record(manager, { actor: user, action: 'deal.revoke_registration', subjectType: 'deal', subjectId: deal.id, details: { ...revoked, amount: deal.amount, reason: reason.trim() } });
@@ -291,22 +270,16 @@ export class Deals {
   private async registrationNumber(manager: EntityManager, entered: string | undefined, registeredAt: Date): Promise<string> {
     const year = marketYear(registeredAt);
     const area = this.config.contractAreaCode;
-    const bump = (serial: number) =>
-      manager.query(
-        `INSERT INTO registration_serials (year, area_code, last) VALUES ($1, $2, $3)
-         ON CONFLICT (year, area_code) DO UPDATE SET last = GREATEST(registration_serials.last + $4, $3) RETURNING last`,
-        [year, area, serial, entered ? 0 : 1],
-      ) as Promise<Array<{ last: number }>>;
+    const bump = (serial: number) => this.deals.bumpSerial(manager, year, area, serial, entered ? 0 : 1);
     if (entered) {
       await bump(registrationSerial(entered));
       return entered;
     }
     // A number entered by hand before serials were kept may sit ahead: skip what is taken.
     for (;;) {
-      const [{ last }] = await bump(1);
+      const last = await bump(1);
       const number = formatRegistrationNumber(year, area, last);
-      const [taken] = await manager.query('SELECT 1 FROM deals WHERE registration_number = $1', [number]);
-      if (!taken) return number;
+      if (!(await this.deals.registrationNumberTaken(manager, number))) return number;
     }
   }
 
@@ -316,19 +289,19 @@ export class Deals {
       const deal = await this.lockVisible(manager, user, id);
       deal.brokerId = await this.brokerFor(user, brokerId);
       deal.updatedAt = new Date();
-      await manager.getRepository(DealEntity).save(deal);
+      await this.deals.save(manager, deal);
     });
     return this.getById(id);
   }
 
   private async getById(id: string): Promise<Deal> {
-    const rows: DealRow[] = await this.dataSource.query(`${DEAL_SELECT} WHERE d.id = $1`, [id]);
-    if (rows.length === 0) throw NOT_FOUND();
-    return (await this.views.load(rows))[0];
+    const row = await this.deals.byId(id);
+    if (!row) throw NOT_FOUND();
+    return (await this.views.load([row]))[0];
   }
 
   private async lockVisible(manager: EntityManager, user: AuthUser, id: string): Promise<DealEntity> {
-    const deal = await manager.getRepository(DealEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const deal = await this.deals.lock(manager, id);
     const visible =
       deal && (user.role === 'staff' || deal.brokerId === user.id || deal.sellerOrganizationId === user.organizationId || deal.buyerOrganizationId === user.organizationId);
     if (!deal || !visible) throw NOT_FOUND();
@@ -354,10 +327,7 @@ export class Deals {
    * the broker did it), in the caller's transaction.
    */
   private async record(manager: EntityManager, deal: DealEntity, actorId: string | null, from: DealStage | null, note: string | null, title: string, event: DealEvent = 'stage'): Promise<void> {
-    const [{ id: entryId }] = await manager.query(
-      'INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, note, event) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-      [deal.id, actorId, from, deal.stage, note, event],
-    );
+    const entryId = await this.deals.insertHistory(manager, { dealId: deal.id, actorId, from, to: deal.stage, note, event });
     const stage = DEAL_STAGE_LABELS[deal.stage].zh;
     const text: Record<DealEvent, { title: string; body: string }> = {
       stage:

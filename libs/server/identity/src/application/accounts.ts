@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { IDENTITY_ERRORS, PASSWORD_MIN_LENGTH, type OrganizationKind, type OrgRole, type Role, type User, type Verification } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, fail } from '@market/server/platform';
 import { UserEntity } from '../infrastructure/user.entity';
+import { UserQueries } from '../infrastructure/user.queries';
 import { AuthService, toUser } from './auth.service';
 import { hashPassword } from './passwords';
 
@@ -21,6 +22,7 @@ export class Accounts implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
+    private readonly users: UserQueries,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,8 +35,7 @@ export class Accounts implements OnApplicationBootstrap {
   /** Creates the staff account, or updates its password and role when the email exists. */
   /** The role of a current (not removed) user, or null: how other contexts check who someone is. */
   async roleOf(userId: string): Promise<Role | null> {
-    const [row]: Array<{ role: Role }> = await this.dataSource.query(`SELECT role FROM users WHERE id = $1 AND removed_at IS NULL`, [userId]);
-    return row?.role ?? null;
+    return this.users.roleOf(userId);
   }
 
   async ensureStaff(email: string, password: string, name = '科技局管理员'): Promise<User> {
@@ -56,13 +57,6 @@ export class Accounts implements OnApplicationBootstrap {
       throw fail(IDENTITY_ERRORS.WEAK_PASSWORD, { reason: `密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符`, reasonEn: `at least ${PASSWORD_MIN_LENGTH} characters are needed` });
     }
     const passwordHash = await hashPassword(u.password);
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO users (email, password_hash, name, role, organization_id, org_role) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role,
-         organization_id = EXCLUDED.organization_id, org_role = EXCLUDED.org_role, removed_at = NULL, updated_at = now()
-       RETURNING id`,
-      [email, passwordHash, u.name, u.role, u.organizationId, u.orgRole ?? 'member'],
-    );
-    return rows[0].id;
+    return this.users.upsert({ email, passwordHash, name: u.name, role: u.role, organizationId: u.organizationId, orgRole: u.orgRole ?? 'member' });
   }
 }

@@ -9,6 +9,8 @@ import { roleFitsKind, type AuthUser } from '../domain/access';
 import { OrganizationEntity } from '../infrastructure/organization.entity';
 import { UserEntity } from '../infrastructure/user.entity';
 import type { RegisterDto, RegisterOrganizationDto } from '../http/dto/register.dto';
+import { OrganizationQueries } from '../infrastructure/organization.queries';
+import { UserQueries } from '../infrastructure/user.queries';
 import { Invitations } from './invitations';
 import { LoginLimiter } from './login-limiter';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
@@ -42,6 +44,8 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly limiter: LoginLimiter,
     private readonly invitations: Invitations,
+    private readonly users: UserQueries,
+    private readonly organizations: OrganizationQueries,
   ) {}
 
   /**
@@ -52,8 +56,7 @@ export class AuthService {
   async register(dto: RegisterDto): Promise<AuthAnswer> {
     if ((dto.organization === undefined) === (dto.invitationCode === undefined)) throw fail(IDENTITY_ERRORS.ORGANIZATION_OR_INVITATION);
     // the clearest answer first: an address that has an account signs in instead
-    const [known] = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [dto.email]);
-    if (known) throw fail(IDENTITY_ERRORS.EMAIL_TAKEN);
+    if (await this.users.emailKnown(dto.email)) throw fail(IDENTITY_ERRORS.EMAIL_TAKEN);
     const weak = passwordProblem(dto.password, { email: dto.email });
     if (weak) throw fail(IDENTITY_ERRORS.WEAK_PASSWORD, { reason: weak.zh, reasonEn: weak.en });
     const passwordHash = await hashPassword(dto.password);
@@ -77,11 +80,9 @@ export class AuthService {
     if (org.kind === 'bureau') throw fail(IDENTITY_ERRORS.BUREAU_NOT_SELF_SERVICE);
     if (!roleFitsKind(role, org.kind)) throw roleDoesNotFit(role);
     if (org.kind === 'enterprise' && !org.creditCode) throw fail(IDENTITY_ERRORS.CREDIT_CODE_REQUIRED);
-    const [existing] = await manager.query(`SELECT 1 FROM organizations WHERE name = $1 AND kind = $2`, [org.name, org.kind]);
-    if (existing) throw fail(IDENTITY_ERRORS.ORGANIZATION_EXISTS);
+    if (await this.organizations.nameTaken(manager, org.name, org.kind)) throw fail(IDENTITY_ERRORS.ORGANIZATION_EXISTS);
     if (org.creditCode) {
-      const [taken] = await manager.query(`SELECT 1 FROM organizations WHERE credit_code = $1`, [org.creditCode]);
-      if (taken) throw fail(IDENTITY_ERRORS.CREDIT_CODE_TAKEN);
+      if (await this.organizations.creditCodeTaken(manager, org.creditCode)) throw fail(IDENTITY_ERRORS.CREDIT_CODE_TAKEN);
     }
     // a concurrent sign-up with the same name or code loses on the unique keys (mapped in register)
     const inserted = await manager.insert(OrganizationEntity, { name: org.name, kind: org.kind, region: org.region ?? null, creditCode: org.creditCode ?? null, verification: 'pending' });

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, REDIS } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
+import { UserQueries } from '../infrastructure/user.queries';
 
 /** How long a user's token version is trusted from memory when no revocation message came. */
 const CACHE_MS = 60_000;
@@ -26,7 +26,7 @@ export class Memberships implements OnModuleInit, OnModuleDestroy {
   private readonly channel: string;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserQueries,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -50,11 +50,7 @@ export class Memberships implements OnModuleInit, OnModuleDestroy {
     const hit = this.versions.get(user.id);
     if (hit && Date.now() - hit.readAt < CACHE_MS) return hit.version !== null && hit.version === (user.tokenVersion ?? 0);
     const started = Date.now();
-    const [row]: Array<{ token_version: number; removed: boolean }> = await this.dataSource.query(
-      `SELECT token_version, removed_at IS NOT NULL AS removed FROM users WHERE id = $1`,
-      [user.id],
-    );
-    const version = row && !row.removed ? row.token_version : null;
+    const version = await this.users.tokenVersion(user.id);
     // a revocation that arrived while this read ran may not be in what it read
     if ((this.revokedAt.get(user.id) ?? 0) < started) this.versions.set(user.id, { version, readAt: Date.now() });
     return version !== null && version === (user.tokenVersion ?? 0);
@@ -67,7 +63,7 @@ export class Memberships implements OnModuleInit, OnModuleDestroy {
 
   /** Ends every token of the user, in the caller's transaction; call `announce` after the commit. */
   async revoke(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE users SET token_version = token_version + 1, updated_at = now() WHERE id = $1`, [userId]);
+    await this.users.bumpTokenVersion(manager, userId);
   }
 
   /** Tells this process at once and every other copy through Redis that the user's tokens ended. */

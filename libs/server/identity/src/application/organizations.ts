@@ -4,21 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { IDENTITY_ERRORS, type Member, type Organization, type OrganizationForReview, type Paginated, type Role, type Verification } from '@market/contracts';
 import { isValidCreditCode } from '@market/shared/validators';
 import { TOPICS } from '@market/server/events';
-import { updateReturning, Audit, fail, Outbox } from '@market/server/platform';
+import { Audit, fail, Outbox } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
+import { OrganizationQueries, type OrganizationRow } from '../infrastructure/organization.queries';
+import { UserQueries } from '../infrastructure/user.queries';
 import { Memberships } from './memberships';
-
-interface OrganizationRow {
-  id: string;
-  name: string;
-  kind: Organization['kind'];
-  region: string | null;
-  credit_code: string | null;
-  verification: Verification;
-  verification_comment: string | null;
-  verified_at: Date | null;
-  created_at: Date;
-}
 
 const toOrganization = (r: OrganizationRow): Organization => ({
   id: r.id,
@@ -44,32 +34,29 @@ export class Organizations {
     private readonly memberships: Memberships,
     private readonly audit: Audit,
     private readonly outbox: Outbox,
+    private readonly organizations: OrganizationQueries,
+    private readonly users: UserQueries,
   ) {}
 
   /** The organization's verification, for the rules that need a verified one (null: no such organization). */
   async verificationOf(organizationId: string, manager: Pick<EntityManager, 'query'> = this.dataSource): Promise<Verification | null> {
-    const [row]: Array<{ verification: Verification }> = await manager.query(`SELECT verification FROM organizations WHERE id = $1`, [organizationId]);
-    return row?.verification ?? null;
+    return this.organizations.verificationOf(organizationId, manager);
   }
 
   async mine(user: AuthUser): Promise<Organization> {
-    const [row]: OrganizationRow[] = await this.dataSource.query(`SELECT * FROM organizations WHERE id = $1`, [user.organizationId]);
+    const row = await this.organizations.byId(user.organizationId);
     if (!row) throw fail(IDENTITY_ERRORS.ORGANIZATION_NOT_FOUND);
     return toOrganization(row);
   }
 
   async members(user: AuthUser): Promise<Member[]> {
-    const rows: Array<{ id: string; name: string; email: string; role: Role; org_role: Member['orgRole'] }> = await this.dataSource.query(
-      `SELECT id, name, email, role, org_role FROM users WHERE organization_id = $1 AND removed_at IS NULL ORDER BY org_role, created_at`,
-      [user.organizationId],
-    );
+    const rows = await this.users.members(user.organizationId);
     return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, orgRole: r.org_role }));
   }
 
   /** 403 unless the caller is its organization's admin (read fresh: the role may have been handed on). */
   async assertAdmin(user: AuthUser): Promise<void> {
-    const [row]: Array<{ org_role: string }> = await this.dataSource.query(`SELECT org_role FROM users WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL`, [user.id, user.organizationId]);
-    if (row?.org_role !== 'admin') throw fail(IDENTITY_ERRORS.NOT_ADMIN);
+    if ((await this.users.orgRoleOf(user.id, user.organizationId)) !== 'admin') throw fail(IDENTITY_ERRORS.NOT_ADMIN);
   }
 
   /** Removes a member: its sign-in and every token it holds stop working at once. */
@@ -77,12 +64,7 @@ export class Organizations {
     await this.assertAdmin(admin);
     if (userId === admin.id) throw fail(IDENTITY_ERRORS.REMOVE_SELF);
     await this.dataSource.transaction(async (m) => {
-      const rows = await updateReturning<{ id: string }>(
-        m,
-        `UPDATE users SET removed_at = now(), updated_at = now() WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL RETURNING id`,
-        [userId, admin.organizationId],
-      );
-      if (rows.length === 0) throw fail(IDENTITY_ERRORS.MEMBER_NOT_FOUND);
+      if (!(await this.users.remove(m, userId, admin.organizationId))) throw fail(IDENTITY_ERRORS.MEMBER_NOT_FOUND);
       await this.memberships.revoke(m, userId);
       await this.audit.record(m, { actor: admin, action: 'organization.remove_member', subjectType: 'organization', subjectId: admin.organizationId, details: { userId } });
     });
@@ -93,13 +75,8 @@ export class Organizations {
   async transferAdmin(admin: AuthUser, userId: string): Promise<Member[]> {
     await this.assertAdmin(admin);
     await this.dataSource.transaction(async (m) => {
-      const rows = await updateReturning<{ id: string }>(
-        m,
-        `UPDATE users SET org_role = 'admin', updated_at = now() WHERE id = $1 AND organization_id = $2 AND removed_at IS NULL AND id <> $3 RETURNING id`,
-        [userId, admin.organizationId, admin.id],
-      );
-      if (rows.length === 0) throw fail(IDENTITY_ERRORS.MEMBER_NOT_FOUND);
-      await m.query(`UPDATE users SET org_role = 'member', updated_at = now() WHERE id = $1`, [admin.id]);
+      if (!(await this.users.makeAdmin(m, userId, admin.organizationId, admin.id))) throw fail(IDENTITY_ERRORS.MEMBER_NOT_FOUND);
+      await this.users.makeMember(m, admin.id);
       await this.audit.record(m, { actor: admin, action: 'organization.transfer_admin', subjectType: 'organization', subjectId: admin.organizationId, details: { to: userId } });
     });
     return this.members(admin);
@@ -107,16 +84,8 @@ export class Organizations {
 
   /** Pending organizations, oldest first, with what staff check: the credit code and its check character, the admin. */
   async verificationQueue(page: number, pageSize: number): Promise<Paginated<OrganizationForReview>> {
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organizations WHERE verification = 'pending'`);
-    const rows: Array<OrganizationRow & { admin_id: string | null; admin_name: string | null; admin_email: string | null; admin_role: Role | null; members: number }> = await this.dataSource.query(
-      `SELECT o.*, a.id AS admin_id, a.name AS admin_name, a.email AS admin_email, a.role AS admin_role,
-              (SELECT count(*)::int FROM users u WHERE u.organization_id = o.id AND u.removed_at IS NULL) AS members
-         FROM organizations o
-         LEFT JOIN LATERAL (SELECT id, name, email, role FROM users WHERE organization_id = o.id AND org_role = 'admin' AND removed_at IS NULL ORDER BY created_at LIMIT 1) a ON true
-        WHERE o.verification = 'pending'
-        ORDER BY o.created_at, o.id LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
-    );
+    const total = await this.organizations.pendingCount();
+    const rows = await this.organizations.pendingPage(pageSize, (page - 1) * pageSize);
     return {
       items: rows.map((r) => ({
         ...toOrganization(r),
@@ -136,11 +105,11 @@ export class Organizations {
     if (decision === 'reject' && !reason) throw fail(IDENTITY_ERRORS.REASON_REQUIRED);
     const verification: Verification = decision === 'approve' ? 'verified' : 'rejected';
     const answer = await this.dataSource.transaction(async (m) => {
-      const [row]: Array<{ verification: Verification; kind: string; name: string }> = await m.query(`SELECT verification, kind, name FROM organizations WHERE id = $1 FOR UPDATE`, [id]);
+      const row = await this.organizations.lockForDecision(m, id);
       if (!row) throw fail(IDENTITY_ERRORS.ORGANIZATION_NOT_FOUND);
       if (row.kind === 'bureau') throw fail(IDENTITY_ERRORS.BUREAU);
       if (row.verification !== 'pending') throw fail(IDENTITY_ERRORS.ALREADY_DECIDED, row.verification === 'verified' ? { decision: '通过认证', decisionEn: 'verified' } : { decision: '被驳回', decisionEn: 'rejected' });
-      await m.query(`UPDATE organizations SET verification = $2, verification_comment = $3, verified_at = now(), verified_by = $4 WHERE id = $1`, [id, verification, reason, staff.id]);
+      await this.organizations.decide(m, id, verification, reason, staff.id);
       await this.audit.record(m, { actor: staff, action: 'organization.verify', subjectType: 'organization', subjectId: id, details: { decision, comment: reason } });
       // the members hear of it through the notifications context (identity does not depend on it)
       await this.outbox.add(m, TOPICS.organizationDecided, { organizationId: id, name: row.name, decision, comment: reason });

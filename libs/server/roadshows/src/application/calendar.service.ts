@@ -7,6 +7,7 @@ import { ROADSHOW_KIND_LABELS, ROADSHOWS_ERRORS, type CalendarLink } from '@mark
 import { APP_CONFIG, fail, type AppConfig } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { CalendarTokenEntity, RoadshowEntity, RoadshowRegistrationEntity } from '../infrastructure/roadshow.entities';
+import { RoadshowQueries } from '../infrastructure/roadshow.queries';
 import { roadshowNotFound } from './roadshows.service';
 import { icsText } from '../domain/ics-text';
 
@@ -21,6 +22,7 @@ export class Calendars {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queries: RoadshowQueries,
   ) {}
 
   /** Links start with PUBLIC_URL, never with the request's Host or X-Forwarded-* headers. */
@@ -49,10 +51,7 @@ export class Calendars {
 
   /** The caller's feed link; the token is made once and kept, so a subscribed calendar keeps working. */
   async link(user: AuthUser): Promise<CalendarLink> {
-    await this.dataSource.query(
-      `INSERT INTO roadshow_calendar_tokens (user_id, token) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING`,
-      [user.id, randomBytes(24).toString('base64url')],
-    );
+    await this.queries.ensureCalendarToken(user.id, randomBytes(24).toString('base64url'));
     const { token } = await this.dataSource.getRepository(CalendarTokenEntity).findOneByOrFail({ userId: user.id });
     const path = `/api/roadshows/calendar/${token}.ics`;
     return { path, url: `${this.origin}${path}` };

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { ROADSHOWS_ERRORS, type MyRoadshow, type MyRoadshowRegistration, type Paginated, type RoadshowRegistrant } from '@market/contracts';
-import { fail, updateReturning } from '@market/server/platform';
+import { fail } from '@market/server/platform';
 import { Directory, type AuthUser } from '@market/server/identity';
 import { RoadshowEntity, RoadshowRegistrationEntity } from '../infrastructure/roadshow.entities';
+import { RoadshowQueries } from '../infrastructure/roadshow.queries';
 import { Reminders, type ScheduledReminder } from './reminders.service';
 import { toMyRegistration } from './roadshow-mapping';
 import { Roadshows } from './roadshows.service';
@@ -21,6 +22,7 @@ export class Registrations {
     private readonly roadshows: Roadshows,
     private readonly reminders: Reminders,
     private readonly directory: Directory,
+    private readonly queries: RoadshowQueries,
   ) {}
 
   async register(user: AuthUser, roadshowId: string): Promise<MyRoadshowRegistration> {
@@ -30,22 +32,11 @@ export class Registrations {
       if (event.status === 'cancelled') throw fail(ROADSHOWS_ERRORS.CANCELLED);
       if (event.startsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.STARTED, { what: '报名已截止', whatEn: 'registration has closed' });
       // A cancelled registration comes back to life; an active one is a duplicate.
-      const inserted: Array<{ id: string }> = await m.query(
-        `INSERT INTO roadshow_registrations (roadshow_id, user_id, status) VALUES ($1, $2, 'registered')
-         ON CONFLICT (roadshow_id, user_id) DO UPDATE SET status = 'registered', cancelled_at = NULL, attended = NULL, created_at = now()
-         WHERE roadshow_registrations.status = 'cancelled'
-         RETURNING id`,
-        [roadshowId, user.id],
-      );
-      if (inserted.length === 0) throw fail(ROADSHOWS_ERRORS.ALREADY_REGISTERED);
-      const [, taken] = (await m.query(
-        `UPDATE roadshows SET registered_count = registered_count + 1
-         WHERE id = $1 AND status = 'scheduled' AND registered_count < capacity AND starts_at > now()`,
-        [roadshowId],
-      )) as [unknown, number];
-      if (taken !== 1) throw fail(ROADSHOWS_ERRORS.FULL);
-      planned = await this.reminders.plan(m, inserted[0].id, event.startsAt);
-      return inserted[0].id;
+      const id = await this.queries.insertRegistration(m, roadshowId, user.id);
+      if (!id) throw fail(ROADSHOWS_ERRORS.ALREADY_REGISTERED);
+      if (!(await this.queries.takePlace(m, roadshowId))) throw fail(ROADSHOWS_ERRORS.FULL);
+      planned = await this.reminders.plan(m, id, event.startsAt);
+      return id;
     });
     await this.reminders.schedule(planned);
     return toMyRegistration(await this.dataSource.getRepository(RoadshowRegistrationEntity).findOneByOrFail({ id: registrationId }));
@@ -56,15 +47,10 @@ export class Registrations {
     await this.dataSource.transaction(async (m) => {
       const event = await this.roadshows.lock(m, roadshowId);
       if (event.startsAt.getTime() <= Date.now()) throw fail(ROADSHOWS_ERRORS.STARTED, { what: '不能取消报名', whatEn: 'a registration can no longer be cancelled' });
-      const rows = await updateReturning<{ id: string }>(
-        m,
-        `UPDATE roadshow_registrations SET status = 'cancelled', cancelled_at = now()
-         WHERE roadshow_id = $1 AND user_id = $2 AND status = 'registered' RETURNING id`,
-        [roadshowId, user.id],
-      );
-      if (rows.length === 0) throw fail(ROADSHOWS_ERRORS.NOT_REGISTERED);
-      await m.query(`UPDATE roadshows SET registered_count = registered_count - 1 WHERE id = $1`, [roadshowId]);
-      await this.reminders.dropForRegistration(m, rows[0].id);
+      const registrationId = await this.queries.cancelRegistration(m, roadshowId, user.id);
+      if (!registrationId) throw fail(ROADSHOWS_ERRORS.NOT_REGISTERED);
+      await this.queries.freePlace(m, roadshowId);
+      await this.reminders.dropForRegistration(m, registrationId);
     });
   }
 
@@ -113,15 +99,7 @@ export class Registrations {
     const event = await this.dataSource.getRepository(RoadshowEntity).findOne({ where: { id: roadshowId } });
     if (!event) throw fail(ROADSHOWS_ERRORS.NOT_FOUND);
     if (event.startsAt.getTime() > Date.now()) throw fail(ROADSHOWS_ERRORS.NOT_STARTED);
-    const rows = await updateReturning<{ id: string }>(
-      this.dataSource,
-      `UPDATE roadshow_registrations SET attended = $3 WHERE roadshow_id = $1 AND user_id = ANY($2::uuid[]) AND status = 'registered' RETURNING id`,
-      [roadshowId, userIds, attended],
-    );
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM roadshow_registrations WHERE roadshow_id = $1 AND status = 'registered' AND attended`,
-      [roadshowId],
-    );
-    return { updated: rows.length, attendedCount: n };
+    const updated = await this.queries.markAttendance(roadshowId, userIds, attended);
+    return { updated, attendedCount: await this.queries.attendedCount(roadshowId) };
   }
 }

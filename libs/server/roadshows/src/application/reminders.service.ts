@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ReminderOffset } from '@market/contracts';
 import { JOBS } from '@market/server/events';
-import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, runsWorkers, updateReturning } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, runsWorkers } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { delayUntil, planReminders, reminderAction, reminderJobId } from '../domain/reminders';
 import { formatZhDateTime, zoneName } from '@market/shared/time';
+import { ReminderQueries } from '../infrastructure/reminder.queries';
 
 const SWEEP_EVERY_MS = 5000;
 const BATCH = 100;
@@ -15,21 +16,6 @@ const OFFSET_TEXT: Record<ReminderOffset, string> = { '24h': '24小时', '1h': '
 export interface ScheduledReminder {
   id: string;
   dueAt: Date;
-}
-
-interface DueRow {
-  id: string;
-  offset: ReminderOffset;
-  due_at: Date;
-  user_id: string;
-  registration_status: string;
-  roadshow_id: string;
-  title: string;
-  starts_at: Date;
-  roadshow_status: string;
-  venue: string | null;
-  online_url: string | null;
-  db_now: Date;
 }
 
 /**
@@ -48,6 +34,7 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobQueue,
     private readonly notifications: Notifications,
+    private readonly queries: ReminderQueries,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -76,15 +63,8 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
     const out: ScheduledReminder[] = [];
     for (const p of planReminders(startsAt, now)) {
       // A re-registration re-plans unsent rows; one already sent stays sent (never twice).
-      const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO roadshow_reminders (registration_id, "offset", due_at, skipped_at)
-         VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END)
-         ON CONFLICT (registration_id, "offset") DO UPDATE SET due_at = EXCLUDED.due_at, skipped_at = EXCLUDED.skipped_at
-         WHERE roadshow_reminders.sent_at IS NULL
-         RETURNING id`,
-        [registrationId, p.offset, p.dueAt, p.skipped],
-      );
-      if (rows[0] && !p.skipped) out.push({ id: rows[0].id, dueAt: p.dueAt });
+      const id = await this.queries.upsert(manager, registrationId, p);
+      if (id && !p.skipped) out.push({ id, dueAt: p.dueAt });
     }
     return out;
   }
@@ -93,34 +73,19 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
   async replan(manager: EntityManager, roadshowId: string, startsAt: Date, now = new Date()): Promise<ScheduledReminder[]> {
     const out: ScheduledReminder[] = [];
     for (const p of planReminders(startsAt, now)) {
-      const rows = await updateReturning<{ id: string }>(
-        manager,
-        `UPDATE roadshow_reminders r SET due_at = $3, skipped_at = CASE WHEN $4 THEN now() END
-         FROM roadshow_registrations g
-         WHERE g.id = r.registration_id AND g.roadshow_id = $1 AND g.status = 'registered'
-           AND r."offset" = $2 AND r.sent_at IS NULL
-         RETURNING r.id`,
-        [roadshowId, p.offset, p.dueAt, p.skipped],
-      );
-      if (!p.skipped) out.push(...rows.map((r) => ({ id: r.id, dueAt: p.dueAt })));
+      const ids = await this.queries.moveForRoadshow(manager, roadshowId, p);
+      if (!p.skipped) out.push(...ids.map((id) => ({ id, dueAt: p.dueAt })));
     }
     return out;
   }
 
   /** Inside the cancelling transaction: nothing of this registration is sent any more. */
   async dropForRegistration(manager: EntityManager, registrationId: string): Promise<void> {
-    await manager.query(
-      `UPDATE roadshow_reminders SET skipped_at = now() WHERE registration_id = $1 AND sent_at IS NULL AND skipped_at IS NULL`,
-      [registrationId],
-    );
+    await this.queries.skipForRegistration(manager, registrationId);
   }
 
   async dropForRoadshow(manager: EntityManager, roadshowId: string): Promise<void> {
-    await manager.query(
-      `UPDATE roadshow_reminders r SET skipped_at = now() FROM roadshow_registrations g
-       WHERE g.id = r.registration_id AND g.roadshow_id = $1 AND r.sent_at IS NULL AND r.skipped_at IS NULL`,
-      [roadshowId],
-    );
+    await this.queries.skipForRoadshow(manager, roadshowId);
   }
 
   /** After the commit: one delayed job per reminder. Losing it is harmless, the sweep sends anyway. */
@@ -136,9 +101,7 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async pending(): Promise<ScheduledReminder[]> {
-    const rows: Array<{ id: string; due_at: Date }> = await this.dataSource.query(
-      `SELECT id, due_at FROM roadshow_reminders WHERE sent_at IS NULL AND skipped_at IS NULL ORDER BY due_at LIMIT 10000`,
-    );
+    const rows = await this.queries.pending();
     return rows.map((r) => ({ id: r.id, dueAt: r.due_at }));
   }
 
@@ -167,16 +130,7 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async sendBatch(manager: EntityManager): Promise<{ claimed: number; sent: number; skipped: number }> {
-    const rows: DueRow[] = await manager.query(
-      `SELECT r.id, r."offset", r.due_at, g.user_id, g.status AS registration_status, s.id AS roadshow_id, s.title,
-              s.starts_at, s.status AS roadshow_status, s.venue, s.online_url, now() AS db_now
-       FROM roadshow_reminders r
-       JOIN roadshow_registrations g ON g.id = r.registration_id
-       JOIN roadshows s ON s.id = g.roadshow_id
-       WHERE r.sent_at IS NULL AND r.skipped_at IS NULL AND r.due_at <= now()
-       ORDER BY r.due_at LIMIT ${BATCH}
-       FOR UPDATE OF r SKIP LOCKED`,
-    );
+    const rows = await this.queries.claimDue(manager, BATCH);
     let sent = 0;
     let skipped = 0;
     for (const row of rows) {
@@ -185,13 +139,7 @@ export class Reminders implements OnApplicationBootstrap, OnApplicationShutdown 
         row.db_now,
       );
       if (action === 'wait') continue;
-      const column = action === 'send' ? 'sent_at' : 'skipped_at';
-      const claimed = await updateReturning<{ id: string }>(
-        manager,
-        `UPDATE roadshow_reminders SET ${column} = now() WHERE id = $1 AND sent_at IS NULL AND skipped_at IS NULL RETURNING id`,
-        [row.id],
-      );
-      if (claimed.length === 0) continue;
+      if (!(await this.queries.mark(manager, row.id, action))) continue;
       if (action === 'skip') {
         skipped++;
         continue;

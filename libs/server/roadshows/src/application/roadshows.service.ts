@@ -7,6 +7,7 @@ import type { AuthUser } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { shiftSlots, slotEnd, validEventSpan } from '../domain/slots';
 import { RoadshowEntity, RoadshowRegistrationEntity, RoadshowSlotEntity } from '../infrastructure/roadshow.entities';
+import { RoadshowQueries } from '../infrastructure/roadshow.queries';
 import type { CreateRoadshowDto, ListRoadshowsQueryDto, UpdateRoadshowDto } from '../http/dto/roadshow.dto';
 import { Reminders, type ScheduledReminder } from './reminders.service';
 import { toMyRegistration, toRoadshow } from './roadshow-mapping';
@@ -23,6 +24,7 @@ export class Roadshows {
     private readonly reminders: Reminders,
     private readonly slots: Slots,
     private readonly notifications: Notifications,
+    private readonly queries: RoadshowQueries,
   ) {}
 
   async create(user: AuthUser, dto: CreateRoadshowDto): Promise<RoadshowDetail> {
@@ -109,12 +111,7 @@ export class Roadshows {
   /** Adds the attended count, which staff record after the event. */
   async withCounts(rows: RoadshowEntity[]): Promise<Roadshow[]> {
     if (rows.length === 0) return [];
-    const counts: Array<{ roadshow_id: string; n: number }> = await this.dataSource.query(
-      `SELECT roadshow_id, count(*)::int AS n FROM roadshow_registrations
-       WHERE roadshow_id = ANY($1::uuid[]) AND status = 'registered' AND attended GROUP BY roadshow_id`,
-      [rows.map((r) => r.id)],
-    );
-    const attended = new Map(counts.map((c) => [c.roadshow_id, c.n]));
+    const attended = await this.queries.attendedCounts(rows.map((r) => r.id));
     return rows.map((r) => toRoadshow(r, attended.get(r.id) ?? 0));
   }
 

@@ -8,6 +8,7 @@ import { Listings } from '@market/server/catalog';
 import { Notifications } from '@market/server/notifications';
 import { slotEnd, slotProblem } from '../domain/slots';
 import { RoadshowEntity, RoadshowSlotEntity } from '../infrastructure/roadshow.entities';
+import { RoadshowQueries } from '../infrastructure/roadshow.queries';
 import type { ProposeSlotDto } from '../http/dto/roadshow.dto';
 import { toSlot } from './roadshow-mapping';
 
@@ -28,6 +29,7 @@ export class Slots {
     private readonly listings: Listings,
     private readonly notifications: Notifications,
     private readonly directory: Directory,
+    private readonly queries: RoadshowQueries,
   ) {}
 
   async propose(user: AuthUser, roadshowId: string, dto: ProposeSlotDto): Promise<RoadshowSlot> {
@@ -48,7 +50,7 @@ export class Slots {
       // An organization may hold a few pending proposals per event, so no one can fill an
       // event's programme with pending slots that staff must then work around.
       if (!staff) {
-        const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM roadshow_slots WHERE roadshow_id = $1 AND organization_id = $2 AND status = 'pending'`, [roadshowId, achievement.organization.id]);
+        const n = await this.queries.pendingSlotsOf(m, roadshowId, achievement.organization.id);
         if (n >= MAX_PENDING_SLOTS) throw fail(ROADSHOWS_ERRORS.TOO_MANY_PENDING, { pending: n, max: MAX_PENDING_SLOTS });
       }
       const problem = slotProblem(span, event, others);
