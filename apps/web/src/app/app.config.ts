@@ -15,6 +15,7 @@ import { LocalizedTitleStrategy } from '@market/web/shell';
 import { LanguageService, PublicConfigStore } from '@market/web/ui';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { appRoutes } from './app.routes';
+import { provideMarketTranslations } from './translations';
 
 registerLocaleData(zh);
 
@@ -34,11 +35,12 @@ export const appConfig: ApplicationConfig = {
     // The API speaks UTC; pages show the market's zone through @market/shared/time (the wallTime
     // pipe), not Angular's date pipe, whose fixed offset cannot follow daylight saving.
     provideNzI18n(zh_CN),
+    // Texts from libs/web/<lib>/i18n/{zh,en}.json: the shell's at start-up, each feature's with its routes.
+    provideMarketTranslations(),
     provideAppInitializer(() => {
-      inject(LanguageService).restore();
-      // Both at once: /api/config sets the market's time zone before any page shows a time, and
+      // All at once: the remembered language's root translation (header, footer, home), /api/config sets the market's time zone before any page shows a time, and
       // waiting for /api/auth/me keeps a signed-in user from seeing a signed-out header flash by.
-      return Promise.all([inject(PublicConfigStore).load(), inject(AuthStore).restore()]).then(() => undefined);
+      return Promise.all([inject(LanguageService).restore(), inject(PublicConfigStore).load(), inject(AuthStore).restore()]).then(() => undefined);
     }),
   ],
 };

@@ -1,11 +1,22 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { importProvidersFrom } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
 import { LocalizedTitleStrategy } from '@market/web/shell';
+import { TRANSLATION_CONFIG, TRANSLATION_SOURCE, testTranslationLangs } from '@market/web/ui';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { appRoutes } from './app.routes';
+
+/** The libraries' translation files, as the build serves them. */
+const file = (lib: string) => ({
+  zh: JSON.parse(readFileSync(join(__dirname, '../../../../libs/web', lib, 'i18n/zh.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(__dirname, '../../../../libs/web', lib, 'i18n/en.json'), 'utf8')),
+});
 
 describe('app routes', () => {
   let harness: RouterTestingHarness;
@@ -17,6 +28,14 @@ describe('app routes', () => {
         { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
         provideHttpClient(),
         provideHttpClientTesting(),
+        importProvidersFrom(
+          TranslocoTestingModule.forRoot({
+            langs: testTranslationLangs({ shell: file('shell'), identity: file('identity') }),
+            translocoConfig: TRANSLATION_CONFIG,
+            preloadLangs: true,
+          }),
+        ),
+        { provide: TRANSLATION_SOURCE, useExisting: TranslocoService },
       ],
     });
     harness = await RouterTestingHarness.create();

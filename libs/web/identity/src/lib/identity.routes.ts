@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { LAZY_STYLES, loadStylesheet } from '@market/web/ui';
+import { LAZY_STYLES, loadStylesheet, withTranslationScope } from '@market/web/ui';
 import { authGuard, roleGuard } from './guards/auth.guards';
 
 /**
@@ -9,29 +9,30 @@ import { authGuard, roleGuard } from './guards/auth.guards';
 /** Forms, and the tags and number inputs of the catalog's style bundle (apps/web/project.json). */
 const orgStyles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadStylesheet('catalog.css')]);
 
-export const identityRoutes: Routes = [
+/** Its texts are the `identity` scope (libs/web/identity/i18n), loaded with the first of these pages. */
+export const identityRoutes: Routes = withTranslationScope('identity', [
   {
     path: 'login',
     loadComponent: () =>
       Promise.all([loadStylesheet(LAZY_STYLES.forms), import('./login/login-page')]).then(([, m]) => m.LoginPage),
-    data: { title: { zh: '登录', en: 'Sign in' } },
+    data: { title: 'identity.routes.signIn' },
   },
   {
     path: 'register',
     loadComponent: () =>
       Promise.all([loadStylesheet(LAZY_STYLES.forms), import('./register/register-page')]).then(([, m]) => m.RegisterPage),
-    data: { title: { zh: '注册', en: 'Register' } },
+    data: { title: 'identity.routes.register' },
   },
   {
     path: 'organization',
     canActivate: [authGuard],
     loadComponent: () => Promise.all([orgStyles(), import('./organization/organization-page')]).then(([, m]) => m.OrganizationPage),
-    data: { title: { zh: '本单位', en: 'My organization' } },
+    data: { title: 'identity.routes.myOrganization' },
   },
   {
     path: 'organizations/verification',
     canActivate: [roleGuard('staff')],
     loadComponent: () => Promise.all([orgStyles(), import('./organization/verification-queue-page')]).then(([, m]) => m.VerificationQueuePage),
-    data: { title: { zh: '机构认证', en: 'Organization verification' } },
+    data: { title: 'identity.routes.organizationVerification' },
   },
-];
+]);

@@ -9,7 +9,7 @@ export const shellRoutes: Routes = [
   {
     path: 'forbidden',
     loadComponent: () => import('./errors/forbidden-page').then((m) => m.ForbiddenPage),
-    data: { title: { zh: '无权访问', en: 'Not allowed' } },
+    data: { title: 'shell.routes.notAllowed' },
   },
 ];
 
@@ -18,6 +18,6 @@ export const notFoundRoute: Routes = [
   {
     path: '**',
     loadComponent: () => import('./errors/not-found-page').then((m) => m.NotFoundPage),
-    data: { title: { zh: '页面不存在', en: 'Page not found' } },
+    data: { title: 'shell.routes.pageNotFound' },
   },
 ];

@@ -54,7 +54,7 @@ const toIso = (value: string) => wallInputToIso(value) ?? value;
     .lot { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px; margin: 12px 0; background: #fff; }
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 0 12px; }
     .error { color: #cf1322; }
-    .hint { color: #8c8c8c; font-size: 13px; }
+    .hint { color: var(--market-text-secondary); font-size: 13px; }
     .actions { display: flex; gap: 8px; margin-top: 16px; flex-wrap: wrap; }
   `,
   template: `

@@ -51,7 +51,7 @@ const TEXT = {
   styles: `
     :host { display: block; max-width: 960px; margin: 0 auto; padding: 16px; }
     h1 { font-size: 21px; margin: 0 0 4px; }
-    .meta { color: #8c8c8c; font-size: 13px; }
+    .meta { color: var(--market-text-secondary); font-size: 13px; }
     .panel { background: #fff; border: 1px solid #f0f0f0; border-radius: 8px; padding: 16px; margin: 12px 0; }
     table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
     th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid #f0f0f0; vertical-align: top; }

@@ -24,7 +24,7 @@ const TABS: AuctionStatus[] = ['live', 'scheduled', 'finished'];
     .tabs { display: flex; gap: 8px; margin: 12px 0; flex-wrap: wrap; }
     .card { background: #fff; border: 1px solid #f0f0f0; border-radius: 8px; padding: 16px; margin-bottom: 12px; }
     .card h2 { font-size: 17px; margin: 0 0 4px; }
-    .meta { color: #8c8c8c; font-size: 13px; }
+    .meta { color: var(--market-text-secondary); font-size: 13px; }
     .lot { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; padding: 8px 0; border-top: 1px dashed #f0f0f0; }
     .lot .t { flex: 1 1 240px; }
     .lot .p { font-variant-numeric: tabular-nums; color: #cf1322; font-weight: 600; }

@@ -62,9 +62,9 @@ const TEXT = {
     h1 { font-size: 20px; margin: 0; }
     .board { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 16px 0; }
     .cell { background: #fff; border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px; }
-    .cell .k { color: #8c8c8c; font-size: 13px; }
+    .cell .k { color: var(--market-text-secondary); font-size: 13px; }
     .cell .v { font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
-    .cell .w { color: #8c8c8c; font-size: 12px; }
+    .cell .w { color: var(--market-text-secondary); font-size: 12px; }
     .price .v { color: #cf1322; font-size: 28px; }
     .countdown .v { font-family: ui-monospace, monospace; }
     .countdown.urgent .v { color: #cf1322; }
@@ -74,10 +74,10 @@ const TEXT = {
     .bidrow nz-input-number { width: 200px; }
     .confirm { margin-top: 12px; padding: 12px; border: 1px solid #ffccc7; background: #fff2f0; border-radius: 8px; }
     .error { color: #cf1322; margin-top: 8px; }
-    .ok { color: #389e0d; margin-top: 8px; }
+    .ok { color: var(--market-success); margin-top: 8px; }
     table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
     th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid #f0f0f0; }
-    td.hash { font-family: ui-monospace, monospace; color: #8c8c8c; font-size: 12px; }
+    td.hash { font-family: ui-monospace, monospace; color: var(--market-text-secondary); font-size: 12px; }
     @media (max-width: 600px) { td.hash, th.hash { display: none; } .bidrow nz-input-number { width: 100%; } }
   `,
   template: `

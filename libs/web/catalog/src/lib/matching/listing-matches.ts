@@ -99,15 +99,15 @@ const TEXT = {
     :host { display: block; margin-top: 24px; }
     .matches { padding: 20px 24px; border-radius: 8px; background: #fff; }
     h2 { margin: 0; font-size: 17px; }
-    .hint { margin: 4px 0 12px; color: rgba(0, 0, 0, .45); font-size: 13px; }
+    .hint { margin: 4px 0 12px; color: var(--market-text-secondary); font-size: 13px; }
     .list { margin: 0; padding: 0; list-style: none; }
     .match { display: grid; grid-template-columns: minmax(0, 1fr) 160px; gap: 8px 24px; padding: 14px 0; border-top: 1px solid #f0f0f0; }
     .main { min-width: 0; }
     .title { font-size: 15px; font-weight: 500; overflow-wrap: anywhere; }
-    .meta { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 4px 0 8px; color: rgba(0, 0, 0, .55); font-size: 13px; }
-    .money { color: #fa541c; }
+    .meta { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 4px 0 8px; color: var(--market-text-secondary); font-size: 13px; }
+    .money { color: var(--market-money); }
     .state { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 0; padding: 16px 0; }
-    .muted { color: rgba(0, 0, 0, .45); }
+    .muted { color: var(--market-text-secondary); }
     @media (max-width: 600px) {
       .matches { padding: 16px; }
       .match { grid-template-columns: minmax(0, 1fr); }

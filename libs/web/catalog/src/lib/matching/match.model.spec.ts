@@ -32,8 +32,8 @@ describe('scoreTone', () => {
   });
 
   it('gives each tone its colour and a Chinese label', () => {
-    expect(SCORE_TONES.strong).toEqual({ color: '#389e0d', label: { zh: '高度匹配', en: 'Strong match' } });
-    expect(SCORE_TONES.good.color).toBe('#1677ff');
+    expect(SCORE_TONES.strong).toEqual({ color: '#237804', label: { zh: '高度匹配', en: 'Strong match' } });
+    expect(SCORE_TONES.good.color).toBe('#0958d9');
     expect(SCORE_TONES.fair.label.zh).toBe('一般匹配');
   });
 });

@@ -37,9 +37,9 @@ export function scorePercent(score: number | null | undefined): number {
 export type ScoreTone = 'strong' | 'good' | 'fair';
 
 export const SCORE_TONES: Record<ScoreTone, { color: string; label: Localized }> = {
-  strong: { color: '#389e0d', label: { zh: '高度匹配', en: 'Strong match' } },
-  good: { color: '#1677ff', label: { zh: '较为匹配', en: 'Good match' } },
-  fair: { color: '#d46b08', label: { zh: '一般匹配', en: 'Fair match' } },
+  strong: { color: '#237804', label: { zh: '高度匹配', en: 'Strong match' } },
+  good: { color: '#0958d9', label: { zh: '较为匹配', en: 'Good match' } },
+  fair: { color: '#ad4e00', label: { zh: '一般匹配', en: 'Fair match' } },
 };
 
 /** 75 % and up is strong, 50 % and up good, the rest fair (on the rounded percent the reader sees). */

@@ -23,7 +23,7 @@ const LABEL: Localized = { zh: '匹配度', en: 'Match' };
   styles: `
     :host { display: block; min-width: 0; }
     .line { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
-    .label, .tone { color: rgba(0, 0, 0, .45); font-size: 12px; }
+    .label, .tone { color: var(--market-text-secondary); font-size: 12px; }
     .percent { font-size: 18px; font-variant-numeric: tabular-nums; }
     .track { height: 6px; margin: 4px 0 2px; overflow: hidden; border-radius: 3px; background: #f0f0f0; }
     .fill { height: 100%; border-radius: 3px; transition: width .3s; }

@@ -41,8 +41,8 @@ const TEXT = {
   styles: `
     .page { padding: 24px 0 48px; }
     h1 { margin: 0 0 4px; font-size: 26px; }
-    .lead { margin: 0 0 12px; color: rgba(0, 0, 0, .55); }
-    .n { margin-left: 6px; padding: 0 7px; border-radius: 10px; background: #ff4d4f; color: #fff; font-size: 12px; }
+    .lead { margin: 0 0 12px; color: var(--market-text-secondary); }
+    .n { margin-left: 6px; padding: 0 7px; border-radius: 10px; background: var(--market-danger); color: #fff; font-size: 12px; }
   `,
 })
 export class ReviewPage {

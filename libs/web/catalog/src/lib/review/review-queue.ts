@@ -74,7 +74,7 @@ const PAGE_SIZE = 20;
     .row { display: flex; gap: 20px; margin-bottom: 10px; padding: 16px 18px; border-radius: 8px; background: #fff; }
     .main { flex: 1; min-width: 0; }
     .title { font-size: 16px; font-weight: 500; overflow-wrap: anywhere; }
-    .meta { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; margin-top: 6px; font-size: 13px; color: rgba(0, 0, 0, .45); }
+    .meta { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; margin-top: 6px; font-size: 13px; color: var(--market-text-secondary); }
     .excerpt { display: -webkit-box; overflow: hidden; margin: 8px 0 0; color: rgba(0, 0, 0, .65); -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow-wrap: anywhere; }
     .side { flex: none; width: 300px; }
     .state { padding: 48px 16px; border-radius: 8px; background: #fff; text-align: center; }

@@ -60,7 +60,7 @@ const TEXT = {
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
     .reject-box { display: flex; flex-direction: column; gap: 8px; }
     .label { display: block; margin-bottom: 4px; font-weight: 500; }
-    .error { margin-top: 4px; font-size: 13px; color: #ff4d4f; }
+    .error { margin-top: 4px; font-size: 13px; color: var(--market-danger); }
   `,
 })
 export class ReviewActions {

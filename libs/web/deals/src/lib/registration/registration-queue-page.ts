@@ -69,7 +69,7 @@ const TEXT = {
     .item { margin: 12px 0; padding: 16px; border-radius: 8px; background: #fff; overflow-wrap: anywhere; }
     .item h2 { margin: 0 0 4px; font-size: 16px; }
     .item p { margin: 4px 0; }
-    .money { color: #d4380d; }
+    .money { color: var(--market-warning); }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
     .notice { padding: 8px 12px; border-radius: 6px; background: #f6ffed; color: #237804; }
   `,

@@ -50,8 +50,8 @@ const TEXT = {
         <form class="advance" (ngSubmit)="submit()" data-testid="advance-form">
           @if (stage() === 'signed') {
             <div class="label">
-              <span id="advance-amount-label">{{ text.amount | tr }}</span>
-              <nz-input-number class="wide" [ngModel]="amountWan()" (ngModelChange)="amountWan.set($event)" name="amount" [nzMin]="0" [nzStep]="1" aria-labelledby="advance-amount-label" data-testid="advance-amount" />
+              <label id="advance-amount-label" for="advance-amount-input">{{ text.amount | tr }}</label>
+              <nz-input-number class="wide" [ngModel]="amountWan()" (ngModelChange)="amountWan.set($event)" name="amount" [nzMin]="0" [nzStep]="1" nzId="advance-amount-input" aria-labelledby="advance-amount-label" data-testid="advance-amount" />
             </div>
             <span class="label" id="advance-type-label">{{ text.contractType | tr }}</span>
             <nz-radio-group [ngModel]="contractType()" (ngModelChange)="contractType.set($event)" name="contractType" class="types" aria-labelledby="advance-type-label">
@@ -100,7 +100,7 @@ const TEXT = {
     .wide { width: 100%; }
     .types { display: flex; flex-wrap: wrap; gap: 6px; }
     .error { margin: 0; color: #cf1322; }
-    .hint { margin: 0; color: rgba(0, 0, 0, .55); font-size: 12px; }
+    .hint { margin: 0; color: var(--market-text-secondary); font-size: 12px; }
     .actions { display: flex; justify-content: flex-end; gap: 8px; }
   `,
 })

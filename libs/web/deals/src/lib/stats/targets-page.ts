@@ -33,13 +33,13 @@ const TEXT = {
       <p class="lead">{{ text.lead | tr }}</p>
       <form (ngSubmit)="save()">
         <div class="field">
-          <span id="target-year-label">{{ text.year | tr }}</span>
-          <nz-input-number [ngModel]="year()" (ngModelChange)="pickYear($event)" name="year" [nzMin]="2000" [nzMax]="2100" aria-labelledby="target-year-label" data-testid="target-year" />
+          <label id="target-year-label" for="target-year-input">{{ text.year | tr }}</label>
+          <nz-input-number [ngModel]="year()" (ngModelChange)="pickYear($event)" name="year" [nzMin]="2000" [nzMax]="2100" nzId="target-year-input" aria-labelledby="target-year-label" data-testid="target-year" />
         </div>
         <p class="current">{{ text.current | tr }}：<b data-testid="target-current">{{ current() === null ? (text.none | tr) : current() + ' 亿元' }}</b></p>
         <div class="field">
-          <span id="target-value-label">{{ text.target | tr }}</span>
-          <nz-input-number [ngModel]="targetYi()" (ngModelChange)="targetYi.set($event)" name="target" [nzMin]="0" [nzStep]="1" aria-labelledby="target-value-label" data-testid="target-value" />
+          <label id="target-value-label" for="target-value-input">{{ text.target | tr }}</label>
+          <nz-input-number [ngModel]="targetYi()" (ngModelChange)="targetYi.set($event)" name="target" [nzMin]="0" [nzStep]="1" nzId="target-value-input" aria-labelledby="target-value-label" data-testid="target-value" />
         </div>
         <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="target-save">{{ text.save | tr }}</button>
         @if (message()) {
@@ -51,7 +51,7 @@ const TEXT = {
   styles: `
     .targets { max-width: 560px; margin: 0 auto; padding: 24px 16px; }
     h1 { margin: 8px 0 0; font-size: 22px; }
-    .lead { color: rgba(0, 0, 0, .55); }
+    .lead { color: var(--market-text-secondary); }
     form { display: flex; flex-direction: column; gap: 12px; padding: 16px; border-radius: 8px; background: #fff; }
     .field { display: flex; flex-direction: column; gap: 4px; }
     nz-input-number { width: 100%; }

@@ -2,7 +2,8 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { Localized, LanguageService, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -13,56 +14,56 @@ import { AuthStore } from '../data/auth.store';
 import { safeReturnUrl } from '../data/return-url';
 
 const TEXT = {
-  title: { zh: '登录', en: 'Sign in' },
-  lead: { zh: '欢迎回到网上技术市场。', en: 'Welcome back to the online technology market.' },
-  email: { zh: '邮箱', en: 'Email' },
-  password: { zh: '密码', en: 'Password' },
-  emailRequired: { zh: '请输入邮箱', en: 'Enter your email' },
-  emailInvalid: { zh: '邮箱格式不正确', en: 'This is not a valid email address' },
-  passwordRequired: { zh: '请输入密码', en: 'Enter your password' },
-  submit: { zh: '登录', en: 'Sign in' },
-  noAccount: { zh: '还没有账号？', en: 'No account yet?' },
-  register: { zh: '免费注册', en: 'Register for free' },
-  wrongPassword: { zh: '邮箱或密码不正确。', en: 'Wrong email or password.' },
-  tooMany: { zh: '尝试次数过多，请稍后再试。', en: 'Too many attempts. Please try again later.' },
-} satisfies Record<string, Localized>;
+  title: 'identity.loginPage.signIn',
+  lead: 'identity.loginPage.welcomeBackToThe',
+  email: 'identity.loginPage.email',
+  password: 'identity.loginPage.password',
+  emailRequired: 'identity.loginPage.emailRequired',
+  emailInvalid: 'identity.loginPage.emailInvalid',
+  passwordRequired: 'identity.loginPage.passwordRequired',
+  submit: 'identity.loginPage.submit',
+  noAccount: 'identity.loginPage.noAccount',
+  register: 'identity.loginPage.register',
+  wrongPassword: 'identity.loginPage.wrongPassword',
+  tooMany: 'identity.loginPage.tooMany',
+} satisfies Record<string, string>;
 
 @Component({
   selector: 'tm-login-page',
-  imports: [ReactiveFormsModule, RouterLink, NzAlertModule, NzButtonModule, NzInputModule, TrPipe],
+  imports: [ReactiveFormsModule, RouterLink, NzAlertModule, NzButtonModule, NzInputModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../auth-form.css',
   template: `
     <div class="panel">
-      <h1>{{ text.title | tr }}</h1>
-      <p class="lead">{{ text.lead | tr }}</p>
+      <h1>{{ text.title | transloco }}</h1>
+      <p class="lead">{{ text.lead | transloco }}</p>
       @if (error(); as message) {
         <nz-alert class="server-error" nzType="error" nzShowIcon [nzMessage]="message" data-testid="form-error" />
       }
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <label class="field">
-          <span class="label">{{ text.email | tr }}</span>
+          <span class="label">{{ text.email | transloco }}</span>
           <input nz-input type="email" formControlName="email" autocomplete="email" data-testid="email"
                  [nzStatus]="showError('email') ? 'error' : ''" />
           @if (showError('email')) {
-            <div class="error">{{ (form.controls.email.hasError('required') ? text.emailRequired : text.emailInvalid) | tr }}</div>
+            <div class="error">{{ (form.controls.email.hasError('required') ? text.emailRequired : text.emailInvalid) | transloco }}</div>
           }
         </label>
         <label class="field">
-          <span class="label">{{ text.password | tr }}</span>
+          <span class="label">{{ text.password | transloco }}</span>
           <input nz-input type="password" formControlName="password" autocomplete="current-password" data-testid="password"
                  [nzStatus]="showError('password') ? 'error' : ''" />
           @if (showError('password')) {
-            <div class="error">{{ text.passwordRequired | tr }}</div>
+            <div class="error">{{ text.passwordRequired | transloco }}</div>
           }
         </label>
         <button nz-button nzType="primary" nzSize="large" class="submit" type="submit" [nzLoading]="busy()" data-testid="submit">
-          {{ text.submit | tr }}
+          {{ text.submit | transloco }}
         </button>
       </form>
       <p class="switch">
-        {{ text.noAccount | tr }}
-        <a routerLink="/register" [queryParams]="returnUrl() ? { returnUrl: returnUrl() } : {}">{{ text.register | tr }}</a>
+        {{ text.noAccount | transloco }}
+        <a routerLink="/register" [queryParams]="returnUrl() ? { returnUrl: returnUrl() } : {}">{{ text.register | transloco }}</a>
       </p>
     </div>
   `,
@@ -114,11 +115,11 @@ export class LoginPage {
     const status = error instanceof HttpErrorResponse ? error.status : -1;
     const fromServer = serverMessage(error, this.language.lang());
     if (status === 0) return this.language.text(API_ERRORS.network);
-    if (status === 401) return fromServer ?? this.language.text(TEXT.wrongPassword);
+    if (status === 401) return fromServer ?? this.language.t(TEXT.wrongPassword);
     if (status === 429) {
       const wait = retryAfterSeconds(error);
-      const base = fromServer ?? this.language.text(TEXT.tooMany);
-      return wait ? `${base}（${this.language.text({ zh: `${wait} 秒后可重试`, en: `retry in ${wait} s` })}）` : base;
+      const base = fromServer ?? this.language.t(TEXT.tooMany);
+      return wait ? `${base}（${this.language.t('identity.loginPage.retryIn', { wait })}）` : base;
     }
     return fromServer ?? this.language.text(API_ERRORS.unknown);
   }

@@ -12,7 +12,8 @@ import {
   Verification,
 } from '@market/contracts';
 import { formatZhDay } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
@@ -22,75 +23,72 @@ import { AuthStore } from '../data/auth.store';
 import { OrganizationsApi } from '../data/organizations.api';
 
 const TEXT = {
-  title: { zh: '本单位', en: 'My organization' },
-  verification: { zh: '机构认证', en: 'Verification' },
-  pendingHint: {
-    zh: '科技局核实单位信息后即完成认证。认证前可以编写和提交成果与需求草稿，但暂不能发布、报名竞价或参与交易。',
-    en: 'The bureau verifies the organization’s details. Until then you can write and submit drafts, but nothing is published, and you cannot bid or trade.',
-  },
-  rejectedHint: { zh: '认证意见', en: 'The bureau’s reason' },
-  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
-  members: { zh: '成员', en: 'Members' },
-  remove: { zh: '移出单位', en: 'Remove' },
-  confirmRemove: { zh: '确认移出', en: 'Confirm removal' },
-  makeAdmin: { zh: '设为管理员', en: 'Make admin' },
-  you: { zh: '（我）', en: ' (you)' },
-  invitations: { zh: '邀请同事', en: 'Invite colleagues' },
-  invitationsLead: { zh: '同事凭邀请码注册即加入本单位。邀请码只显示这一次，请及时转告。', en: 'Colleagues join by registering with a code. The code is shown only once.' },
-  maxUses: { zh: '可用人数', en: 'Uses' },
-  days: { zh: '有效天数', en: 'Valid for (days)' },
-  create: { zh: '生成邀请码', en: 'Create a code' },
-  newCode: { zh: '新的邀请码', en: 'New invitation code' },
-  expires: { zh: '有效期至', en: 'Valid until' },
-  used: { zh: '已使用', en: 'Used' },
-  revoke: { zh: '撤销', en: 'Revoke' },
-  revoked: { zh: '已撤销', en: 'Revoked' },
-  expired: { zh: '已过期', en: 'Expired' },
-  noInvitations: { zh: '暂无邀请码', en: 'No codes yet' },
-  adminOnly: { zh: '邀请同事、移出成员由本单位管理员操作。', en: 'Your organization’s admin invites and removes members.' },
-} satisfies Record<string, Localized>;
+  title: 'identity.organizationPage.myOrganization',
+  verification: 'identity.organizationPage.verification',
+  pendingHint: 'identity.organizationPage.pendingHint',
+  rejectedHint: 'identity.organizationPage.rejectedHint',
+  creditCode: 'identity.organizationPage.creditCode',
+  members: 'identity.organizationPage.members',
+  remove: 'identity.organizationPage.remove',
+  confirmRemove: 'identity.organizationPage.confirmRemove',
+  makeAdmin: 'identity.organizationPage.makeAdmin',
+  you: 'identity.organizationPage.you',
+  invitations: 'identity.organizationPage.invitations',
+  invitationsLead: 'identity.organizationPage.invitationsLead',
+  maxUses: 'identity.organizationPage.maxUses',
+  days: 'identity.organizationPage.days',
+  create: 'identity.organizationPage.create',
+  newCode: 'identity.organizationPage.newCode',
+  expires: 'identity.organizationPage.expires',
+  used: 'identity.organizationPage.used',
+  revoke: 'identity.organizationPage.revoke',
+  revoked: 'identity.organizationPage.revoked',
+  expired: 'identity.organizationPage.expired',
+  noInvitations: 'identity.organizationPage.noInvitations',
+  adminOnly: 'identity.organizationPage.adminOnly',
+} satisfies Record<string, string>;
 
 const VERIFICATION_COLORS: Record<Verification, string> = { pending: 'orange', verified: 'green', rejected: 'red' };
 
 /** 本单位: the organization's verification, its members, and (for its admin) invitations and removals. */
 @Component({
   selector: 'tm-organization-page',
-  imports: [FormsModule, NzAlertModule, NzButtonModule, NzInputNumberModule, NzTagModule, TrPipe],
+  imports: [FormsModule, NzAlertModule, NzButtonModule, NzInputNumberModule, NzTagModule, TranslocoPipe, TrPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="org" data-testid="organization-page">
-      <h1>{{ text.title | tr }}</h1>
+      <h1>{{ text.title | transloco }}</h1>
       @if (error()) {
         <nz-alert nzType="error" nzShowIcon [nzMessage]="error()!" data-testid="organization-error" />
       }
       @if (org(); as o) {
         <div class="card">
           <h2 data-testid="organization-name">{{ o.name }}</h2>
-          <p class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }@if (o.creditCode) { · {{ text.creditCode | tr }} {{ o.creditCode }} }</p>
+          <p class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }@if (o.creditCode) { · {{ text.creditCode | transloco }} {{ o.creditCode }} }</p>
           <p>
-            {{ text.verification | tr }}：<nz-tag [nzColor]="colors[o.verification]" data-testid="organization-verification">{{ verificationLabels[o.verification] | tr }}</nz-tag>
+            {{ text.verification | transloco }}：<nz-tag [nzColor]="colors[o.verification]" data-testid="organization-verification">{{ verificationLabels[o.verification] | tr }}</nz-tag>
           </p>
           @if (o.verification === 'pending') {
-            <p class="hint">{{ text.pendingHint | tr }}</p>
+            <p class="hint">{{ text.pendingHint | transloco }}</p>
           }
           @if (o.verification === 'rejected' && o.verificationComment) {
-            <p class="hint" data-testid="organization-verification-comment">{{ text.rejectedHint | tr }}：{{ o.verificationComment }}</p>
+            <p class="hint" data-testid="organization-verification-comment">{{ text.rejectedHint | transloco }}：{{ o.verificationComment }}</p>
           }
         </div>
 
-        <h2>{{ text.members | tr }}</h2>
+        <h2>{{ text.members | transloco }}</h2>
         <ul class="members" data-testid="members">
           @for (m of members(); track m.id) {
             <li data-testid="member">
-              <span class="who"><strong>{{ m.name }}</strong>@if (m.id === me()) {{{ text.you | tr }}} <span class="meta">{{ m.email }} · {{ roleLabels[m.role] | tr }}</span></span>
+              <span class="who"><strong>{{ m.name }}</strong>@if (m.id === me()) {{{ text.you | transloco }}} <span class="meta">{{ m.email }} · {{ roleLabels[m.role] | tr }}</span></span>
               <nz-tag [nzColor]="m.orgRole === 'admin' ? 'blue' : 'default'">{{ orgRoleLabels[m.orgRole] | tr }}</nz-tag>
               @if (isAdmin() && m.id !== me()) {
                 <span class="actions">
-                  <button nz-button nzSize="small" type="button" (click)="makeAdmin(m)" [attr.data-testid]="'make-admin-' + m.email">{{ text.makeAdmin | tr }}</button>
+                  <button nz-button nzSize="small" type="button" (click)="makeAdmin(m)" [attr.data-testid]="'make-admin-' + m.email">{{ text.makeAdmin | transloco }}</button>
                   @if (removing() === m.id) {
-                    <button nz-button nzSize="small" nzDanger nzType="primary" type="button" (click)="remove(m)" [attr.data-testid]="'confirm-remove-' + m.email">{{ text.confirmRemove | tr }}</button>
+                    <button nz-button nzSize="small" nzDanger nzType="primary" type="button" (click)="remove(m)" [attr.data-testid]="'confirm-remove-' + m.email">{{ text.confirmRemove | transloco }}</button>
                   } @else {
-                    <button nz-button nzSize="small" nzDanger type="button" (click)="removing.set(m.id)" [attr.data-testid]="'remove-' + m.email">{{ text.remove | tr }}</button>
+                    <button nz-button nzSize="small" nzDanger type="button" (click)="removing.set(m.id)" [attr.data-testid]="'remove-' + m.email">{{ text.remove | transloco }}</button>
                   }
                 </span>
               }
@@ -98,40 +96,40 @@ const VERIFICATION_COLORS: Record<Verification, string> = { pending: 'orange', v
           }
         </ul>
 
-        <h2>{{ text.invitations | tr }}</h2>
+        <h2>{{ text.invitations | transloco }}</h2>
         @if (isAdmin()) {
-          <p class="hint">{{ text.invitationsLead | tr }}</p>
+          <p class="hint">{{ text.invitationsLead | transloco }}</p>
           <form class="invite" (ngSubmit)="invite()">
-            <span class="label" id="uses-label">{{ text.maxUses | tr }}</span>
-            <nz-input-number [(ngModel)]="maxUses" name="maxUses" [nzMin]="1" [nzMax]="100" [nzPrecision]="0" aria-labelledby="uses-label" data-testid="invite-uses" />
-            <span class="label" id="days-label">{{ text.days | tr }}</span>
-            <nz-input-number [(ngModel)]="days" name="days" [nzMin]="1" [nzMax]="30" [nzPrecision]="0" aria-labelledby="days-label" data-testid="invite-days" />
-            <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="invite-create">{{ text.create | tr }}</button>
+            <label class="label" id="uses-label" for="invite-uses-input">{{ text.maxUses | transloco }}</label>
+            <nz-input-number [(ngModel)]="maxUses" name="maxUses" nzId="invite-uses-input" [nzMin]="1" [nzMax]="100" [nzPrecision]="0" aria-labelledby="uses-label" data-testid="invite-uses" />
+            <label class="label" id="days-label" for="invite-days-input">{{ text.days | transloco }}</label>
+            <nz-input-number [(ngModel)]="days" name="days" nzId="invite-days-input" [nzMin]="1" [nzMax]="30" [nzPrecision]="0" aria-labelledby="days-label" data-testid="invite-days" />
+            <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="invite-create">{{ text.create | transloco }}</button>
           </form>
           @if (created(); as c) {
             <div class="code" role="status">
-              {{ text.newCode | tr }}：<strong data-testid="invite-code">{{ c.code }}</strong>
-              <span class="meta">{{ text.expires | tr }} {{ day(c.expiresAt) }} · {{ text.maxUses | tr }} {{ c.maxUses }}</span>
+              {{ text.newCode | transloco }}：<strong data-testid="invite-code">{{ c.code }}</strong>
+              <span class="meta">{{ text.expires | transloco }} {{ day(c.expiresAt) }} · {{ text.maxUses | transloco }} {{ c.maxUses }}</span>
             </div>
           }
           <ul class="invitations" data-testid="invitations">
             @for (i of invitations(); track i.id) {
               <li>
-                <span>{{ day(i.createdAt) }} → {{ day(i.expiresAt) }} · {{ text.used | tr }} {{ i.uses }}/{{ i.maxUses }}</span>
+                <span>{{ day(i.createdAt) }} → {{ day(i.expiresAt) }} · {{ text.used | transloco }} {{ i.uses }}/{{ i.maxUses }}</span>
                 @if (i.revokedAt) {
-                  <nz-tag>{{ text.revoked | tr }}</nz-tag>
+                  <nz-tag>{{ text.revoked | transloco }}</nz-tag>
                 } @else if (isPast(i.expiresAt)) {
-                  <nz-tag>{{ text.expired | tr }}</nz-tag>
+                  <nz-tag>{{ text.expired | transloco }}</nz-tag>
                 } @else {
-                  <button nz-button nzSize="small" type="button" (click)="revoke(i)" data-testid="invite-revoke">{{ text.revoke | tr }}</button>
+                  <button nz-button nzSize="small" type="button" (click)="revoke(i)" data-testid="invite-revoke">{{ text.revoke | transloco }}</button>
                 }
               </li>
             } @empty {
-              <li class="meta">{{ text.noInvitations | tr }}</li>
+              <li class="meta">{{ text.noInvitations | transloco }}</li>
             }
           </ul>
         } @else {
-          <p class="hint">{{ text.adminOnly | tr }}</p>
+          <p class="hint">{{ text.adminOnly | transloco }}</p>
         }
       }
     </section>

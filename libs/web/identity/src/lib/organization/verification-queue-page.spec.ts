@@ -1,6 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { importProvidersFrom } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
+import { TRANSLATION_CONFIG, TRANSLATION_SOURCE, testTranslationLangs } from '@market/web/ui';
+import en from '../../../i18n/en.json';
+import zh from '../../../i18n/zh.json';
 import { VerificationQueuePage } from './verification-queue-page';
 
 const pending = {
@@ -32,7 +37,7 @@ describe('VerificationQueuePage', () => {
   let fixture: ReturnType<typeof TestBed.createComponent<VerificationQueuePage>>;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [VerificationQueuePage], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ imports: [VerificationQueuePage], providers: [provideHttpClient(), provideHttpClientTesting(), importProvidersFrom(TranslocoTestingModule.forRoot({ langs: testTranslationLangs({ identity: { zh, en } }), translocoConfig: TRANSLATION_CONFIG, preloadLangs: true })), { provide: TRANSLATION_SOURCE, useExisting: TranslocoService },] });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(VerificationQueuePage);
     element = fixture.nativeElement;

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { FormsModule } from '@angular/forms';
 import { ORGANIZATION_KIND_LABELS, OrganizationForReview, ROLE_LABELS } from '@market/contracts';
 import { formatZhDay } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -11,33 +12,33 @@ import { firstValueFrom } from 'rxjs';
 import { OrganizationsApi } from '../data/organizations.api';
 
 const TEXT = {
-  title: { zh: '机构认证', en: 'Organization verification' },
-  lead: { zh: '新注册的单位在认证通过前不能发布、竞价或参与交易。请核对单位名称、统一社会信用代码与管理员信息。', en: 'New organizations cannot publish, bid or trade until verified. Check the name, the credit code and the admin.' },
-  empty: { zh: '没有待认证的单位', en: 'No organizations are waiting' },
-  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
-  codeValid: { zh: '校验位正确', en: 'Check character correct' },
-  codeInvalid: { zh: '校验位错误', en: 'Check character wrong' },
-  admin: { zh: '管理员', en: 'Admin' },
-  members: { zh: '成员数', en: 'Members' },
-  registered: { zh: '注册于', en: 'Registered' },
-  approve: { zh: '通过认证', en: 'Verify' },
-  reject: { zh: '驳回', en: 'Reject' },
-  reason: { zh: '驳回原因（单位成员可见）', en: 'Reason (shown to its members)' },
-  confirmReject: { zh: '确认驳回', en: 'Confirm rejection' },
-  needReason: { zh: '请填写驳回原因', en: 'Enter the reason' },
-  cancel: { zh: '取消', en: 'Cancel' },
-  done: { zh: '已处理', en: 'Done' },
-} satisfies Record<string, Localized>;
+  title: 'identity.verificationQueuePage.organizationVerification',
+  lead: 'identity.verificationQueuePage.newOrganizationsCannotPublish',
+  empty: 'identity.verificationQueuePage.empty',
+  creditCode: 'identity.verificationQueuePage.creditCode',
+  codeValid: 'identity.verificationQueuePage.codeValid',
+  codeInvalid: 'identity.verificationQueuePage.codeInvalid',
+  admin: 'identity.verificationQueuePage.admin',
+  members: 'identity.verificationQueuePage.members',
+  registered: 'identity.verificationQueuePage.registered',
+  approve: 'identity.verificationQueuePage.approve',
+  reject: 'identity.verificationQueuePage.reject',
+  reason: 'identity.verificationQueuePage.reason',
+  confirmReject: 'identity.verificationQueuePage.confirmReject',
+  needReason: 'identity.verificationQueuePage.needReason',
+  cancel: 'identity.verificationQueuePage.cancel',
+  done: 'identity.verificationQueuePage.done',
+} satisfies Record<string, string>;
 
 /** Staff verify or reject newly registered organizations, oldest first (机构认证). */
 @Component({
   selector: 'tm-verification-queue-page',
-  imports: [FormsModule, NzAlertModule, NzButtonModule, NzInputModule, NzTagModule, TrPipe],
+  imports: [FormsModule, NzAlertModule, NzButtonModule, NzInputModule, NzTagModule, TranslocoPipe, TrPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="queue" data-testid="verification-queue">
-      <h1>{{ text.title | tr }}</h1>
-      <p class="meta">{{ text.lead | tr }}</p>
+      <h1>{{ text.title | transloco }}</h1>
+      <p class="meta">{{ text.lead | transloco }}</p>
       @if (error()) {
         <nz-alert nzType="error" nzShowIcon [nzMessage]="error()!" data-testid="verification-error" />
       }
@@ -46,31 +47,31 @@ const TEXT = {
           <h2>{{ o.name }} <span class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }</span></h2>
           @if (o.creditCode) {
             <p>
-              {{ text.creditCode | tr }} <code>{{ o.creditCode }}</code>
-              <nz-tag [nzColor]="o.creditCodeValid ? 'green' : 'red'">{{ (o.creditCodeValid ? text.codeValid : text.codeInvalid) | tr }}</nz-tag>
+              {{ text.creditCode | transloco }} <code>{{ o.creditCode }}</code>
+              <nz-tag [nzColor]="o.creditCodeValid ? 'green' : 'red'">{{ (o.creditCodeValid ? text.codeValid : text.codeInvalid) | transloco }}</nz-tag>
             </p>
           }
           <p class="meta">
-            @if (o.admin) { {{ text.admin | tr }}：{{ o.admin.name }}（{{ o.admin.email }}，{{ roleLabels[o.admin.role] | tr }}） · }
-            {{ text.members | tr }} {{ o.members }} · {{ text.registered | tr }} {{ day(o.createdAt) }}
+            @if (o.admin) { {{ text.admin | transloco }}：{{ o.admin.name }}（{{ o.admin.email }}，{{ roleLabels[o.admin.role] | tr }}） · }
+            {{ text.members | transloco }} {{ o.members }} · {{ text.registered | transloco }} {{ day(o.createdAt) }}
           </p>
           @if (rejecting() === o.id) {
-            <label class="reason">{{ text.reason | tr }}
+            <label class="reason">{{ text.reason | transloco }}
               <textarea nz-input rows="2" maxlength="500" [(ngModel)]="reason" name="reason" data-testid="verification-reason"></textarea>
             </label>
             <div class="actions">
-              <button nz-button nzDanger nzType="primary" type="button" (click)="reject(o)" [nzLoading]="busy()" data-testid="verification-confirm-reject">{{ text.confirmReject | tr }}</button>
-              <button nz-button type="button" (click)="rejecting.set(null)">{{ text.cancel | tr }}</button>
+              <button nz-button nzDanger nzType="primary" type="button" (click)="reject(o)" [nzLoading]="busy()" data-testid="verification-confirm-reject">{{ text.confirmReject | transloco }}</button>
+              <button nz-button type="button" (click)="rejecting.set(null)">{{ text.cancel | transloco }}</button>
             </div>
           } @else {
             <div class="actions">
-              <button nz-button nzType="primary" type="button" (click)="approve(o)" [nzLoading]="busy()" data-testid="verification-approve">{{ text.approve | tr }}</button>
-              <button nz-button nzDanger type="button" (click)="rejecting.set(o.id); reason = ''" data-testid="verification-reject">{{ text.reject | tr }}</button>
+              <button nz-button nzType="primary" type="button" (click)="approve(o)" [nzLoading]="busy()" data-testid="verification-approve">{{ text.approve | transloco }}</button>
+              <button nz-button nzDanger type="button" (click)="rejecting.set(o.id); reason = ''" data-testid="verification-reject">{{ text.reject | transloco }}</button>
             </div>
           }
         </article>
       } @empty {
-        <p class="meta" data-testid="verification-empty">{{ text.empty | tr }}</p>
+        <p class="meta" data-testid="verification-empty">{{ text.empty | transloco }}</p>
       }
     </section>
   `,
@@ -107,7 +108,7 @@ export class VerificationQueuePage implements OnInit {
 
   protected reject(o: OrganizationForReview): Promise<void> {
     if (!this.reason.trim()) {
-      this.error.set(this.language.text(TEXT.needReason));
+      this.error.set(this.language.t(TEXT.needReason));
       return Promise.resolve();
     }
     return this.decide(o, 'reject', this.reason.trim());

@@ -1,7 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { importProvidersFrom } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
+import { TRANSLATION_CONFIG, TRANSLATION_SOURCE, testTranslationLangs } from '@market/web/ui';
+import en from '../../../i18n/en.json';
+import zh from '../../../i18n/zh.json';
 import { AuthStore } from '../data/auth.store';
 import { RegisterPage } from './register-page';
 
@@ -27,7 +32,13 @@ describe('RegisterPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [RegisterPage],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        importProvidersFrom(TranslocoTestingModule.forRoot({ langs: testTranslationLangs({ identity: { zh, en } }), translocoConfig: TRANSLATION_CONFIG, preloadLangs: true })),
+        { provide: TRANSLATION_SOURCE, useExisting: TranslocoService },
+      ],
     });
     fixture = TestBed.createComponent(RegisterPage);
     element = fixture.nativeElement;

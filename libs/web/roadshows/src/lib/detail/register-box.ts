@@ -30,8 +30,8 @@ const TEXT = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; }
-    .state { font-weight: 500; color: #389e0d; }
-    .left { color: rgba(0, 0, 0, .55); }
+    .state { font-weight: 500; color: var(--market-success); }
+    .left { color: var(--market-text-secondary); }
   `,
   template: `
     @let r = roadshow();

@@ -67,8 +67,8 @@ const TEXT = {
       <form class="propose" (ngSubmit)="propose()" data-testid="slot-form">
         <h3>{{ (isStaff() ? text.proposeStaff : text.propose) | tr }}</h3>
         <div class="field">
-          <span id="slot-achievement-label">{{ text.achievement | tr }}</span>
-          <nz-select name="achievement" aria-labelledby="slot-achievement-label" [ngModel]="achievementId()" (ngModelChange)="achievementId.set($event)" nzShowSearch data-testid="slot-achievement">
+          <label id="slot-achievement-label" for="slot-achievement-input">{{ text.achievement | tr }}</label>
+          <nz-select name="achievement" nzId="slot-achievement-input" aria-labelledby="slot-achievement-label" [ngModel]="achievementId()" (ngModelChange)="achievementId.set($event)" nzShowSearch data-testid="slot-achievement">
             @for (a of choices(); track a.id) {
               <nz-option [nzValue]="a.id" [nzLabel]="a.title" />
             }

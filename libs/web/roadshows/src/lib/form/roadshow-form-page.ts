@@ -48,8 +48,8 @@ const TEXT = {
     <form [formGroup]="form" (ngSubmit)="save()" data-testid="roadshow-form">
       <label><span>{{ text.title | tr }}</span><input nz-input formControlName="title" maxlength="200" data-testid="rs-title" /></label>
       <div class="field">
-        <span id="rs-kind-label">{{ text.kind | tr }}</span>
-        <nz-select formControlName="kind" aria-labelledby="rs-kind-label" data-testid="rs-kind">
+        <label id="rs-kind-label" for="rs-kind-input">{{ text.kind | tr }}</label>
+        <nz-select formControlName="kind" nzId="rs-kind-input" aria-labelledby="rs-kind-label" data-testid="rs-kind">
           @for (k of kinds; track k) {
             <nz-option [nzValue]="k" [nzLabel]="kindLabel(k) | tr" />
           }

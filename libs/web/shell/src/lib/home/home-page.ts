@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@market/web/identity';
-import { TrPipe } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { ArrowRightOutline, AuditOutline } from '@ant-design/icons-angular/icons';
@@ -10,7 +10,7 @@ import { CONCEPTS, CONCEPTS_TITLE, FLOW_STEPS, FLOW_TITLE, HERO, ROLE_CALLS, ROL
 
 @Component({
   selector: 'tm-home-page',
-  imports: [RouterLink, NzButtonModule, NzIconModule, TrPipe],
+  imports: [RouterLink, NzButtonModule, NzIconModule, TranslocoPipe],
   providers: [provideNzIconsPatch([...SECTION_ICONS, ArrowRightOutline, AuditOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.html',

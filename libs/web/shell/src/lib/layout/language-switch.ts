@@ -20,7 +20,7 @@ import { Lang, LanguageService } from '@market/web/ui';
   styles: `
     .switch { display: inline-flex; align-items: center; gap: 2px; white-space: nowrap; }
     button { padding: 4px 6px; border: 0; background: none; color: rgba(0, 0, 0, 0.55); cursor: pointer; font: inherit; }
-    button:hover { color: #1890ff; }
+    button:hover { color: var(--market-primary); }
     button.active { color: rgba(0, 0, 0, 0.88); font-weight: 600; }
     .sep { color: rgba(0, 0, 0, 0.25); }
   `,

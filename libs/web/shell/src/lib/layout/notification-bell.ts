@@ -3,18 +3,19 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { Notification, Paginated } from '@market/contracts';
-import { LAZY_STYLES, LanguageService, Localized, TrPipe, WallTimePipe, loadStylesheet } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LAZY_STYLES, LanguageService, WallTimePipe, loadStylesheet } from '@market/web/ui';
 import { BellOutline } from '@ant-design/icons-angular/icons';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { catchError, of, switchMap, timer } from 'rxjs';
 
 const TEXT = {
-  title: { zh: '消息通知', en: 'Notifications' },
-  unread: { zh: '条未读', en: 'unread' },
-  empty: { zh: '暂无通知', en: 'No notifications yet' },
-  markRead: { zh: '标为已读', en: 'Mark as read' },
-} satisfies Record<string, Localized>;
+  title: 'shell.notificationBell.notifications',
+  unread: 'shell.notificationBell.unread',
+  empty: 'shell.notificationBell.empty',
+  markRead: 'shell.notificationBell.markRead',
+} satisfies Record<string, string>;
 
 /** How often the bell asks for news; websockets may replace this later. */
 export const NOTIFICATION_POLL_MS = 60_000;
@@ -25,7 +26,7 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
 /** The signed-in user's notifications: an unread badge, the latest ten, mark as read, open the link. */
 @Component({
   selector: 'tm-notification-bell',
-  imports: [NzDropDownModule, NzIconModule, TrPipe, WallTimePipe],
+  imports: [NzDropDownModule, NzIconModule, TranslocoPipe, WallTimePipe],
   providers: [provideNzIconsPatch([BellOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -38,7 +39,7 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
     </button>
     <nz-dropdown-menu #panel="nzDropdownMenu">
       <div class="panel" data-testid="notification-panel">
-        <div class="panel-head">{{ text.title | tr }}@if (unread()) {<span class="muted"> · {{ unread() }} {{ text.unread | tr }}</span>}</div>
+        <div class="panel-head">{{ text.title | transloco }}@if (unread()) {<span class="muted"> · {{ unread() }} {{ text.unread | transloco }}</span>}</div>
         @for (item of items(); track item.id) {
           <div class="item" [class.unread]="!item.readAt" data-testid="notification">
             <button type="button" class="open" (click)="open(item)">
@@ -47,11 +48,11 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
               <time>{{ item.createdAt | wallTime }}</time>
             </button>
             @if (!item.readAt) {
-              <button type="button" class="mark" (click)="markRead(item)" data-testid="notification-read">{{ text.markRead | tr }}</button>
+              <button type="button" class="mark" (click)="markRead(item)" data-testid="notification-read">{{ text.markRead | transloco }}</button>
             }
           </div>
         } @empty {
-          <p class="empty">{{ text.empty | tr }}</p>
+          <p class="empty">{{ text.empty | transloco }}</p>
         }
       </div>
     </nz-dropdown-menu>
@@ -61,7 +62,7 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
       background: none; cursor: pointer; place-items: center; font-size: 18px; color: rgba(0, 0, 0, .75); }
     .bell:hover { background: rgba(0, 0, 0, .06); }
     .badge { position: absolute; top: 2px; right: 0; min-width: 16px; height: 16px; padding: 0 4px; border-radius: 8px;
-      background: #ff4d4f; color: #fff; font-size: 11px; line-height: 16px; text-align: center; }
+      background: var(--market-danger); color: #fff; font-size: 11px; line-height: 16px; text-align: center; }
     .panel { width: min(360px, calc(100vw - 24px)); max-height: 70vh; overflow-y: auto; padding: 4px 0; border-radius: 8px;
       background: #fff; box-shadow: 0 6px 16px rgba(0, 0, 0, .08), 0 3px 6px -4px rgba(0, 0, 0, .12); }
     .panel-head { padding: 8px 14px; border-bottom: 1px solid #f0f0f0; font-weight: 600; }
@@ -74,7 +75,7 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
     .body { color: rgba(0, 0, 0, .65); font-size: 13px; overflow-wrap: anywhere; }
     time { color: rgba(0, 0, 0, .45); font-size: 12px; }
     .mark { flex: none; margin: 8px 8px 0 0; padding: 2px 6px; border: 0; border-radius: 4px; background: none; cursor: pointer;
-      color: #1890ff; font-size: 12px; }
+      color: var(--market-primary); font-size: 12px; }
     .mark:hover { background: #e6f7ff; }
     .empty { margin: 0; padding: 24px 14px; color: rgba(0, 0, 0, .45); text-align: center; }
   `,
@@ -88,8 +89,9 @@ export class NotificationBell {
   protected readonly unread = signal(0);
   protected readonly label = computed(() => {
     const n = this.unread();
-    const title = this.language.text(TEXT.title);
-    return n ? `${title}（${n} ${this.language.text(TEXT.unread)}）` : title;
+    const title = this.language.t(TEXT.title);
+    // the badge's visible count stands in the name as a word of its own (WCAG 2.5.3, label in name)
+    return n ? `${title} ${n > 99 ? '99+' : n} ${this.language.t(TEXT.unread)}` : title;
   });
 
   constructor() {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { AuthStore } from '@market/web/identity';
-import { Localized, TrPipe } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
@@ -11,33 +11,33 @@ import { HOME_LABEL, MARKET_SECTIONS } from '../sections';
 import { LanguageSwitch } from './language-switch';
 
 const TEXT = {
-  title: { zh: '网上技术市场', en: 'Online Technology Market' },
-  sections: { zh: '栏目', en: 'Sections' },
-  register: { zh: '注册', en: 'Register' },
-} satisfies Record<string, Localized>;
+  title: 'shell.sectionDrawer.onlineTechnologyMarket',
+  sections: 'shell.sectionDrawer.sections',
+  register: 'shell.sectionDrawer.register',
+} satisfies Record<string, string>;
 
 /** The sections on narrow screens, where the header has no room for them. */
 @Component({
   selector: 'tm-section-drawer',
-  imports: [RouterLink, RouterLinkActive, NzButtonModule, NzDrawerModule, NzIconModule, TrPipe, LanguageSwitch],
+  imports: [RouterLink, RouterLinkActive, NzButtonModule, NzDrawerModule, NzIconModule, TranslocoPipe, LanguageSwitch],
   providers: [provideNzIconsPatch([...SECTION_ICONS, HomeOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-drawer [nzVisible]="open()" nzPlacement="right" [nzWidth]="280" [nzTitle]="text.title | tr" (nzOnClose)="closed.emit()">
+    <nz-drawer [nzVisible]="open()" nzPlacement="right" [nzWidth]="280" [nzTitle]="text.title | transloco" (nzOnClose)="closed.emit()">
       <ng-container *nzDrawerContent>
-        <nav class="links" [attr.aria-label]="text.sections | tr" data-testid="drawer-sections">
+        <nav class="links" [attr.aria-label]="text.sections | transloco" data-testid="drawer-sections">
           <a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }" (click)="closed.emit()">
-            <nz-icon nzType="home" aria-hidden="true" /> {{ home | tr }}
+            <nz-icon nzType="home" aria-hidden="true" /> {{ home | transloco }}
           </a>
           @for (section of sections; track section.path) {
             <a [routerLink]="'/' + section.path" routerLinkActive="active" (click)="closed.emit()">
-              <nz-icon [nzType]="section.icon" aria-hidden="true" /> {{ section.label | tr }}
+              <nz-icon [nzType]="section.icon" aria-hidden="true" /> {{ section.label | transloco }}
             </a>
           }
         </nav>
         @if (!store.signedIn()) {
           <a nz-button nzType="primary" nzBlock routerLink="/register" class="register" (click)="closed.emit()">
-            {{ text.register | tr }}
+            {{ text.register | transloco }}
           </a>
         }
         <div class="lang"><tm-language-switch /></div>
@@ -48,7 +48,7 @@ const TEXT = {
     .links { display: flex; flex-direction: column; }
     .links a { display: flex; gap: 10px; align-items: center; padding: 12px 8px; border-radius: 6px;
       color: rgba(0, 0, 0, 0.8); font-size: 16px; }
-    .links a.active { background: #e6f7ff; color: #1890ff; }
+    .links a.active { background: #e6f7ff; color: var(--market-primary); }
     .register { margin-top: 16px; }
     .lang { margin-top: 16px; text-align: center; }
   `,

@@ -1,9 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { importProvidersFrom } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
 import { provideRouter } from '@angular/router';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService } from '@market/web/ui';
+import { LanguageService, TRANSLATION_CONFIG, TRANSLATION_SOURCE, testTranslationLangs } from '@market/web/ui';
+import en from '../../../i18n/en.json';
+import zh from '../../../i18n/zh.json';
 import { SiteHeader } from './site-header';
 
 describe('SiteHeader', () => {
@@ -17,7 +21,13 @@ describe('SiteHeader', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [SiteHeader],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        importProvidersFrom(TranslocoTestingModule.forRoot({ langs: testTranslationLangs({ shell: { zh, en } }), translocoConfig: TRANSLATION_CONFIG, preloadLangs: true })),
+        { provide: TRANSLATION_SOURCE, useExisting: TranslocoService },
+      ],
     });
     fixture = TestBed.createComponent(SiteHeader);
     element = fixture.nativeElement;
@@ -56,7 +66,7 @@ describe('SiteHeader', () => {
   });
 
   it('follows the language switch', async () => {
-    TestBed.inject(LanguageService).use('en');
+    await TestBed.inject(LanguageService).use('en');
     await fixture.whenStable();
     expect(sectionLabels()).toEqual(['Home', 'Results', 'Needs', 'Auctions', 'Roadshows', 'Deals', 'Statistics']);
     expect(text('[data-testid="login-link"]')).toBe('Sign in');

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { AuthStore } from '@market/web/identity';
-import { Localized, TrPipe } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { HOME_LABEL, MARKET_SECTIONS } from '../sections';
 import { LanguageSwitch } from './language-switch';
 import { NotificationBell } from './notification-bell';
@@ -9,12 +9,12 @@ import { SectionDrawer } from './section-drawer';
 import { UserMenu } from './user-menu';
 
 const TEXT = {
-  brand: { zh: '网上技术市场', en: 'Tech Market' },
-  sections: { zh: '栏目', en: 'Sections' },
-  menu: { zh: '打开栏目菜单', en: 'Open the section menu' },
-  login: { zh: '登录', en: 'Sign in' },
-  register: { zh: '注册', en: 'Register' },
-} satisfies Record<string, Localized>;
+  brand: 'shell.siteHeader.brand',
+  sections: 'shell.siteHeader.sections',
+  menu: 'shell.siteHeader.menu',
+  login: 'shell.siteHeader.login',
+  register: 'shell.siteHeader.register',
+} satisfies Record<string, string>;
 
 /**
  * The header. The drawer, the notification bell and the user menu (and with them ng-zorro's overlay code) are deferred:
@@ -22,7 +22,7 @@ const TEXT = {
  */
 @Component({
   selector: 'tm-site-header',
-  imports: [RouterLink, RouterLinkActive, TrPipe, LanguageSwitch, NotificationBell, SectionDrawer, UserMenu],
+  imports: [RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, NotificationBell, SectionDrawer, UserMenu],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './site-header.html',
   styleUrl: './site-header.css',

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ORGANIZATION_KIND_LABELS, ROLE_LABELS, Role, User } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LAZY_STYLES, LanguageService, Localized, TrPipe, loadStylesheet } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LAZY_STYLES, LanguageService, TrPipe, loadStylesheet } from '@market/web/ui';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import {
@@ -21,14 +22,13 @@ import {
 } from '@ant-design/icons-angular/icons';
 
 const TEXT = {
-  account: { zh: '账号菜单', en: 'Account menu' },
-  logout: { zh: '退出登录', en: 'Sign out' },
-} satisfies Record<string, Localized>;
+  logout: 'shell.userMenu.logout',
+} satisfies Record<string, string>;
 
 interface MenuLink {
   path: string;
   icon: string;
-  label: Localized;
+  label: string;
   testId: string;
 }
 
@@ -36,43 +36,43 @@ interface MenuLink {
 const WORKBENCH_LINK: MenuLink = {
   path: '/workbench',
   icon: 'interaction',
-  label: { zh: '撮合工作台', en: 'Matchmaking' },
+  label: 'shell.userMenu.matchmaking',
   testId: 'menu-workbench',
 };
 
 /** 本单位: members see their organization's verification; its admin invites and removes members. */
-const ORGANIZATION_LINK: MenuLink = { path: '/organization', icon: 'team', label: { zh: '本单位', en: 'My organization' }, testId: 'menu-organization' };
+const ORGANIZATION_LINK: MenuLink = { path: '/organization', icon: 'team', label: 'shell.userMenu.myOrganization', testId: 'menu-organization' };
 
 /** 我的活动: every role may register for roadshows. */
-const MY_EVENTS_LINK: MenuLink = { path: '/me/roadshows', icon: 'calendar', label: { zh: '我的活动', en: 'My events' }, testId: 'menu-my-roadshows' };
+const MY_EVENTS_LINK: MenuLink = { path: '/me/roadshows', icon: 'calendar', label: 'shell.userMenu.myEvents', testId: 'menu-my-roadshows' };
 
 /** The pages each role works in, reachable from the account menu. */
 const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   researcher: [
-    { path: '/me/achievements', icon: 'experiment', label: { zh: '我的成果', en: 'My results' }, testId: 'menu-my-achievements' },
-    { path: '/achievements/new', icon: 'plus', label: { zh: '发布成果', en: 'List a result' }, testId: 'menu-new-achievement' },
+    { path: '/me/achievements', icon: 'experiment', label: 'shell.userMenu.myResults', testId: 'menu-my-achievements' },
+    { path: '/achievements/new', icon: 'plus', label: 'shell.userMenu.listAResult', testId: 'menu-new-achievement' },
     MY_EVENTS_LINK,
     ORGANIZATION_LINK,
   ],
   enterprise: [
-    { path: '/me/needs', icon: 'solution', label: { zh: '我的需求', en: 'My needs' }, testId: 'menu-my-needs' },
-    { path: '/needs/new', icon: 'plus', label: { zh: '发布需求', en: 'Post a need' }, testId: 'menu-new-need' },
+    { path: '/me/needs', icon: 'solution', label: 'shell.userMenu.myNeeds', testId: 'menu-my-needs' },
+    { path: '/needs/new', icon: 'plus', label: 'shell.userMenu.postANeed', testId: 'menu-new-need' },
     MY_EVENTS_LINK,
     ORGANIZATION_LINK,
   ],
   broker: [WORKBENCH_LINK, MY_EVENTS_LINK, ORGANIZATION_LINK],
   staff: [
-    { path: '/review', icon: 'audit', label: { zh: '审核', en: 'Review' }, testId: 'menu-review' },
-    { path: '/organizations/verification', icon: 'safety-certificate', label: { zh: '机构认证', en: 'Verification' }, testId: 'menu-verification' },
-    { path: '/deals/registration', icon: 'file-done', label: { zh: '合同登记', en: 'Contract registration' }, testId: 'menu-contract-registration' },
+    { path: '/review', icon: 'audit', label: 'shell.userMenu.review', testId: 'menu-review' },
+    { path: '/organizations/verification', icon: 'safety-certificate', label: 'shell.userMenu.verification', testId: 'menu-verification' },
+    { path: '/deals/registration', icon: 'file-done', label: 'shell.userMenu.contractRegistration', testId: 'menu-contract-registration' },
     WORKBENCH_LINK,
-    { path: '/roadshows/new', icon: 'calendar', label: { zh: '新建活动', en: 'New event' }, testId: 'menu-new-roadshow' },
+    { path: '/roadshows/new', icon: 'calendar', label: 'shell.userMenu.newEvent', testId: 'menu-new-roadshow' },
   ],
 };
 
 @Component({
   selector: 'tm-user-menu',
-  imports: [RouterLink, NzDropDownModule, NzIconModule, TrPipe],
+  imports: [RouterLink, NzDropDownModule, NzIconModule, TranslocoPipe, TrPipe],
   providers: [
     provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, FileDoneOutline, InteractionOutline, LogoutOutline, PlusOutline, SafetyCertificateOutline, SolutionOutline, TeamOutline, UserOutline]),
   ],
@@ -80,7 +80,7 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   template: `
     @if (store.user(); as user) {
       <button type="button" class="trigger" nz-dropdown nzTrigger="click" nzPlacement="bottomRight" [nzDropdownMenu]="menu"
-              [attr.aria-label]="text.account | tr" data-testid="user-menu">
+              data-testid="user-menu">
         <nz-icon nzType="user" class="avatar" aria-hidden="true" />
         <span class="name" data-testid="user-name">{{ user.name }}</span>
         <span class="role">{{ roleLabels[user.role] | tr }}</span>
@@ -98,13 +98,13 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
           @if (links(user.role); as links) {
             @for (link of links; track link.path) {
               <li nz-menu-item tabindex="0" [routerLink]="link.path" [attr.data-testid]="link.testId">
-                <nz-icon [nzType]="link.icon" aria-hidden="true" /> {{ link.label | tr }}
+                <nz-icon [nzType]="link.icon" aria-hidden="true" /> {{ link.label | transloco }}
               </li>
             }
             <li nz-menu-divider></li>
           }
           <li nz-menu-item tabindex="0" (click)="logout()" (keydown.enter)="logout()" data-testid="logout">
-            <nz-icon nzType="logout" aria-hidden="true" /> {{ text.logout | tr }}
+            <nz-icon nzType="logout" aria-hidden="true" /> {{ text.logout | transloco }}
           </li>
         </ul>
       </nz-dropdown-menu>
@@ -114,13 +114,13 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
     .trigger { display: inline-flex; align-items: center; gap: 6px; max-width: 100%; padding: 4px 8px; border: 0;
       border-radius: 6px; background: none; cursor: pointer; font: inherit; color: inherit; }
     .trigger:hover { background: rgba(0, 0, 0, 0.04); }
-    .avatar { padding: 5px; border-radius: 50%; background: #e6f7ff; color: #1890ff; }
+    .avatar { padding: 5px; border-radius: 50%; background: #e6f7ff; color: var(--market-primary); }
     .name { overflow: hidden; max-width: 10em; text-overflow: ellipsis; white-space: nowrap; font-weight: 500; }
-    .role { color: rgba(0, 0, 0, 0.45); font-size: 12px; white-space: nowrap; }
-    .caret { font-size: 10px; color: rgba(0, 0, 0, 0.45); }
+    .role { color: var(--market-text-secondary); font-size: 12px; white-space: nowrap; }
+    .caret { font-size: 10px; color: var(--market-text-secondary); }
     .who { display: flex; flex-direction: column; gap: 2px; max-width: 280px; padding: 6px 12px; line-height: 1.5; }
     .who strong { color: rgba(0, 0, 0, 0.88); }
-    .who span { color: rgba(0, 0, 0, 0.55); font-size: 12px; }
+    .who span { color: var(--market-text-secondary); font-size: 12px; }
     @media (max-width: 768px) {
       .role, .caret { display: none; }
       .name { max-width: 5em; }

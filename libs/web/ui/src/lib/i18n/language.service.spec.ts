@@ -1,7 +1,10 @@
+import { importProvidersFrom } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
 import { NzI18nService } from 'ng-zorro-antd/i18n';
 import { LanguageService } from './language.service';
 import { TrPipe } from './tr.pipe';
+import { TRANSLATION_CONFIG, TRANSLATION_SOURCE, testTranslationLangs } from './translation-source';
 
 describe('LanguageService', () => {
   beforeEach(() => localStorage.clear());
@@ -40,5 +43,30 @@ describe('LanguageService', () => {
     const second = setUp().language;
     second.restore();
     expect(second.lang()).toBe('zh');
+  });
+
+  it('drives Transloco: the root file and every scope loaded so far switch with it', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        importProvidersFrom(
+          TranslocoTestingModule.forRoot({
+            langs: testTranslationLangs({
+              shell: { zh: { home: '首页' }, en: { home: 'Home' } },
+              identity: { zh: { login: '登录' }, en: { login: 'Sign in' } },
+            }),
+            translocoConfig: TRANSLATION_CONFIG,
+          }),
+        ),
+        { provide: TRANSLATION_SOURCE, useExisting: TranslocoService },
+      ],
+    });
+    const language = TestBed.inject(LanguageService);
+    await language.restore();
+    await language.loadScope('identity');
+    expect([language.t('shell.home'), language.t('identity.login')]).toEqual(['首页', '登录']);
+    await language.use('en');
+    expect([language.t('shell.home'), language.t('identity.login')]).toEqual(['Home', 'Sign in']);
+    expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
   });
 });
