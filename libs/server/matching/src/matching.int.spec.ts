@@ -2,7 +2,7 @@ import { WORKBENCH_CALLS_PER_MINUTE } from './http/matches.controller';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { matchReasonText, type MatchReason } from '@market/contracts';
-import { createTestApp, TestMarket, eventually } from '@market/server/platform/testing';
+import { achievementBody, createTestApp, TestMarket, eventually } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
 import { IdentityModule, IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity';
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
@@ -20,16 +20,7 @@ const as = (key: string) => market.as(key);
 const signUp = (key: string, role: 'researcher' | 'enterprise' | 'broker', org: { name: string; kind: 'university' | 'enterprise' | 'agency' }) => market.signUp(key, role, org);
 const publish = (path: 'achievements' | 'needs', owner: string, body: Record<string, unknown>) => market.publish(path, owner, body);
 
-const achievement = (o: Record<string, unknown>) => ({
-  summary: '面向新能源汽车充电设施的技术成果，已在多个站点完成中试验证，运行稳定。',
-  maturity: 'pilot',
-  transferModes: ['license'],
-  askingPrice: 600_000,
-  patents: [],
-  region: '瑞安市',
-  inventors: ['周明'],
-  ...o,
-});
+const achievement = (o: Record<string, unknown>) => achievementBody({ summary: '面向新能源汽车充电设施的技术成果，已在多个站点完成中试验证，运行稳定。', ...o });
 
 let charger: string;
 let coating: string;
