@@ -7,6 +7,8 @@ import {
   formatZhDateTime,
   formatZhDay,
   monthBounds,
+  pickerDate,
+  pickerDateToIso,
   today,
   utcOffsetMinutes,
   wallClock,
@@ -197,4 +199,18 @@ describe('independence from the runtime’s own zone', () => {
       '2026-12-01T01:00:00.000Z',
     ]);
   }, 30_000);
+});
+
+describe('date pickers in the market zone, wherever the browser is', () => {
+  it('hands the picker a Date whose local clock reads Beijing time, and reads its answer back as Beijing time', () => {
+    const shown = pickerDate('2026-12-10T06:00:00Z');
+    expect([shown.getFullYear(), shown.getMonth() + 1, shown.getDate(), shown.getHours(), shown.getMinutes()]).toEqual([2026, 12, 10, 14, 0]);
+    expect(pickerDateToIso(shown)).toBe('2026-12-10T06:00:00.000Z');
+    expect(pickerDateToIso(new Date(2027, 0, 1, 0, 30))).toBe('2026-12-31T16:30:00.000Z');
+  });
+
+  it('reads an empty or invalid picker as null', () => {
+    expect(pickerDateToIso(null)).toBeNull();
+    expect(pickerDateToIso(new Date('nope'))).toBeNull();
+  });
 });

@@ -171,3 +171,22 @@ export function formatZhDay(instant: Instant, zone: string = marketTimeZone()): 
   const p = wallParts(instant, zone);
   return `${p.year}/${p.month}/${p.day}`;
 }
+
+/**
+ * A date picker (nz-date-picker) works in the browser's own zone: it shows and returns a Date by its
+ * local clock. To pick in the market's zone wherever the browser is, the picker is given a Date whose
+ * local clock reads the market's wall time, and its answer is read back the same way.
+ */
+export function pickerDate(instant: Instant, zone: string = marketTimeZone()): Date {
+  const p = wallParts(instant, zone);
+  return new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}
+
+/** The picker's Date (its local clock read as the market's wall time) → ISO UTC; null when empty. */
+export function pickerDateToIso(value: Date | null | undefined, zone: string = marketTimeZone()): string | null {
+  if (!value || Number.isNaN(value.getTime())) return null;
+  return wallTimeToInstant(
+    { year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate(), hour: value.getHours(), minute: value.getMinutes(), second: value.getSeconds() },
+    zone,
+  ).toISOString();
+}
