@@ -6,7 +6,7 @@
  * Indexes ../shared/data/csl_papers.jsonl (CSL, Li et al., COLING 2022, Apache-2.0) twice:
  *  - baseline: title, keywords, abstract, Meilisearch's own Chinese segmentation;
  *  - product: the achievements index settings (keywords first) plus the jieba search-mode
- *    `segments` field, exactly as the API builds its documents.
+ *    `segments` and the vocabulary's `related` fields, exactly as the API builds its documents.
  * Query sets:
  *  - own keywords: each of a paper's own keywords; a hit is the paper in the top 10;
  *  - sub-words: a word jieba's search mode finds inside a longer word of the paper's title
@@ -17,8 +17,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { Meilisearch } from 'meilisearch';
 import { ensureServices } from '../dev-services/index.mjs';
-import { ACHIEVEMENT_SETTINGS } from '../../libs/server/search/src/domain/documents';
-import { searchSegments } from '../../libs/server/search/src/domain/segment';
+import { ACHIEVEMENT_SETTINGS, searchFields } from '../../libs/server/search/src/domain/documents';
 import { readJsonl, type Paper } from './shared-data';
 
 const limitArg = process.argv.indexOf('--limit');
@@ -51,7 +50,7 @@ async function main(): Promise<void> {
     const base = papers.map((p) => ({ id: p.id.replace(/[^a-zA-Z0-9_-]/g, '_'), title: p.title, summary: p.abstract, keywords: p.keywords.map((k) => k.trim()).filter(Boolean) }));
     const variants: Record<string, { settings: object; docs: object[] }> = {
       baseline: { settings: { searchableAttributes: ['title', 'keywords', 'summary'] }, docs: base },
-      product: { settings: ACHIEVEMENT_SETTINGS, docs: base.map((d) => ({ ...d, segments: searchSegments([d.title, d.keywords.join(' '), d.summary].join(' ')) })) },
+      product: { settings: ACHIEVEMENT_SETTINGS, docs: base.map((d) => ({ ...d, ...searchFields(d.title, d.keywords, d.summary) })) },
     };
     for (const [name, v] of Object.entries(variants)) {
       const uid = `eval_recall_${name}`;

@@ -86,6 +86,7 @@ describe('achievements in search', () => {
     const hit = res.body.items.find((i: { id: string }) => i.id === id);
     expect(hit._highlight.title).toContain('<mark>');
     expect(hit).not.toHaveProperty('segments');
+    expect(hit).not.toHaveProperty('related');
     expect(typeof res.body.processingTimeMs).toBe('number');
   });
 
@@ -150,5 +151,27 @@ describe('need search with facets and filters', () => {
     const counts = await app.get(CatalogIndex).reindex();
     expect(counts.need).toBe(2);
     expect((await http().get('/api/needs').expect(200)).body.total).toBe(2);
+  });
+
+  it('finds a need by another term of a vocabulary group, the one that says the word first', async () => {
+    // 胶粘剂 and 粘接 are not one group; 断路器 and 低压电器 are (libs/server/search/src/domain/vocabulary.ts)
+    const ids = await searchIds('/api/needs?q=' + encodeURIComponent('开关电器'));
+    const listed = (await http().get('/api/needs').expect(200)).body.items as Array<{ id: string; title: string }>;
+    expect(ids).toEqual([listed.find((i) => i.title.includes('断路器'))?.id]);
+  });
+
+  it('re-indexes documents written before the newest search field', async () => {
+    const index = app.get(CatalogIndex);
+    const indexes = app.get(MeiliIndexes);
+    expect(await index.resyncIfBehind()).toBe(false);
+    // the published needs as an older version indexed them: the public item, no `related`
+    const [items] = await app.get(CandidateSearch).needs([{ limit: 10 }]);
+    await indexes.clear(NEEDS_INDEX);
+    await indexes.upsert(NEEDS_INDEX, items.map((c) => ({ ...(c.item as unknown as Record<string, unknown>), id: c.item.id })));
+    expect(await indexes.holdsDocumentsWithout(NEEDS_INDEX, 'related')).toBe(true);
+    expect(await searchIds('/api/needs?q=' + encodeURIComponent('开关电器'))).toEqual([]);
+    expect(await index.resyncIfBehind()).toBe(true);
+    expect(await indexes.holdsDocumentsWithout(NEEDS_INDEX, 'related')).toBe(false);
+    expect(await searchIds('/api/needs?q=' + encodeURIComponent('开关电器'))).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import type { Achievement, Need } from '@market/contracts';
 import { APP_CONFIG, type AppConfig, OutboxBatchHandler, runsWorkers } from '@market/server/platform';
 import { Listings } from '@market/server/catalog';
 import { TOPICS, type ListingChanged, type ListingKind } from '@market/server/events';
-import { ACHIEVEMENT_SETTINGS, ACHIEVEMENTS_INDEX, achievementDocument, INDEX_OF, NEED_SETTINGS, NEEDS_INDEX, needDocument, type IndexedDocument, type IndexStats } from '../domain/documents';
+import { ACHIEVEMENT_SETTINGS, ACHIEVEMENTS_INDEX, achievementDocument, INDEX_OF, NEED_SETTINGS, NEEDS_INDEX, needDocument, NEWEST_SEARCH_FIELD, type IndexedDocument, type IndexStats } from '../domain/documents';
 import { MeiliIndexes } from '../infrastructure/meili-indexes';
 
 /**
@@ -81,12 +81,16 @@ export class CatalogIndex implements OnApplicationBootstrap {
     return this.indexes.stats(INDEX_OF[kind]);
   }
 
-  /** Re-syncs when the index holds a different number of documents than Postgres has published. */
+  /**
+   * Re-syncs when the index holds a different number of documents than Postgres has published, or
+   * documents of an older shape (written before the newest search field).
+   */
   async resyncIfBehind(): Promise<boolean> {
     for (const kind of ['achievement', 'need'] as const) {
       const [published, stats] = await Promise.all([this.listings.countPublished(kind), this.stats(kind)]);
-      if (published !== stats.documents) {
-        this.logger.log(`${INDEX_OF[kind]} index has ${stats.documents} documents, Postgres ${published} published: re-indexing`);
+      const stale = published !== stats.documents ? `${stats.documents} documents, Postgres ${published} published` : (await this.indexes.holdsDocumentsWithout(INDEX_OF[kind], NEWEST_SEARCH_FIELD)) ? `documents without ${NEWEST_SEARCH_FIELD}` : null;
+      if (stale) {
+        this.logger.log(`${INDEX_OF[kind]} index has ${stale}: re-indexing`);
         await this.reindex();
         return true;
       }

@@ -1,7 +1,7 @@
 import type { Achievement, Need } from '@market/contracts';
 import type { Settings } from 'meilisearch';
 import { searchSegments } from './segment';
-import { synonymSettings } from './vocabulary';
+import { relatedTerms } from './vocabulary';
 
 export const ACHIEVEMENTS_INDEX = 'achievements';
 export const NEEDS_INDEX = 'needs';
@@ -9,30 +9,32 @@ export const NEEDS_INDEX = 'needs';
 export const INDEX_OF = { achievement: ACHIEVEMENTS_INDEX, need: NEEDS_INDEX } as const;
 
 /** Fields only the index needs; they never reach a client. */
-const SEARCH_ONLY = ['segments', 'organizationName', 'patentNumbers', 'publishedAtTs', 'deadlineTs'] as const;
+const SEARCH_ONLY = ['segments', 'related', 'organizationName', 'patentNumbers', 'publishedAtTs', 'deadlineTs'] as const;
 
 const chinese = [{ attributePatterns: ['*'], locales: ['cmn' as const] }];
 
 export const ACHIEVEMENT_SETTINGS: Settings = {
   // Keywords first: an author's own tag is the strongest signal (Recall@10 0.949 → 0.963 on CSL, tools/eval/search-recall.ts).
-  searchableAttributes: ['keywords', 'title', 'summary', 'segments', 'organizationName', 'inventors', 'patentNumbers'],
+  searchableAttributes: ['keywords', 'title', 'summary', 'segments', 'organizationName', 'inventors', 'patentNumbers', 'related'],
   // publishedAtTs: candidate queries may ask for what was published since a moment, on either index
   filterableAttributes: ['field', 'maturity', 'transferModes', 'region', 'askingPrice', 'organization.id', 'publishedAtTs'],
   sortableAttributes: ['publishedAtTs', 'askingPrice'],
   localizedAttributes: chinese,
-  // an enterprise and a researcher name one thing differently (空压机 / 压缩空气)
-  synonyms: synonymSettings(),
+  // An enterprise and a researcher name one thing differently (空压机 / 压缩空气): the documents carry
+  // the terms of the vocabulary groups they mention (`related`), and the engine gets no synonyms.
+  synonyms: {},
   pagination: { maxTotalHits: 10_000 },
   faceting: { maxValuesPerFacet: 100 },
 };
 
 export const NEED_SETTINGS: Settings = {
-  searchableAttributes: ['keywords', 'title', 'description', 'segments', 'organizationName'],
+  searchableAttributes: ['keywords', 'title', 'description', 'segments', 'organizationName', 'related'],
   filterableAttributes: ['field', 'region', 'cooperationModes', 'budgetMin', 'budgetMax', 'organization.id', 'publishedAtTs'],
   sortableAttributes: ['publishedAtTs', 'budgetMax', 'budgetMin', 'deadlineTs'],
   localizedAttributes: chinese,
-  // an enterprise and a researcher name one thing differently (空压机 / 压缩空气)
-  synonyms: synonymSettings(),
+  // An enterprise and a researcher name one thing differently (空压机 / 压缩空气): the documents carry
+  // the terms of the vocabulary groups they mention (`related`), and the engine gets no synonyms.
+  synonyms: {},
   pagination: { maxTotalHits: 10_000 },
   faceting: { maxValuesPerFacet: 100 },
 };
@@ -45,10 +47,19 @@ export interface IndexStats {
   indexing: boolean;
 }
 
+/** The fields the index searches besides the item's own: jieba's segments and the vocabulary's related terms. */
+export function searchFields(title: string, keywords: string[], body: string): { segments: string; related: string } {
+  const text = [title, keywords.join(' '), body].join(' ');
+  return { segments: searchSegments(text), related: relatedTerms(text) };
+}
+
+/** Documents without this field were indexed before it existed: the index keeper re-indexes them. */
+export const NEWEST_SEARCH_FIELD = 'related';
+
 export function achievementDocument(a: Achievement): IndexedDocument {
   return {
     ...a,
-    segments: searchSegments([a.title, a.keywords.join(' '), a.summary].join(' ')),
+    ...searchFields(a.title, a.keywords, a.summary),
     organizationName: a.organization.name,
     patentNumbers: a.patents.map((p) => p.number),
     publishedAtTs: a.publishedAt ? Date.parse(a.publishedAt) : 0,
@@ -58,7 +69,7 @@ export function achievementDocument(a: Achievement): IndexedDocument {
 export function needDocument(n: Need): IndexedDocument {
   return {
     ...n,
-    segments: searchSegments([n.title, n.keywords.join(' '), n.description].join(' ')),
+    ...searchFields(n.title, n.keywords, n.description),
     organizationName: n.organization.name,
     publishedAtTs: n.publishedAt ? Date.parse(n.publishedAt) : 0,
     deadlineTs: Date.parse(n.deadline),

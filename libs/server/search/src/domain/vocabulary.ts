@@ -4,8 +4,9 @@
  * researcher detects). Written for this market as general vocabulary of its fields, not from any
  * one listing. The first term of a group is its name.
  *
- * Used twice: as Meilisearch `synonyms` (a query for one term finds the others) and by matching,
- * which treats every term of a group as the same concept when it compares a need with an achievement.
+ * Used twice: by the indexes, whose documents carry every term of the groups they mention (so a
+ * query for one term finds the others: see relatedTerms), and by matching, which treats every term
+ * of a group as the same concept when it compares a need with an achievement.
  * Generic verbs and quantities (提取, 纯化, 振动) stay out of the groups: as synonyms they widen
  * ordinary queries (npm run eval:search-recall lost 纯化 and 振动 queries when they were in).
  */
@@ -119,13 +120,20 @@ export const TERM_GROUPS: readonly (readonly string[])[] = [
   ['发酵', '酿造', '菌种', '酶解'],
 ];
 
-/** Meilisearch `synonyms`: every term of a group finds the others. */
-export function synonymSettings(groups: readonly (readonly string[])[] = TERM_GROUPS): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const group of groups) {
-    // a single character (泵, 茶) would widen every query that contains it
-    const terms = group.filter((t) => t.length > 1);
-    for (const term of terms) out[term] = [...new Set([...(out[term] ?? []), ...terms.filter((t) => t !== term)])];
-  }
-  return out;
+/** The multi-character terms of each group: a single character (泵, 茶) would widen every query that contains it. */
+function multiCharacter(groups: readonly (readonly string[])[]): string[][] {
+  return groups.map((group) => group.filter((t) => t.length > 1));
+}
+
+/**
+ * Every term of the groups a text mentions, for a document field that the index searches last:
+ * expanding the documents once, when they are indexed, instead of every query with Meilisearch
+ * `synonyms`, finds the same documents for a one-term query, and a query costs what it costs
+ * without synonyms (a long match query 16 ms → 5 ms: tools/bench/query-cost.ts; decision 0011).
+ * A document that says the word itself still ranks first: the field is the last attribute.
+ */
+export function relatedTerms(text: string, groups: readonly (readonly string[])[] = TERM_GROUPS): string {
+  const out = new Set<string>();
+  for (const terms of multiCharacter(groups)) if (terms.some((t) => text.includes(t))) for (const t of terms) out.add(t);
+  return [...out].join(' ');
 }

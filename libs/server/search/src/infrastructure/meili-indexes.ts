@@ -63,6 +63,12 @@ export class MeiliIndexes {
     return { documents: stats.numberOfDocuments, indexing: stats.isIndexing };
   }
 
+  /** Whether the index holds documents written before `field` existed (one document tells: all are written alike). */
+  async holdsDocumentsWithout(name: string, field: string): Promise<boolean> {
+    const { results } = await this.client.index<IndexedDocument>(this.uid(name)).getDocuments({ limit: 1, fields: ['id', field] });
+    return results.length > 0 && !(field in results[0]);
+  }
+
   /**
    * The uid of the index's newest succeeded task: every change of its documents or settings is a
    * task, so answers read while this number stands are still what a search would answer.
