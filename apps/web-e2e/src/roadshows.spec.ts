@@ -8,13 +8,25 @@ const STAFF = {
   password: process.env['E2E_STAFF_PASSWORD'] ?? 'staff-password-e2e',
 };
 
-/** A `datetime-local` value in Beijing time, `days` from now at `hour`:00, and the same moment in UTC. */
-function beijing(days: number, hour: number): { input: string; utc: string } {
+/**
+ * A moment in Beijing time, `days` from now at `hour`:00: as the form's date picker takes it
+ * (`2026-12-10 14:00`, format yyyy-MM-dd HH:mm), its day, and the same moment in UTC as the .ics writes it.
+ */
+function beijing(days: number, hour: number): { picker: string; day: string; utc: string } {
   const d = new Date(Date.now() + days * 24 * 3600_000 + 8 * 3600_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const utc = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour - 8)).toISOString();
-  return { input: `${date}T${pad(hour)}:00`, utc: utc.replace(/[-:]/g, '').replace(/\.\d{3}/, '') };
+  return { picker: `${date} ${pad(hour)}:00`, day: date, utc: utc.replace(/[-:]/g, '').replace(/\.\d{3}/, '') };
+}
+
+/** Types a date and time into an nz-date-picker (its testid is on the picker): open it, type, Enter. */
+async function pickDateTime(page: Page, testId: string, value: string): Promise<void> {
+  const input = page.getByTestId(testId).locator('input');
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
 }
 
 async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
@@ -42,15 +54,15 @@ test.describe('roadshows', () => {
     await staff.getByTestId('menu-new-roadshow').click();
     await expect(staff).toHaveURL(/\/roadshows\/new$/);
     await staff.getByTestId('rs-title').fill(title);
-    await staff.getByTestId('rs-starts').fill(start.input);
-    await staff.getByTestId('rs-ends').fill(end.input);
+    await pickDateTime(staff, 'rs-starts', start.picker);
+    await pickDateTime(staff, 'rs-ends', end.picker);
     await staff.getByTestId('rs-venue').fill('温州市科技创新服务中心 3 楼路演厅');
-    await staff.getByTestId('rs-capacity').fill('30');
+    await staff.getByTestId('rs-capacity').locator('input').fill('30');
     await staff.getByTestId('rs-save').click();
     await expect(staff).toHaveURL(/\/roadshows\/[0-9a-f-]{36}$/);
     const eventPath = new URL(staff.url()).pathname;
     await expect(staff.getByTestId('roadshow-title')).toHaveText(title);
-    await expect(staff.getByTestId('roadshow-when')).toHaveText(`${start.input.slice(0, 10)} 14:00 – 16:00`);
+    await expect(staff.getByTestId('roadshow-when')).toHaveText(`${start.day} 14:00 – 16:00`);
     await expect(staff.getByTestId('roadshow-phase')).toHaveText('报名中');
     expect(staffErrors).toEqual([]);
 

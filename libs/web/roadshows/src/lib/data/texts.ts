@@ -1,23 +1,25 @@
 import { ROADSHOW_KIND_LABELS, RoadshowKind, RoadshowPhase } from '@market/contracts';
 import { Localized } from '@market/web/ui';
 
+/** The kinds' labels are shared with the server (@market/contracts): shown with the `tr` pipe. */
 export const kindLabel = (kind: RoadshowKind): Localized => ROADSHOW_KIND_LABELS[kind];
 
-export const PHASE_LABELS: Record<RoadshowPhase, Localized> = {
-  upcoming: { zh: '报名中', en: 'Open' },
-  ongoing: { zh: '进行中', en: 'Under way' },
-  ended: { zh: '已结束', en: 'Ended' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
+/** Translation keys of the phases (libs/web/roadshows/i18n). */
+export const PHASE_LABELS: Record<RoadshowPhase, string> = {
+  upcoming: 'roadshows.phases.upcoming',
+  ongoing: 'roadshows.phases.ongoing',
+  ended: 'roadshows.phases.ended',
+  cancelled: 'roadshows.phases.cancelled',
 };
 
 export const PHASE_COLORS: Record<RoadshowPhase, string> = { upcoming: 'green', ongoing: 'blue', ended: 'default', cancelled: 'red' };
 
 export const COMMON = {
-  retry: { zh: '重试', en: 'Try again' },
-  loadFailed: { zh: '加载失败，请稍后重试。', en: 'Could not load. Please try again.' },
-  venue: { zh: '地点', en: 'Venue' },
-  online: { zh: '线上参加', en: 'Online' },
-  places: { zh: '名额', en: 'Places' },
-  registered: { zh: '已报名', en: 'Registered' },
-  full: { zh: '已满', en: 'Full' },
-} satisfies Record<string, Localized>;
+  retry: 'roadshows.common.retry',
+  loadFailed: 'roadshows.common.loadFailed',
+  venue: 'roadshows.common.venue',
+  /** 地点：… in a card. */
+  venueIs: 'roadshows.common.venueIs',
+  online: 'roadshows.common.online',
+  places: 'roadshows.common.places',
+} satisfies Record<string, string>;

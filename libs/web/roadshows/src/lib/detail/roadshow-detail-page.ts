@@ -1,10 +1,11 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { RoadshowDetail, roadshowPhase } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { wallSpan } from '@market/shared/time';
-import { Localized, TrPipe, inMarketZone } from '@market/web/ui';
+import { wallSpan, zoneName } from '@market/shared/time';
+import { LanguageService, TrPipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -14,49 +15,49 @@ import { SlotList } from './slot-list';
 import { StaffPanel } from './staff-panel';
 
 const TEXT = {
-  back: { zh: '返回活动列表', en: 'All events' },
-  when: { zh: '时间', en: 'When' },
-  registered: { zh: '已报名', en: 'Registered' },
-  attended: { zh: '实际出席', en: 'Attended' },
-  notFound: { zh: '活动不存在', en: 'Event not found' },
-} satisfies Record<string, Localized>;
+  back: 'roadshows.detailPage.back',
+  when: 'roadshows.detailPage.when',
+  registered: 'roadshows.detailPage.registered',
+  attended: 'roadshows.detailPage.attended',
+  notFound: 'roadshows.detailPage.notFound',
+} satisfies Record<string, string>;
 
 /** An event: when and where, the register button, the programme; staff also manage it here. */
 @Component({
   selector: 'tm-roadshow-detail-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, RegisterBox, SlotList, StaffPanel],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, TranslocoPipe, RegisterBox, SlotList, StaffPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './roadshow-detail-page.css',
   template: `
-    <a class="back" routerLink="/roadshows">‹ {{ text.back | tr }}</a>
+    <a class="back" routerLink="/roadshows">‹ {{ text.back | transloco }}</a>
     @if (detail.error()) {
       <div class="box" role="alert">
-        <p>{{ (status() === 404 ? text.notFound : common.loadFailed) | tr }}</p>
-        <button nz-button type="button" (click)="detail.reload()">{{ common.retry | tr }}</button>
+        <p>{{ (status() === 404 ? text.notFound : common.loadFailed) | transloco }}</p>
+        <button nz-button type="button" (click)="detail.reload()">{{ common.retry | transloco }}</button>
       </div>
     } @else if (detail.hasValue()) {
       @let r = detail.value();
       <article class="box" data-testid="roadshow-detail">
         <div>
           <nz-tag nzColor="geekblue">{{ kindLabel(r.kind) | tr }}</nz-tag>
-          <nz-tag [nzColor]="phaseColors[phase()]" data-testid="roadshow-phase">{{ phaseLabels[phase()] | tr }}</nz-tag>
+          <nz-tag [nzColor]="phaseColors[phase()]" data-testid="roadshow-phase">{{ phaseLabels[phase()] | transloco }}</nz-tag>
         </div>
         <h1 data-testid="roadshow-title">{{ r.title }}</h1>
         <dl class="facts">
-          <dt>{{ text.when | tr }}</dt>
+          <dt>{{ text.when | transloco: { zone: zone() } }}</dt>
           <dd data-testid="roadshow-when">{{ span() }}</dd>
           @if (r.venue) {
-            <dt>{{ common.venue | tr }}</dt>
+            <dt>{{ common.venue | transloco }}</dt>
             <dd data-testid="roadshow-venue">{{ r.venue }}</dd>
           }
           @if (r.onlineUrl) {
-            <dt>{{ common.online | tr }}</dt>
+            <dt>{{ common.online | transloco }}</dt>
             <dd><a [href]="r.onlineUrl" target="_blank" rel="noopener" data-testid="roadshow-online">{{ r.onlineUrl }}</a></dd>
           }
-          <dt>{{ text.registered | tr }}</dt>
+          <dt>{{ text.registered | transloco }}</dt>
           <dd data-testid="roadshow-registered">{{ r.registeredCount }} / {{ r.capacity }}</dd>
           @if (phase() === 'ended' || r.attendedCount > 0) {
-            <dt>{{ text.attended | tr }}</dt>
+            <dt>{{ text.attended | transloco }}</dt>
             <dd data-testid="roadshow-attended">{{ r.attendedCount }}</dd>
           }
         </dl>
@@ -77,8 +78,10 @@ const TEXT = {
 export class RoadshowDetailPage {
   readonly id = input.required<string>();
   protected readonly auth = inject(AuthStore);
-  // The time's label names the market's zone (set at start-up), so it is built with the page.
-  protected readonly text = { ...TEXT, when: inMarketZone(TEXT.when) };
+  private readonly language = inject(LanguageService);
+  protected readonly text = TEXT;
+  // The time's label names the market's zone (set at start-up from /api/config), read with the page.
+  protected readonly zone = computed(() => this.language.text(zoneName()));
   protected readonly common = COMMON;
   protected readonly kindLabel = kindLabel;
   protected readonly phaseLabels = PHASE_LABELS;

@@ -2,7 +2,8 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { RoadshowDetail, RoadshowRegistrant, roadshowPhase } from '@market/contracts';
-import { LanguageService, Localized, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, describeError } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -10,58 +11,58 @@ import { Observable } from 'rxjs';
 import { RoadshowsApi } from '../data/roadshows.api';
 
 const TEXT = {
-  manage: { zh: '活动管理', en: 'Manage' },
-  edit: { zh: '编辑活动', en: 'Edit event' },
-  cancel: { zh: '取消活动', en: 'Cancel event' },
-  confirmCancel: { zh: '确认取消（将通知已报名用户）', en: 'Confirm: cancel and tell registered users' },
-  registrants: { zh: '报名名单', en: 'Registrations' },
-  none: { zh: '暂无报名', en: 'No registrations yet' },
-  attended: { zh: '出席', en: 'Attended' },
-  absent: { zh: '缺席', en: 'Absent' },
-  markHint: { zh: '活动开始后可登记出席情况', en: 'Attendance can be recorded once the event has started' },
-  cancelledReg: { zh: '已取消报名', en: 'Cancelled' },
-  saved: { zh: '已保存', en: 'Saved' },
-} satisfies Record<string, Localized>;
+  manage: 'roadshows.staffPanel.manage',
+  edit: 'roadshows.staffPanel.edit',
+  cancel: 'roadshows.staffPanel.cancel',
+  confirmCancel: 'roadshows.staffPanel.confirmCancel',
+  registrants: 'roadshows.staffPanel.registrants',
+  none: 'roadshows.staffPanel.none',
+  attended: 'roadshows.staffPanel.attended',
+  absent: 'roadshows.staffPanel.absent',
+  markHint: 'roadshows.staffPanel.markHint',
+  cancelledReg: 'roadshows.staffPanel.cancelledReg',
+  saved: 'roadshows.staffPanel.saved',
+} satisfies Record<string, string>;
 
 /** Staff only: edit, cancel, and after the start the attendance of each registered user. */
 @Component({
   selector: 'tm-staff-panel',
-  imports: [RouterLink, NzButtonModule, NzTagModule, TrPipe],
+  imports: [RouterLink, NzButtonModule, NzTagModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './staff-panel.css',
   template: `
     @let r = roadshow();
-    <h2>{{ text.manage | tr }}</h2>
+    <h2>{{ text.manage | transloco }}</h2>
     <div class="actions">
       @if (phase() === 'upcoming') {
-        <a nz-button [routerLink]="['/roadshows', r.id, 'edit']" data-testid="edit-roadshow">{{ text.edit | tr }}</a>
+        <a nz-button [routerLink]="['/roadshows', r.id, 'edit']" data-testid="edit-roadshow">{{ text.edit | transloco }}</a>
       }
       @if (phase() === 'upcoming' || phase() === 'ongoing') {
         @if (confirming()) {
-          <button nz-button nzDanger nzType="primary" type="button" (click)="cancelEvent()" data-testid="confirm-cancel-roadshow">{{ text.confirmCancel | tr }}</button>
+          <button nz-button nzDanger nzType="primary" type="button" (click)="cancelEvent()" data-testid="confirm-cancel-roadshow">{{ text.confirmCancel | transloco }}</button>
         } @else {
-          <button nz-button nzDanger type="button" (click)="confirming.set(true)" data-testid="cancel-roadshow">{{ text.cancel | tr }}</button>
+          <button nz-button nzDanger type="button" (click)="confirming.set(true)" data-testid="cancel-roadshow">{{ text.cancel | transloco }}</button>
         }
       }
     </div>
-    <h3>{{ text.registrants | tr }} ({{ r.registeredCount }}/{{ r.capacity }})</h3>
+    <h3>{{ text.registrants | transloco }} ({{ r.registeredCount }}/{{ r.capacity }})</h3>
     @if (!started()) {
-      <p class="muted">{{ text.markHint | tr }}</p>
+      <p class="muted">{{ text.markHint | transloco }}</p>
     }
     @if (list.hasValue()) {
       @if (list.value().items.length === 0) {
-        <p class="muted">{{ text.none | tr }}</p>
+        <p class="muted">{{ text.none | transloco }}</p>
       }
       <ul class="people" data-testid="registrants">
         @for (p of list.value().items; track p.registrationId) {
           <li>
             <span class="who">{{ p.name }} <span class="muted">{{ p.organizationName }}</span></span>
             @if (p.status === 'cancelled') {
-              <nz-tag>{{ text.cancelledReg | tr }}</nz-tag>
+              <nz-tag>{{ text.cancelledReg | transloco }}</nz-tag>
             } @else if (started()) {
               <span class="mark">
-                <button nz-button nzSize="small" type="button" [nzType]="p.attended === true ? 'primary' : 'default'" (click)="mark(p, true)">{{ text.attended | tr }}</button>
-                <button nz-button nzSize="small" type="button" [nzType]="p.attended === false ? 'primary' : 'default'" (click)="mark(p, false)">{{ text.absent | tr }}</button>
+                <button nz-button nzSize="small" type="button" [nzType]="p.attended === true ? 'primary' : 'default'" (click)="mark(p, true)">{{ text.attended | transloco }}</button>
+                <button nz-button nzSize="small" type="button" [nzType]="p.attended === false ? 'primary' : 'default'" (click)="mark(p, false)">{{ text.absent | transloco }}</button>
               </span>
             }
           </li>
@@ -94,12 +95,12 @@ export class StaffPanel {
   private run(call: Observable<unknown>): void {
     call.subscribe({
       next: () => {
-        this.message.success(this.language.text(TEXT.saved));
+        this.message.success(this.language.t(TEXT.saved));
         this.confirming.set(false);
         this.list.reload();
         this.changed.emit();
       },
-      error: (e: unknown) => this.message.error(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown)),
+      error: (e: unknown) => this.message.error(describeError(e, this.language.lang())),
     });
   }
 }

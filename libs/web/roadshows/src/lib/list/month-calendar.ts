@@ -2,41 +2,42 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { RouterLink } from '@angular/router';
 import { Roadshow } from '@market/contracts';
 import { monthGrid, today, wallClock, wallDate } from '@market/shared/time';
-import { Localized, TrPipe } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 
-const WEEKDAYS: Localized[] = [
-  { zh: '一', en: 'Mon' },
-  { zh: '二', en: 'Tue' },
-  { zh: '三', en: 'Wed' },
-  { zh: '四', en: 'Thu' },
-  { zh: '五', en: 'Fri' },
-  { zh: '六', en: 'Sat' },
-  { zh: '日', en: 'Sun' },
+/** Monday first. */
+const WEEKDAYS: readonly string[] = [
+  'roadshows.monthCalendar.mon',
+  'roadshows.monthCalendar.tue',
+  'roadshows.monthCalendar.wed',
+  'roadshows.monthCalendar.thu',
+  'roadshows.monthCalendar.fri',
+  'roadshows.monthCalendar.sat',
+  'roadshows.monthCalendar.sun',
 ];
 
 const TEXT = {
-  prev: { zh: '上个月', en: 'Previous month' },
-  next: { zh: '下个月', en: 'Next month' },
-} satisfies Record<string, Localized>;
+  prev: 'roadshows.monthCalendar.prev',
+  next: 'roadshows.monthCalendar.next',
+} satisfies Record<string, string>;
 
 /** A month on a wall calendar, Monday first, with each day's events (on the market's clock). */
 @Component({
   selector: 'tm-month-calendar',
-  imports: [RouterLink, NzButtonModule, TrPipe],
+  imports: [RouterLink, NzButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './month-calendar.css',
   template: `
     <div class="nav">
-      <button nz-button type="button" (click)="move.emit(-1)" [attr.aria-label]="text.prev | tr" data-testid="month-prev">‹</button>
+      <button nz-button type="button" (click)="move.emit(-1)" [attr.aria-label]="text.prev | transloco" data-testid="month-prev">‹</button>
       <strong data-testid="month-title">{{ year() }}-{{ month() < 10 ? '0' + month() : month() }}</strong>
-      <button nz-button type="button" (click)="move.emit(1)" [attr.aria-label]="text.next | tr" data-testid="month-next">›</button>
+      <button nz-button type="button" (click)="move.emit(1)" [attr.aria-label]="text.next | transloco" data-testid="month-next">›</button>
     </div>
     <table class="grid" data-testid="month-calendar">
       <thead>
         <tr>
           @for (d of weekdays; track $index) {
-            <th scope="col">{{ d | tr }}</th>
+            <th scope="col">{{ d | transloco }}</th>
           }
         </tr>
       </thead>

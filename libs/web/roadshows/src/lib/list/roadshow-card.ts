@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { Roadshow, roadshowPhase } from '@market/contracts';
 import { wallSpan } from '@market/shared/time';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { TrPipe } from '@market/web/ui';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { COMMON, PHASE_COLORS, PHASE_LABELS, kindLabel } from '../data/texts';
@@ -9,7 +10,7 @@ import { COMMON, PHASE_COLORS, PHASE_LABELS, kindLabel } from '../data/texts';
 /** One event in a list: kind, title, when, where, places. */
 @Component({
   selector: 'tm-roadshow-card',
-  imports: [RouterLink, NzTagModule, TrPipe],
+  imports: [RouterLink, NzTagModule, TrPipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './roadshow-card.css',
   template: `
@@ -17,18 +18,18 @@ import { COMMON, PHASE_COLORS, PHASE_LABELS, kindLabel } from '../data/texts';
     <article class="card" data-testid="roadshow-card">
       <div class="tags">
         <nz-tag nzColor="geekblue">{{ kindLabel(r.kind) | tr }}</nz-tag>
-        <nz-tag [nzColor]="phaseColor()">{{ phaseLabel() | tr }}</nz-tag>
+        <nz-tag [nzColor]="phaseColor()">{{ phaseLabel() | transloco }}</nz-tag>
       </div>
       <a class="title" [routerLink]="['/roadshows', r.id]">{{ r.title }}</a>
       <div class="meta">
         <span>{{ span() }}</span>
         @if (r.venue) {
-          <span>{{ text.venue | tr }}：{{ r.venue }}</span>
+          <span>{{ text.venueIs | transloco: { venue: r.venue } }}</span>
         }
         @if (r.onlineUrl) {
-          <span>{{ text.online | tr }}</span>
+          <span>{{ text.online | transloco }}</span>
         }
-        <span>{{ text.places | tr }} {{ r.registeredCount }}/{{ r.capacity }}</span>
+        <span>{{ text.places | transloco }} {{ r.registeredCount }}/{{ r.capacity }}</span>
       </div>
     </article>
   `,
