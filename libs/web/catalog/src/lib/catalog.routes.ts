@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { authGuard, roleGuard } from '@market/web/identity';
-import { LAZY_STYLES, loadStylesheet, withTranslationScope } from '@market/web/ui';
+import { LAZY_STYLES, Localized, loadStylesheet } from '@market/web/ui';
 import { CATALOG_STYLES } from './data/catalog-styles';
 import { KIND_TEXT, ListingKind } from './data/listing-kind';
 
@@ -10,6 +10,8 @@ const baseStyles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadSty
 const searchPage = () => Promise.all([baseStyles(), import('./search/listing-search-page')]).then(([, m]) => m.ListingSearchPage);
 const detailPage = () => Promise.all([baseStyles(), import('./detail/listing-detail-page')]).then(([, m]) => m.ListingDetailPage);
 const minePage = () => Promise.all([baseStyles(), import('./mine/my-listings-page')]).then(([, m]) => m.MyListingsPage);
+
+const title = (zh: string, en: string): Localized => ({ zh, en });
 
 function hallRoutes(kind: ListingKind): Routes {
   const text = KIND_TEXT[kind];
@@ -26,7 +28,7 @@ function hallRoutes(kind: ListingKind): Routes {
       path: `${kind}/:id/edit`,
       canActivate: [guard],
       loadComponent: form,
-      data: { title: kind === 'achievements' ? 'catalog.routes.editAchievement' : 'catalog.routes.editNeed' },
+      data: { title: kind === 'achievements' ? title('修改成果', 'Edit result') : title('修改需求', 'Edit need') },
     },
     { path: `me/${kind}`, canActivate: [authGuard], loadComponent: minePage, data: { kind, title: text.mine } },
   ];
@@ -34,10 +36,9 @@ function hallRoutes(kind: ListingKind): Routes {
 
 /**
  * 成果大厅, 需求大厅, their detail and form pages (with their matches), 我的成果 / 我的需求, staff's
- * review queue, and the brokers' and staff's 撮合工作台. Their texts are the `catalog` scope
- * (libs/web/catalog/i18n), loaded with the first of these pages.
+ * review queue, and the brokers' and staff's 撮合工作台.
  */
-export const catalogRoutes: Routes = withTranslationScope('catalog', [
+export const catalogRoutes: Routes = [
   ...hallRoutes('achievements'),
   ...hallRoutes('needs'),
   {
@@ -45,12 +46,12 @@ export const catalogRoutes: Routes = withTranslationScope('catalog', [
     canActivate: [roleGuard('staff')],
     loadComponent: () =>
       Promise.all([baseStyles(), loadStylesheet(CATALOG_STYLES.tabs), import('./review/review-page')]).then(([, , m]) => m.ReviewPage),
-    data: { title: 'catalog.routes.review' },
+    data: { title: title('审核', 'Review') },
   },
   {
     path: 'workbench',
     canActivate: [roleGuard('broker', 'staff')],
     loadComponent: () => Promise.all([baseStyles(), import('./matching/workbench-page')]).then(([, m]) => m.WorkbenchPage),
-    data: { title: 'catalog.routes.workbench' },
+    data: { title: title('撮合工作台', 'Matchmaking workbench') },
   },
-]);
+];

@@ -2,8 +2,7 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Paginated } from '@market/contracts';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, TrPipe, WallTimePipe } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, WallTimePipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -13,34 +12,34 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Listing } from '../data/catalog.api';
 import { ListingKind } from '../data/listing-kind';
 import { regionLabel } from '../data/regions';
-import { COMMON, ERRORS } from '../shared/api-errors';
+import { ERRORS } from '../shared/api-errors';
 import { fieldLabel } from '../shared/labels';
 import { ReviewActions } from '../shared/review-actions';
 
 const TEXT = {
-  empty: 'catalog.reviewQueue.empty',
-  submitted: 'catalog.reviewQueue.submitted',
-  approved: 'catalog.reviewQueue.approved',
-  rejected: 'catalog.reviewQueue.rejected',
-  retry: COMMON.retry,
-} satisfies Record<string, string>;
+  empty: { zh: '没有待审核的内容', en: 'Nothing waiting for review' },
+  submitted: { zh: '提交于', en: 'Submitted' },
+  approved: { zh: '已通过：', en: 'Approved: ' },
+  rejected: { zh: '已驳回：', en: 'Rejected: ' },
+  retry: { zh: '重试', en: 'Try again' },
+} satisfies Record<string, Localized>;
 
 const PAGE_SIZE = 20;
 
 /** The pending listings of one kind, each with approve / reject. */
 @Component({
   selector: 'tm-review-queue',
-  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzPaginationModule, NzSpinModule, NzTagModule, TrPipe, TranslocoPipe, WallTimePipe, ReviewActions],
+  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzPaginationModule, NzSpinModule, NzTagModule, TrPipe, WallTimePipe, ReviewActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (queue.error()) {
       <div class="state" role="alert">
-        <p>{{ errorText() }}</p>
-        <button nz-button type="button" (click)="queue.reload()">{{ text.retry | transloco }}</button>
+        <p>{{ errors.unknown | tr }}</p>
+        <button nz-button type="button" (click)="queue.reload()">{{ text.retry | tr }}</button>
       </div>
     } @else if (page(); as p) {
       @if (visible().length === 0) {
-        <div class="state"><nz-empty [nzNotFoundContent]="text.empty | transloco" /></div>
+        <div class="state"><nz-empty [nzNotFoundContent]="text.empty | tr" /></div>
       } @else {
         <ul class="rows">
           @for (item of visible(); track item.id) {
@@ -51,7 +50,7 @@ const PAGE_SIZE = 20;
                   <nz-tag nzColor="blue">{{ fieldLabel(item.field) | tr }}</nz-tag>
                   <span>{{ item.organization.name }}</span>
                   <span>{{ regionLabel(item.region) | tr }}</span>
-                  <span>{{ text.submitted | transloco }} {{ item.updatedAt | wallTime }}</span>
+                  <span>{{ text.submitted | tr }} {{ item.updatedAt | wallTime }}</span>
                 </div>
                 <p class="excerpt">{{ excerpt(item) }}</p>
               </div>
@@ -91,7 +90,7 @@ export class ReviewQueue {
   private readonly language = inject(LanguageService);
   private readonly message = inject(NzMessageService);
   protected readonly text = TEXT;
-  protected readonly errorText = computed(() => this.language.text(ERRORS.unknown));
+  protected readonly errors = ERRORS;
   protected readonly pageSize = PAGE_SIZE;
   protected readonly fieldLabel = fieldLabel;
   protected readonly regionLabel = regionLabel;
@@ -114,7 +113,7 @@ export class ReviewQueue {
 
   protected done(listing: Listing): void {
     this.handled.update((set) => new Set([...set, listing.id]));
-    const done = listing.status === 'published' ? TEXT.approved : TEXT.rejected;
-    this.message.success(this.language.t(done, { title: listing.title }));
+    const prefix = listing.status === 'published' ? TEXT.approved : TEXT.rejected;
+    this.message.success(this.language.text(prefix) + listing.title);
   }
 }
