@@ -9,3 +9,4 @@ export * from './lib/errors/api-error';
 export * from './lib/config/public-config.store';
 export * from './lib/i18n/translations';
 export * from './lib/i18n/translation-source';
+export * from './lib/forms/show-field-errors';

@@ -6,7 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Achievement, Paginated, RoadshowDetail, SLOT_STATUS_LABELS, roadshowPhase } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { pickerDate, pickerDateToIso, wallClock, zoneName } from '@market/shared/time';
-import { LanguageService, TrPipe, describeError } from '@market/web/ui';
+import { LanguageService, TrPipe, describeError, showFieldErrors } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -173,13 +173,7 @@ export class SlotList {
     this.options.hasValue() ? this.options.value().items.filter((a) => this.isStaff() || a.status === 'published') : [],
   );
   protected propose(): void {
-    // Mark and re-check every field, so each nz-form-control shows its error now.
-    for (const control of Object.values(this.form.controls)) {
-      control.markAsDirty();
-      control.markAsTouched();
-      control.updateValueAndValidity({ onlySelf: true });
-    }
-    this.form.updateValueAndValidity();
+    showFieldErrors(this.form);
     const { achievementId, start, minutes } = this.form.getRawValue();
     const startsAt = pickerDateToIso(start);
     if (this.form.invalid || !startsAt || minutes === null) return;

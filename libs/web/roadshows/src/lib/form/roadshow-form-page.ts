@@ -6,7 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ROADSHOW_KINDS, RoadshowDetail, RoadshowKind } from '@market/contracts';
 import { pickerDate, pickerDateToIso, zoneName } from '@market/shared/time';
-import { LanguageService, TrPipe, describeError } from '@market/web/ui';
+import { LanguageService, TrPipe, describeError, showFieldErrors } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -236,7 +236,7 @@ export class RoadshowFormPage implements OnInit {
   }
 
   protected save(): void {
-    this.showErrors();
+    showFieldErrors(this.form);
     const v = this.form.getRawValue();
     const startsAt = pickerDateToIso(v.startsAt);
     const endsAt = pickerDateToIso(v.endsAt);
@@ -263,13 +263,4 @@ export class RoadshowFormPage implements OnInit {
     });
   }
 
-  /** Marks every field and re-checks it, so each nz-form-control shows its error now. */
-  private showErrors(): void {
-    for (const control of Object.values(this.form.controls)) {
-      control.markAsDirty();
-      control.markAsTouched();
-      control.updateValueAndValidity({ onlySelf: true });
-    }
-    this.form.updateValueAndValidity();
-  }
 }
