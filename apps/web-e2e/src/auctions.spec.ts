@@ -64,14 +64,38 @@ test.describe('auctions', () => {
     const staff = await signIn(browser, STAFF.email, STAFF.password);
     const staffErrors = collectConsoleErrors(staff);
     await staff.goto('/auctions');
+    await expect(staff.getByRole('heading', { level: 1 })).toHaveText('竞价拍卖');
+    // the tab is kept in the URL: a reload and the back button keep it
+    await staff.getByTestId('tab-finished').click();
+    await expect(staff).toHaveURL(/\/auctions\?tab=finished$/);
+    await staff.reload();
+    await expect(staff.getByTestId('tab-finished')).toHaveAttribute('aria-selected', 'true');
+    await staff.getByTestId('tab-scheduled').click();
+    await expect(staff).toHaveURL(/\/auctions\?tab=scheduled$/);
+    await staff.goBack();
+    await expect(staff.getByTestId('tab-finished')).toHaveAttribute('aria-selected', 'true');
     await staff.getByTestId('new-auction').click();
     await staff.getByTestId('auction-title').fill(`模具技术专场竞价会 ${stamp}`);
-    const now = new Date(Date.now() + 8 * 3600_000 - 60_000).toISOString().slice(0, 16);
-    await staff.getByTestId('auction-starts').fill(now);
-    await staff.getByTestId('lot-achievement').selectOption(achievementId);
-    await staff.getByTestId('lot-starting').fill('500000');
-    await staff.getByTestId('lot-increment').fill('10000');
-    await staff.getByTestId('lot-deposit').fill('50000');
+    await expect(staff.getByRole('heading', { level: 1 })).toHaveText('创建竞价活动');
+    // nz-date-picker on Beijing time: click its input to open it, type the time, Enter confirms it
+    const now = new Date(Date.now() + 8 * 3600_000 - 60_000).toISOString().slice(0, 16).replace('T', ' ');
+    const starts = staff.getByTestId('auction-starts').locator('input');
+    await starts.click();
+    await expect(staff.locator('.ant-picker-dropdown')).toBeVisible();
+    await starts.fill(now);
+    await starts.press('Enter');
+    await expect(staff.locator('.ant-picker-dropdown')).toBeHidden();
+    await expect(starts).toHaveValue(now);
+    // nz-select with search: type the title, pick the option from the overlay
+    await staff.getByTestId('lot-achievement').click();
+    await staff.getByTestId('lot-achievement').locator('input').fill(title);
+    await staff.locator('nz-option-item').filter({ hasText: title }).click();
+    await expect(staff.getByTestId('lot-achievement')).toContainText(title);
+    // nz-input-number: the testid is on the component, the value goes into its <input>
+    await staff.getByTestId('lot-starting').locator('input').fill('500000');
+    await expect(staff.getByTestId('lot-0')).toContainText('50万元');
+    await staff.getByTestId('lot-increment').locator('input').fill('10000');
+    await staff.getByTestId('lot-deposit').locator('input').fill('50000');
     await staff.getByTestId('auction-submit').click();
     await expect(staff).toHaveURL(/\/auctions\/[0-9a-f-]{36}$/);
     const auctionUrl = new URL(staff.url()).pathname;

@@ -19,13 +19,13 @@ test.describe('shell', () => {
     await page.screenshot({ path: 'test-results/home-desktop.png', fullPage: true });
   });
 
-  test('the header opens every built section, e.g. 竞价拍卖 → 竞价大厅', async ({ page }) => {
+  test('the header opens every built section, e.g. 竞价拍卖, titled as in the menu', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('sections').getByRole('link', { name: '竞价拍卖' }).click();
     await expect(page).toHaveURL(/\/auctions$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('竞价大厅');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('竞价拍卖');
     await expect(page.getByTestId('coming-soon')).toHaveCount(0);
-    await expect(page).toHaveTitle('竞价大厅 - 网上技术市场');
+    await expect(page).toHaveTitle('竞价拍卖 - 网上技术市场');
   });
 
   test('unknown paths answer with the 404 page', async ({ page }) => {

@@ -12,7 +12,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // @jsverse/utils (under Transloco) ships ES modules as .js
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

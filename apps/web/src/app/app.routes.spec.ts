@@ -68,7 +68,7 @@ describe('app routes', () => {
   it('serves 撮合工作台 behind a guard', () => {
     const route = (appRoutes[0].children ?? []).find((r) => r.path === 'workbench');
     expect(route?.canActivate).toHaveLength(1);
-    expect(route?.data?.['title']).toEqual({ zh: '撮合工作台', en: 'Matchmaking workbench' });
+    expect(route?.data?.['title']).toBe('catalog.routes.workbench');
   });
 
   it('serves 成果大厅 and 需求大厅 from the catalog, not from a preview', () => {

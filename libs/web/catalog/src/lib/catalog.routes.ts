@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { authGuard, roleGuard } from '@market/web/identity';
-import { LAZY_STYLES, Localized, loadStylesheet } from '@market/web/ui';
+import { LAZY_STYLES, loadStylesheet, withTranslationScope } from '@market/web/ui';
 import { CATALOG_STYLES } from './data/catalog-styles';
 import { KIND_TEXT, ListingKind } from './data/listing-kind';
 
@@ -10,8 +10,6 @@ const baseStyles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadSty
 const searchPage = () => Promise.all([baseStyles(), import('./search/listing-search-page')]).then(([, m]) => m.ListingSearchPage);
 const detailPage = () => Promise.all([baseStyles(), import('./detail/listing-detail-page')]).then(([, m]) => m.ListingDetailPage);
 const minePage = () => Promise.all([baseStyles(), import('./mine/my-listings-page')]).then(([, m]) => m.MyListingsPage);
-
-const title = (zh: string, en: string): Localized => ({ zh, en });
 
 function hallRoutes(kind: ListingKind): Routes {
   const text = KIND_TEXT[kind];
@@ -28,7 +26,7 @@ function hallRoutes(kind: ListingKind): Routes {
       path: `${kind}/:id/edit`,
       canActivate: [guard],
       loadComponent: form,
-      data: { title: kind === 'achievements' ? title('修改成果', 'Edit result') : title('修改需求', 'Edit need') },
+      data: { title: kind === 'achievements' ? 'catalog.routes.editAchievement' : 'catalog.routes.editNeed' },
     },
     { path: `me/${kind}`, canActivate: [authGuard], loadComponent: minePage, data: { kind, title: text.mine } },
   ];
@@ -36,9 +34,10 @@ function hallRoutes(kind: ListingKind): Routes {
 
 /**
  * 成果大厅, 需求大厅, their detail and form pages (with their matches), 我的成果 / 我的需求, staff's
- * review queue, and the brokers' and staff's 撮合工作台.
+ * review queue, and the brokers' and staff's 撮合工作台. Their texts are the `catalog` scope
+ * (libs/web/catalog/i18n), loaded with the first of these pages.
  */
-export const catalogRoutes: Routes = [
+export const catalogRoutes: Routes = withTranslationScope('catalog', [
   ...hallRoutes('achievements'),
   ...hallRoutes('needs'),
   {
@@ -46,12 +45,12 @@ export const catalogRoutes: Routes = [
     canActivate: [roleGuard('staff')],
     loadComponent: () =>
       Promise.all([baseStyles(), loadStylesheet(CATALOG_STYLES.tabs), import('./review/review-page')]).then(([, , m]) => m.ReviewPage),
-    data: { title: title('审核', 'Review') },
+    data: { title: 'catalog.routes.review' },
   },
   {
     path: 'workbench',
     canActivate: [roleGuard('broker', 'staff')],
     loadComponent: () => Promise.all([baseStyles(), import('./matching/workbench-page')]).then(([, m]) => m.WorkbenchPage),
-    data: { title: title('撮合工作台', 'Matchmaking workbench') },
+    data: { title: 'catalog.routes.workbench' },
   },
-];
+]);

@@ -1,161 +1,376 @@
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { HttpErrorResponse, httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal } from '@angular/core';
+import { AbstractControl, FormArray, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import type { Achievement, Paginated } from '@market/contracts';
-import { formatUtcOffset, wallInput, wallInputToIso, zoneName } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { PLATFORM_ERRORS, fieldName, type Achievement, type Paginated } from '@market/contracts';
+import { formatUtcOffset, pickerDate, pickerDateToIso, zoneName } from '@market/shared/time';
+import { LanguageService, describeError, formatYuan, yuanInWords } from '@market/web/ui';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
 import { AuctionsApi, type LotInput } from '../data/auctions.api';
 import { T } from '../data/texts';
 
 const TEXT = {
   ...T,
-  title: { zh: '活动名称', en: 'Title' },
-  description: { zh: '说明', en: 'Description' },
-  terms: { zh: '竞买须知（选填，留空则使用平台标准须知）', en: 'Terms of bidding (optional; empty uses the standard terms)' },
-  achievement: { zh: '上拍成果（已发布）', en: 'Result (published)' },
-  choose: { zh: '请选择成果', en: 'Choose a result' },
-  addLot: { zh: '添加拍品', en: 'Add a lot' },
-  removeLot: { zh: '移除', en: 'Remove' },
-  optional: { zh: '可选', en: 'optional' },
-  submit: { zh: '创建竞价活动', en: 'Create the auction' },
-  needLot: { zh: '请为每个拍品选择成果', en: 'Choose a result for every lot' },
-} satisfies Record<string, Localized>;
+  title: 'auctions.formPage.title',
+  description: 'auctions.formPage.description',
+  terms: 'auctions.formPage.terms',
+  timesIn: 'auctions.formPage.timesIn',
+  zoneLabel: 'auctions.formPage.zoneLabel',
+  startTime: 'auctions.formPage.startTime',
+  endTime: 'auctions.formPage.endTime',
+  extensionSeconds: 'auctions.formPage.extensionSeconds',
+  lotN: 'auctions.formPage.lotN',
+  achievement: 'auctions.formPage.achievement',
+  achievementField: 'auctions.formPage.achievementField',
+  choose: 'auctions.formPage.choose',
+  reserveOptional: 'auctions.formPage.reserveOptional',
+  yuan: 'auctions.formPage.yuan',
+  addLot: 'auctions.formPage.addLot',
+  removeLot: 'auctions.formPage.removeLot',
+  removeLotLabel: 'auctions.formPage.removeLotLabel',
+  submit: 'auctions.formPage.submit',
+  checkFields: 'auctions.formPage.checkFields',
+  rules: 'auctions.detailPage.rules',
+} satisfies Record<string, string>;
 
-interface LotDraft {
-  achievementId: string;
-  startingPrice: number | null;
-  increment: number | null;
-  reservePrice: number | null;
-  deposit: number | null;
-  endsAt: string;
+/** Field errors: `field` is the field's name (a key's text), as the tip names it. */
+const ERRORS = {
+  required: 'auctions.formPage.errors.required',
+  choose: 'auctions.formPage.errors.choose',
+  min: 'auctions.formPage.errors.min',
+  max: 'auctions.formPage.errors.max',
+  integer: 'auctions.formPage.errors.integer',
+  tooLong: 'auctions.formPage.errors.tooLong',
+  server: 'auctions.formPage.errors.server',
+} satisfies Record<string, string>;
+
+/** The picker shows and takes minutes; seconds would be noise in an auction's schedule. */
+const DATE_TIME_FORMAT = 'yyyy-MM-dd HH:mm';
+const TIME_OPTIONS = { nzFormat: 'HH:mm' };
+const EXTENSION_MAX = 3600;
+
+/** A field problem of a PLATFORM.VALIDATION answer (`lots.1.deposit`: 不能小于 0). */
+interface FieldProblem {
+  field: string;
+  problem: string;
+  problemEn: string;
 }
 
-/** A datetime-local value `h` hours from now, on the market's clock. */
-const inHours = (h: number) => wallInput(new Date(Date.now() + h * 3600_000));
+function validationProblems(error: unknown): FieldProblem[] {
+  if (!(error instanceof HttpErrorResponse)) return [];
+  const body: unknown = error.error;
+  if (typeof body !== 'object' || body === null) return [];
+  const { code, fields } = body as { code?: unknown; fields?: unknown };
+  if (code !== PLATFORM_ERRORS.VALIDATION.code || !Array.isArray(fields)) return [];
+  return fields.filter(
+    (f): f is FieldProblem => typeof f === 'object' && f !== null && ['field', 'problem', 'problemEn'].every((k) => typeof (f as Record<string, unknown>)[k] === 'string'),
+  );
+}
 
-/**
- * `<input type="datetime-local">` → ISO on the market's clock; something unreadable goes to the
- * server as typed, which refuses it with a message naming the field.
- */
-const toIso = (value: string) => wallInputToIso(value) ?? value;
+/** Integer yuan (or seconds): the API takes no fractions. */
+const integer: ValidatorFn = (control) => (control.value === null || Number.isInteger(control.value) ? null : { integer: true });
+
+/** The picker's Date for a moment `h` hours from now, to the minute, on the market's clock. */
+const inHours = (h: number) => pickerDate(Math.ceil((Date.now() + h * 3600_000) / 60_000) * 60_000);
+
+/** What the top of the form says after a failed submit. */
+type FormProblem = { kind: 'fields' } | { kind: 'server'; error: unknown };
 
 /** Staff console: an auction event with lots taken from published achievements. */
 @Component({
   selector: 'tm-auction-form-page',
-  imports: [FormsModule, NzButtonModule, TrPipe],
+  imports: [ReactiveFormsModule, NzAlertModule, NzButtonModule, NzDatePickerModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host { display: block; max-width: 860px; margin: 0 auto; padding: 16px; }
-    label { display: block; margin: 10px 0 4px; font-weight: 500; }
-    input, select, textarea { width: 100%; padding: 6px 8px; border: 1px solid #d9d9d9; border-radius: 6px; font: inherit; }
-    .lot { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px; margin: 12px 0; background: #fff; }
-    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 0 12px; }
-    .error { color: #cf1322; }
+    h1 { font-size: 21px; }
+    .lot { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px; margin: 12px 0; background: #fff; min-width: 0; }
+    .lot legend { font-size: 15px; font-weight: 500; padding: 0 4px; width: auto; margin: 0; border: 0; }
+    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 0 12px; }
+    .when { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
+    .when nz-date-picker { flex: 1 1 180px; }
+    .zone { color: var(--market-text-secondary); font-size: 13px; white-space: nowrap; }
+    .grid nz-input-number, .grid nz-select { width: 100%; }
     .hint { color: var(--market-text-secondary); font-size: 13px; }
+    .server-error { margin-bottom: 16px; }
+    .lot-actions { display: flex; justify-content: flex-end; }
     .actions { display: flex; gap: 8px; margin-top: 16px; flex-wrap: wrap; }
   `,
   template: `
-    <h1 style="font-size: 21px">{{ text.create | tr }}</h1>
-    <p class="hint">{{ tz | tr }}</p>
-    <form (ngSubmit)="submit()">
-      <label for="a-title">{{ text.title | tr }}</label>
-      <input id="a-title" name="title" [(ngModel)]="title" required maxlength="200" data-testid="auction-title" />
-      <label for="a-desc">{{ text.description | tr }}</label>
-      <textarea id="a-desc" name="description" [(ngModel)]="description" rows="2" maxlength="5000"></textarea>
-      <label for="a-terms">{{ text.terms | tr }}</label>
-      <textarea id="a-terms" name="terms" [(ngModel)]="terms" rows="4" maxlength="10000" data-testid="auction-terms-input"></textarea>
+    <h1>{{ text.create | transloco }}</h1>
+    <p class="hint">{{ text.timesIn | transloco: { zone: zone() } }}</p>
+    @if (problemText(); as message) {
+      <nz-alert class="server-error" nzType="error" nzShowIcon [nzMessage]="message" data-testid="form-error" />
+    }
+    <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <nz-form-item>
+        <nz-form-label nzFor="a-title" nzRequired>{{ text.title | transloco }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="tip(form.controls.title, text.title)">
+          <input nz-input id="a-title" formControlName="title" maxlength="200" data-testid="auction-title" />
+        </nz-form-control>
+      </nz-form-item>
+      <nz-form-item>
+        <nz-form-label nzFor="a-desc">{{ text.description | transloco }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="tip(form.controls.description, text.description)">
+          <textarea nz-input id="a-desc" formControlName="description" rows="2" maxlength="5000"></textarea>
+        </nz-form-control>
+      </nz-form-item>
+      <nz-form-item>
+        <nz-form-label nzFor="a-terms">{{ text.terms | transloco }}</nz-form-label>
+        <nz-form-control [nzErrorTip]="tip(form.controls.terms, text.rules)">
+          <textarea nz-input id="a-terms" formControlName="terms" rows="4" maxlength="10000" data-testid="auction-terms-input"></textarea>
+        </nz-form-control>
+      </nz-form-item>
       <div class="grid">
-        <div>
-          <label for="a-start">{{ text.startsAt | tr }}</label>
-          <input id="a-start" type="datetime-local" name="startsAt" [(ngModel)]="startsAt" required data-testid="auction-starts" />
-        </div>
-        <div>
-          <label for="a-ext">{{ text.extension | tr }}（{{ text.seconds | tr }}）</label>
-          <input id="a-ext" type="number" min="0" max="3600" name="extensionSeconds" [(ngModel)]="extensionSeconds" />
-        </div>
+        <nz-form-item>
+          <nz-form-label nzFor="a-start" nzRequired>{{ text.startTime | transloco }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="tip(form.controls.startsAt, text.startTime, 'choose')">
+            <div class="when">
+              <!-- Enter confirms the typed time in the picker; it must not submit the form as well. -->
+              <nz-date-picker formControlName="startsAt" nzId="a-start" [nzShowTime]="timeOptions" [nzFormat]="format" [nzAllowClear]="false"
+                              (keydown.enter)="$event.preventDefault()" data-testid="auction-starts" />
+              <span class="zone">{{ zoneLabel() }}</span>
+            </div>
+          </nz-form-control>
+        </nz-form-item>
+        <nz-form-item>
+          <nz-form-label nzFor="a-ext" nzRequired>{{ text.extensionSeconds | transloco }}</nz-form-label>
+          <nz-form-control [nzErrorTip]="tip(form.controls.extensionSeconds, text.extension)">
+            <nz-input-number formControlName="extensionSeconds" nzId="a-ext" [nzMin]="0" [nzMax]="extensionMax" [nzStep]="30" [nzPrecision]="0"
+                             [nzAddonAfter]="text.seconds | transloco" data-testid="auction-extension" />
+          </nz-form-control>
+        </nz-form-item>
       </div>
-      @for (lot of lots(); track $index; let i = $index) {
-        <fieldset class="lot" [attr.data-testid]="'lot-' + i">
-          <label [for]="'l-a-' + i">{{ text.achievement | tr }}</label>
-          <select [id]="'l-a-' + i" [name]="'achievement' + i" [(ngModel)]="lot.achievementId" data-testid="lot-achievement">
-            <option value="">{{ text.choose | tr }}</option>
-            @for (a of achievements(); track a.id) { <option [value]="a.id">{{ a.title }}</option> }
-          </select>
-          <div class="grid">
-            <div><label [for]="'l-s-' + i">{{ text.startingPrice | tr }}（元）</label><input [id]="'l-s-' + i" type="number" min="0" step="1" [name]="'start' + i" [(ngModel)]="lot.startingPrice" data-testid="lot-starting" /></div>
-            <div><label [for]="'l-i-' + i">{{ text.increment | tr }}（元）</label><input [id]="'l-i-' + i" type="number" min="1" step="1" [name]="'inc' + i" [(ngModel)]="lot.increment" data-testid="lot-increment" /></div>
-            <div><label [for]="'l-r-' + i">{{ text.reservePrice | tr }}（{{ text.optional | tr }}）</label><input [id]="'l-r-' + i" type="number" min="0" step="1" [name]="'res' + i" [(ngModel)]="lot.reservePrice" /></div>
-            <div><label [for]="'l-d-' + i">{{ text.deposit | tr }}（元）</label><input [id]="'l-d-' + i" type="number" min="0" step="1" [name]="'dep' + i" [(ngModel)]="lot.deposit" data-testid="lot-deposit" /></div>
-            <div><label [for]="'l-e-' + i">{{ text.endsAt | tr }}</label><input [id]="'l-e-' + i" type="datetime-local" [name]="'ends' + i" [(ngModel)]="lot.endsAt" data-testid="lot-ends" /></div>
-          </div>
-          @if (lots().length > 1) { <button nz-button type="button" nzSize="small" (click)="remove(i)">{{ text.removeLot | tr }}</button> }
-        </fieldset>
-      }
+      <ng-container formArrayName="lots">
+        @for (lot of form.controls.lots.controls; track lot; let i = $index) {
+          <fieldset class="lot" [formGroupName]="i" [attr.data-testid]="'lot-' + i">
+            <legend>{{ text.lotN | transloco: { n: i + 1 } }}</legend>
+            <nz-form-item>
+              <nz-form-label [nzFor]="'l-a-' + i" nzRequired>{{ text.achievement | transloco }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="tip(lot.controls.achievementId, text.achievementField, 'choose')">
+                <nz-select formControlName="achievementId" [nzId]="'l-a-' + i" nzShowSearch [nzPlaceHolder]="text.choose | transloco"
+                           [nzLoading]="published.isLoading()" data-testid="lot-achievement">
+                  @for (a of achievements(); track a.id) {
+                    <nz-option [nzValue]="a.id" [nzLabel]="a.title" />
+                  }
+                </nz-select>
+              </nz-form-control>
+            </nz-form-item>
+            <div class="grid">
+              <nz-form-item>
+                <nz-form-label [nzFor]="'l-s-' + i" nzRequired>{{ text.startingPrice | transloco }}</nz-form-label>
+                <nz-form-control [nzErrorTip]="tip(lot.controls.startingPrice, text.startingPrice)" [nzExtra]="inWords(lot.controls.startingPrice.value)">
+                  <nz-input-number formControlName="startingPrice" [nzId]="'l-s-' + i" [nzMin]="0" [nzStep]="10000" [nzPrecision]="0"
+                                   [nzAddonAfter]="text.yuan | transloco" data-testid="lot-starting" />
+                </nz-form-control>
+              </nz-form-item>
+              <nz-form-item>
+                <nz-form-label [nzFor]="'l-i-' + i" nzRequired>{{ text.increment | transloco }}</nz-form-label>
+                <nz-form-control [nzErrorTip]="tip(lot.controls.increment, text.increment)" [nzExtra]="inWords(lot.controls.increment.value)">
+                  <nz-input-number formControlName="increment" [nzId]="'l-i-' + i" [nzMin]="1" [nzStep]="1000" [nzPrecision]="0"
+                                   [nzAddonAfter]="text.yuan | transloco" data-testid="lot-increment" />
+                </nz-form-control>
+              </nz-form-item>
+              <nz-form-item>
+                <nz-form-label [nzFor]="'l-r-' + i">{{ text.reserveOptional | transloco }}</nz-form-label>
+                <nz-form-control [nzErrorTip]="tip(lot.controls.reservePrice, text.reservePrice)" [nzExtra]="inWords(lot.controls.reservePrice.value)">
+                  <nz-input-number formControlName="reservePrice" [nzId]="'l-r-' + i" [nzMin]="0" [nzStep]="10000" [nzPrecision]="0"
+                                   [nzAddonAfter]="text.yuan | transloco" data-testid="lot-reserve" />
+                </nz-form-control>
+              </nz-form-item>
+              <nz-form-item>
+                <nz-form-label [nzFor]="'l-d-' + i" nzRequired>{{ text.deposit | transloco }}</nz-form-label>
+                <nz-form-control [nzErrorTip]="tip(lot.controls.deposit, text.deposit)" [nzExtra]="inWords(lot.controls.deposit.value)">
+                  <nz-input-number formControlName="deposit" [nzId]="'l-d-' + i" [nzMin]="0" [nzStep]="10000" [nzPrecision]="0"
+                                   [nzAddonAfter]="text.yuan | transloco" data-testid="lot-deposit" />
+                </nz-form-control>
+              </nz-form-item>
+              <nz-form-item>
+                <nz-form-label [nzFor]="'l-e-' + i" nzRequired>{{ text.endTime | transloco }}</nz-form-label>
+                <nz-form-control [nzErrorTip]="tip(lot.controls.endsAt, text.endTime, 'choose')">
+                  <div class="when">
+                    <nz-date-picker formControlName="endsAt" [nzId]="'l-e-' + i" [nzShowTime]="timeOptions" [nzFormat]="format" [nzAllowClear]="false"
+                                    (keydown.enter)="$event.preventDefault()" data-testid="lot-ends" />
+                    <span class="zone">{{ zoneLabel() }}</span>
+                  </div>
+                </nz-form-control>
+              </nz-form-item>
+            </div>
+            @if (form.controls.lots.length > 1) {
+              <div class="lot-actions">
+                <button nz-button nzType="default" nzDanger nzSize="small" type="button" (click)="remove(i)"
+                        [attr.aria-label]="text.removeLotLabel | transloco: { n: i + 1 }" data-testid="lot-remove">{{ text.removeLot | transloco }}</button>
+              </div>
+            }
+          </fieldset>
+        }
+      </ng-container>
       <div class="actions">
-        <button nz-button type="button" (click)="add()">{{ text.addLot | tr }}</button>
-        <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="auction-submit">{{ text.submit | tr }}</button>
+        <button nz-button type="button" (click)="add()" data-testid="lot-add">{{ text.addLot | transloco }}</button>
+        <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="auction-submit">{{ text.submit | transloco }}</button>
       </div>
-      @if (error()) { <p class="error" role="alert" data-testid="form-error">{{ error() }}</p> }
     </form>
   `,
 })
 export class AuctionFormPage {
   protected readonly text = TEXT;
-  /** 时间均为北京时间 / Times are Beijing time (UTC+8): the market's zone, set at start-up. */
-  protected readonly tz: Localized = { zh: `时间均为${zoneName().zh}`, en: `Times are ${zoneName().en} (${formatUtcOffset()})` };
+  protected readonly format = DATE_TIME_FORMAT;
+  protected readonly timeOptions = TIME_OPTIONS;
+  protected readonly extensionMax = EXTENSION_MAX;
   private readonly api = inject(AuctionsApi);
   private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
-  private readonly published = httpResource<Paginated<Achievement>>(() => '/api/achievements?pageSize=100');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly published = httpResource<Paginated<Achievement>>(() => '/api/achievements?pageSize=100');
   protected readonly achievements = computed(() => (this.published.hasValue() ? this.published.value().items : []));
 
-  protected title = '';
-  protected description = '';
-  protected terms = '';
-  protected startsAt = inHours(1);
-  protected extensionSeconds = 300;
-  protected readonly lots = signal<LotDraft[]>([this.blankLot()]);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** 北京时间 / Beijing time (UTC+8): the market's zone, set at start-up from GET /api/config. */
+  protected readonly zone = computed(() => (this.language.lang() === 'en' ? `${zoneName().en} (${formatUtcOffset()})` : zoneName().zh));
+  /** Beside each picker: 北京时间（UTC+8） / Beijing time (UTC+8). */
+  protected readonly zoneLabel = computed(() => this.language.t(TEXT.zoneLabel, { zone: this.language.text(zoneName()), offset: formatUtcOffset() }));
 
-  private blankLot(): LotDraft {
-    return { achievementId: '', startingPrice: null, increment: null, reservePrice: null, deposit: null, endsAt: inHours(25) };
+  protected readonly form = this.fb.group({
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    description: ['', Validators.maxLength(5000)],
+    terms: ['', Validators.maxLength(10000)],
+    startsAt: this.fb.control<Date | null>(inHours(1), Validators.required),
+    extensionSeconds: this.fb.control<number | null>(300, [Validators.required, Validators.min(0), Validators.max(EXTENSION_MAX), integer]),
+    lots: this.fb.array([this.lotGroup()]),
+  });
+
+  protected readonly busy = signal(false);
+  private readonly problem = signal<FormProblem | null>(null);
+  /** The alert above the form; it follows a language switch. */
+  protected readonly problemText = computed(() => {
+    const problem = this.problem();
+    if (!problem) return null;
+    return problem.kind === 'fields' ? this.language.t(TEXT.checkFields) : describeError(problem.error, this.language.lang());
+  });
+
+  private lotGroup() {
+    const money = (min: number, required: boolean) => [...(required ? [Validators.required] : []), Validators.min(min), integer];
+    return this.fb.group({
+      achievementId: ['', Validators.required],
+      startingPrice: this.fb.control<number | null>(null, money(0, true)),
+      increment: this.fb.control<number | null>(null, money(1, true)),
+      reservePrice: this.fb.control<number | null>(null, money(0, false)),
+      deposit: this.fb.control<number | null>(null, money(0, true)),
+      endsAt: this.fb.control<Date | null>(inHours(25), Validators.required),
+    });
+  }
+
+  /** The error under a field, naming it: 请填写起拍价 / Starting price is required. */
+  protected tip(control: AbstractControl, label: string, missing: 'required' | 'choose' = 'required'): string {
+    const errors = control.errors;
+    if (!errors) return '';
+    const field = this.language.t(label);
+    const server = errors['server'] as FieldProblem | undefined;
+    if (server) {
+      const lang = this.language.lang();
+      return this.language.t(ERRORS.server, { label: fieldName(server.field, lang) ?? field, problem: lang === 'en' ? server.problemEn : server.problem });
+    }
+    if (errors['required']) return this.language.t(ERRORS[missing], { field });
+    if (errors['min']) return this.language.t(ERRORS.min, { field, min: (errors['min'] as { min: number }).min });
+    if (errors['max']) return this.language.t(ERRORS.max, { field, max: (errors['max'] as { max: number }).max });
+    if (errors['integer']) return this.language.t(ERRORS.integer, { field });
+    if (errors['maxlength']) return this.language.t(ERRORS.tooLong, { field, max: (errors['maxlength'] as { requiredLength: number }).requiredLength });
+    return '';
+  }
+
+  /** The reading aid under an amount: 50万元 (in English ¥500K). */
+  protected inWords(yuan: number | null): string {
+    if (yuan === null || yuan === undefined) return '';
+    const lang = this.language.lang();
+    return lang === 'en' ? formatYuan(yuan, lang) : yuanInWords(yuan, lang);
   }
 
   protected add(): void {
-    this.lots.update((l) => [...l, this.blankLot()]);
+    this.form.controls.lots.push(this.lotGroup());
   }
+
   protected remove(i: number): void {
-    this.lots.update((l) => l.filter((_, k) => k !== i));
+    this.form.controls.lots.removeAt(i);
   }
 
   protected async submit(): Promise<void> {
-    this.error.set(null);
-    if (this.lots().some((l) => !l.achievementId)) {
-      this.error.set(this.language.text(TEXT.needLot));
+    if (this.busy()) return;
+    this.problem.set(null);
+    if (this.form.invalid) {
+      this.revealErrors();
       return;
     }
-    const lots: LotInput[] = this.lots().map((l) => ({
+    const value = this.form.getRawValue();
+    const lots: LotInput[] = value.lots.map((l) => ({
       achievementId: l.achievementId,
-      startingPrice: Number(l.startingPrice ?? 0),
-      increment: Number(l.increment ?? 0),
-      ...(l.reservePrice !== null && `${l.reservePrice}` !== '' ? { reservePrice: Number(l.reservePrice) } : {}),
-      deposit: Number(l.deposit ?? 0),
-      endsAt: toIso(l.endsAt),
+      startingPrice: l.startingPrice ?? 0,
+      increment: l.increment ?? 0,
+      ...(l.reservePrice !== null ? { reservePrice: l.reservePrice } : {}),
+      deposit: l.deposit ?? 0,
+      endsAt: pickerDateToIso(l.endsAt) ?? '',
     }));
     this.busy.set(true);
     try {
       const auction = await firstValueFrom(
-        this.api.create({ title: this.title, description: this.description || undefined, terms: this.terms.trim() || undefined, startsAt: toIso(this.startsAt), extensionSeconds: Number(this.extensionSeconds), lots }),
+        this.api.create({
+          title: value.title.trim(),
+          description: value.description.trim() || undefined,
+          terms: value.terms.trim() || undefined,
+          startsAt: pickerDateToIso(value.startsAt) ?? '',
+          extensionSeconds: value.extensionSeconds ?? 0,
+          lots,
+        }),
       );
       await this.router.navigate(['/auctions', auction.id]);
     } catch (e) {
-      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(T.loadError));
+      this.showServerError(e);
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Each field of a validation answer (`lots.1.deposit`) shows its problem on that field; the rest goes on top. */
+  private showServerError(error: unknown): void {
+    const problems = validationProblems(error);
+    let placed = 0;
+    for (const p of problems) {
+      const control = this.form.get(p.field);
+      if (!control || control instanceof FormGroup || control instanceof FormArray) continue;
+      control.setErrors({ server: p });
+      control.markAsDirty();
+      placed++;
+    }
+    this.problem.set(placed > 0 && placed === problems.length ? { kind: 'fields' } : { kind: 'server', error });
+    if (placed > 0) this.focusFirstError();
+  }
+
+  /** nz-form-control shows a control's error once it is dirty and its status has been emitted. */
+  private revealErrors(): void {
+    const visit = (control: AbstractControl): void => {
+      if (control instanceof FormGroup || control instanceof FormArray) {
+        Object.values(control.controls).forEach(visit);
+      } else if (control.invalid) {
+        control.markAsDirty();
+        control.updateValueAndValidity({ onlySelf: true });
+      }
+    };
+    visit(this.form);
+    this.focusFirstError();
+  }
+
+  private focusFirstError(): void {
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>('.ant-form-item-has-error input, .ant-form-item-has-error textarea')?.focus(),
+      { injector: this.injector },
+    );
   }
 }

@@ -4,7 +4,8 @@ import { RouterLink } from '@angular/router';
 import type { Auction, AuctionRegistration } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { formatZhDateTime } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, exactYuan, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, describeError, exactYuan } from '@market/web/ui';
 import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -17,36 +18,35 @@ import { AUCTION_STATUS_LABELS, LOT_RESULT_LABELS, LOT_STATUS_LABELS, REGISTRATI
 
 const TEXT = {
   ...T,
-  register: { zh: '报名参加竞价', en: 'Register to bid' },
-  registered: { zh: '贵单位的竞买号', en: 'Your paddle number' },
-  enterpriseOnly: { zh: '企业用户报名并缴纳保证金、经科技局确认后方可出价。', en: 'Companies register and pay the deposit; they can bid once the bureau confirms it.' },
-  registrations: { zh: '竞买人报名与保证金', en: 'Bidders and deposits' },
-  organization: { zh: '单位', en: 'Organization' },
-  status: { zh: '状态', en: 'Status' },
-  confirm: { zh: '确认保证金', en: 'Confirm deposit' },
-  none: { zh: '暂无报名', en: 'No registrations yet' },
-  rules: { zh: '竞买须知', en: 'Terms of bidding' },
-  depositTitle: { zh: '保证金缴纳', en: 'Paying the deposit' },
-  depositAmount: { zh: '保证金金额', en: 'Deposit' },
-  accountName: { zh: '户名', en: 'Account name' },
-  bank: { zh: '开户行', en: 'Bank' },
-  accountNumber: { zh: '账号', en: 'Account number' },
-  deadline: { zh: '到账截止', en: 'Due by' },
-  remark: { zh: '汇款附言请注明单位名称与竞买号。', en: 'Put your organization and paddle number in the payment reference.' },
-  accept: { zh: '我已阅读并同意《竞买须知》', en: 'I have read and accept the terms of bidding' },
-  needAccept: { zh: '请先阅读并同意竞买须知', en: 'Please read and accept the terms first' },
-  payNow: { zh: '请在到账截止前汇入保证金，附言注明竞买号', en: 'Pay the deposit before it is due, with your paddle number' },
-  paid: { zh: '保证金已确认', en: 'Deposit confirmed' },
-  reference: { zh: '付款凭证号', en: 'Payment reference' },
-  received: { zh: '到账金额（元）', en: 'Received (yuan)' },
-  needReference: { zh: '请填写付款凭证号', en: 'Enter the payment reference' },
-  deposit: { zh: '保证金', en: 'Deposit' },
-} satisfies Record<string, Localized>;
+  register: 'auctions.detailPage.register',
+  registered: 'auctions.detailPage.registered',
+  enterpriseOnly: 'auctions.detailPage.enterpriseOnly',
+  registrations: 'auctions.detailPage.registrations',
+  organization: 'auctions.detailPage.organization',
+  status: 'auctions.detailPage.status',
+  confirm: 'auctions.detailPage.confirm',
+  none: 'auctions.detailPage.none',
+  rules: 'auctions.detailPage.rules',
+  depositTitle: 'auctions.detailPage.depositTitle',
+  depositAmount: 'auctions.detailPage.depositAmount',
+  accountName: 'auctions.detailPage.accountName',
+  bank: 'auctions.detailPage.bank',
+  accountNumber: 'auctions.detailPage.accountNumber',
+  deadline: 'auctions.detailPage.deadline',
+  remark: 'auctions.detailPage.remark',
+  accept: 'auctions.detailPage.accept',
+  needAccept: 'auctions.detailPage.needAccept',
+  payNow: 'auctions.detailPage.payNow',
+  paid: 'auctions.detailPage.paid',
+  reference: 'auctions.detailPage.reference',
+  received: 'auctions.detailPage.received',
+  needReference: 'auctions.detailPage.needReference',
+} satisfies Record<string, string>;
 
 /** One auction: its lots, the enterprise's registration, and for staff the deposit desk. */
 @Component({
   selector: 'tm-auction-detail-page',
-  imports: [RouterLink, FormsModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzTagModule, TrPipe],
+  imports: [RouterLink, FormsModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzTagModule, TrPipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host { display: block; max-width: 960px; margin: 0 auto; padding: 16px; }
@@ -68,39 +68,39 @@ const TEXT = {
     @if (auction.hasValue()) {
       @let a = auction.value();
       <h1>{{ a.title }} <nz-tag>{{ statusLabels[a.status] | tr }}</nz-tag></h1>
-      <div class="meta">{{ text.startsAt | tr }} {{ time(a.startsAt) }} · {{ text.extension | tr }} {{ a.extensionSeconds }}{{ text.seconds | tr }}</div>
+      <div class="meta">{{ text.startsAt | transloco }} {{ time(a.startsAt) }} · {{ text.extension | transloco }} {{ a.extensionSeconds }}{{ text.seconds | transloco }}</div>
       @if (a.description) { <p>{{ a.description }}</p> }
 
       <section class="panel" data-testid="auction-rules" aria-labelledby="rules-heading">
-        <h2 id="rules-heading" style="font-size: 16px">{{ text.rules | tr }}</h2>
+        <h2 id="rules-heading" style="font-size: 16px">{{ text.rules | transloco }}</h2>
         <p class="terms" data-testid="auction-terms">{{ a.rules.terms }}</p>
-        <h3 style="font-size: 15px">{{ text.depositTitle | tr }}</h3>
+        <h3 style="font-size: 15px">{{ text.depositTitle | transloco }}</h3>
         <dl class="account" data-testid="deposit-instructions">
-          <dt>{{ text.depositAmount | tr }}</dt><dd data-testid="deposit-required">{{ yuan(a.rules.deposit.amount) }}</dd>
-          <dt>{{ text.accountName | tr }}</dt><dd>{{ a.rules.deposit.accountName }}</dd>
-          <dt>{{ text.bank | tr }}</dt><dd>{{ a.rules.deposit.bank }}</dd>
-          <dt>{{ text.accountNumber | tr }}</dt><dd>{{ a.rules.deposit.accountNumber }}</dd>
-          <dt>{{ text.deadline | tr }}</dt><dd data-testid="deposit-deadline">{{ time(a.rules.deposit.deadline) }}</dd>
+          <dt>{{ text.depositAmount | transloco }}</dt><dd data-testid="deposit-required">{{ yuan(a.rules.deposit.amount) }}</dd>
+          <dt>{{ text.accountName | transloco }}</dt><dd>{{ a.rules.deposit.accountName }}</dd>
+          <dt>{{ text.bank | transloco }}</dt><dd>{{ a.rules.deposit.bank }}</dd>
+          <dt>{{ text.accountNumber | transloco }}</dt><dd>{{ a.rules.deposit.accountNumber }}</dd>
+          <dt>{{ text.deadline | transloco }}</dt><dd data-testid="deposit-deadline">{{ time(a.rules.deposit.deadline) }}</dd>
         </dl>
-        <p class="meta">{{ text.remark | tr }}</p>
+        <p class="meta">{{ text.remark | transloco }}</p>
       </section>
 
       @if (auth.role() === 'enterprise' && a.status !== 'finished') {
         <div class="panel" data-testid="registration-panel">
           @if (registration(); as r) {
-            {{ text.registered | tr }} <strong data-testid="paddle-number">{{ r.paddleNumber }}</strong> ·
+            {{ text.registered | transloco }} <strong data-testid="paddle-number">{{ r.paddleNumber }}</strong> ·
             <nz-tag [nzColor]="r.status === 'approved' ? 'green' : 'orange'" data-testid="registration-status">{{ regLabels[r.status] | tr }}</nz-tag>
             @if (r.deposit; as d) {
-              <p data-testid="deposit-confirmed">{{ text.paid | tr }}：{{ yuan(d.amount) }} · {{ text.reference | tr }} {{ d.reference }} · {{ time(d.confirmedAt) }}</p>
+              <p data-testid="deposit-confirmed">{{ text.paid | transloco: { amount: yuan(d.amount), reference: d.reference, time: time(d.confirmedAt) } }}</p>
             } @else {
-              <p data-testid="deposit-todo">{{ text.payNow | tr }} {{ r.paddleNumber }}：{{ yuan(a.rules.deposit.amount) }}，{{ text.deadline | tr }} {{ time(a.rules.deposit.deadline) }}</p>
+              <p data-testid="deposit-todo">{{ text.payNow | transloco: { paddle: r.paddleNumber, amount: yuan(a.rules.deposit.amount), deadline: time(a.rules.deposit.deadline) } }}</p>
             }
           } @else {
-            <p>{{ text.enterpriseOnly | tr }}</p>
+            <p>{{ text.enterpriseOnly | transloco }}</p>
             <!-- nz-checkbox renders its own <input type="checkbox"> inside this label. -->
             <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
-            <p><label nz-checkbox [(ngModel)]="accepted" data-testid="accept-terms">{{ text.accept | tr }}</label></p>
-            <button nz-button nzType="primary" (click)="register(a.id)" [nzLoading]="busy()" data-testid="register-button">{{ text.register | tr }}</button>
+            <p><label nz-checkbox [(ngModel)]="accepted" data-testid="accept-terms">{{ text.accept | transloco }}</label></p>
+            <button nz-button nzType="primary" (click)="register(a.id)" [nzLoading]="busy()" data-testid="register-button">{{ text.register | transloco }}</button>
           }
           @if (error()) { <p class="error" role="alert" data-testid="registration-error">{{ error() }}</p> }
         </div>
@@ -108,7 +108,7 @@ const TEXT = {
 
       <div class="panel">
         <table>
-          <thead><tr><th>{{ text.lots | tr }}</th><th>{{ text.startingPrice | tr }}</th><th class="wide">{{ text.increment | tr }}</th><th class="wide">{{ text.deposit | tr }}</th><th>{{ text.currentPrice | tr }}</th><th>{{ text.endsAt | tr }}</th></tr></thead>
+          <thead><tr><th>{{ text.lots | transloco }}</th><th>{{ text.startingPrice | transloco }}</th><th class="wide">{{ text.increment | transloco }}</th><th class="wide">{{ text.deposit | transloco }}</th><th>{{ text.currentPrice | transloco }}</th><th>{{ text.endsAt | transloco }}</th></tr></thead>
           <tbody>
             @for (l of a.lots; track l.id) {
               <tr>
@@ -127,12 +127,12 @@ const TEXT = {
 
       @if (auth.role() === 'staff') {
         <div class="panel" data-testid="deposit-desk">
-          <h2 style="font-size: 16px">{{ text.registrations | tr }}</h2>
+          <h2 style="font-size: 16px">{{ text.registrations | transloco }}</h2>
           @if (registrations().length === 0) {
-            <p>{{ text.none | tr }}</p>
+            <p>{{ text.none | transloco }}</p>
           } @else {
             <table>
-              <thead><tr><th>{{ text.paddle | tr }}</th><th>{{ text.organization | tr }}</th><th>{{ text.status | tr }}</th><th>{{ text.deposit | tr }}</th></tr></thead>
+              <thead><tr><th>{{ text.paddle | transloco }}</th><th>{{ text.organization | transloco }}</th><th>{{ text.status | transloco }}</th><th>{{ text.deposit | transloco }}</th></tr></thead>
               <tbody>
                 @for (r of registrations(); track r.id) {
                   <tr>
@@ -145,10 +145,10 @@ const TEXT = {
                       } @else {
                         <div class="desk-form">
                           <nz-input-number [nzMin]="0" [nzStep]="1000" [ngModel]="amountFor(r.id, a.rules.deposit.amount)" (ngModelChange)="amounts.set(r.id, $event)"
-                                           [nzPlaceHolder]="text.received | tr" [attr.aria-label]="(text.received | tr) + ' ' + r.paddleNumber" [attr.data-testid]="'deposit-amount-' + r.paddleNumber" />
-                          <input nz-input [placeholder]="text.reference | tr" [attr.aria-label]="(text.reference | tr) + ' ' + r.paddleNumber" maxlength="100"
+                                           [nzPlaceHolder]="text.received | transloco" [attr.aria-label]="(text.received | transloco) + ' ' + r.paddleNumber" [attr.data-testid]="'deposit-amount-' + r.paddleNumber" />
+                          <input nz-input [placeholder]="text.reference | transloco" [attr.aria-label]="(text.reference | transloco) + ' ' + r.paddleNumber" maxlength="100"
                                  [(ngModel)]="references[r.id]" [attr.data-testid]="'deposit-reference-' + r.paddleNumber" />
-                          <button nz-button nzSize="small" nzType="primary" (click)="confirm(a.id, r.id, a.rules.deposit.amount)" [attr.data-testid]="'confirm-' + r.paddleNumber">{{ text.confirm | tr }}</button>
+                          <button nz-button nzSize="small" nzType="primary" (click)="confirm(a.id, r.id, a.rules.deposit.amount)" [attr.data-testid]="'confirm-' + r.paddleNumber">{{ text.confirm | transloco }}</button>
                         </div>
                       }
                     </td>
@@ -161,7 +161,7 @@ const TEXT = {
         </div>
       }
     } @else if (auction.error()) {
-      <p>{{ text.loadError | tr }}</p>
+      <p>{{ text.loadError | transloco }}</p>
     }
   `,
 })
@@ -205,7 +205,7 @@ export class AuctionDetailPage {
 
   protected async register(id: string): Promise<void> {
     if (!this.accepted) {
-      this.error.set(this.language.text(TEXT.needAccept));
+      this.error.set(this.language.t(TEXT.needAccept));
       return;
     }
     this.busy.set(true);
@@ -224,7 +224,7 @@ export class AuctionDetailPage {
     const reference = (this.references[registrationId] ?? '').trim();
     const amount = this.amountFor(registrationId, required);
     if (!reference) {
-      this.error.set(this.language.text(TEXT.needReference));
+      this.error.set(this.language.t(TEXT.needReference));
       return;
     }
     try {
@@ -236,7 +236,7 @@ export class AuctionDetailPage {
   }
 
   private message(e: unknown): string {
-    return serverMessage(e, this.language.lang()) ?? this.language.text(T.loadError);
+    return describeError(e, this.language.lang());
   }
 
   protected yuan(v: number): string {

@@ -1,6 +1,7 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { Auction, AuctionStatus, Paginated } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { formatZhDateTime } from '@market/shared/time';
@@ -10,11 +11,15 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AUCTION_STATUS_LABELS, LOT_RESULT_LABELS, LOT_STATUS_LABELS, T } from '../data/texts';
 
 const TABS: AuctionStatus[] = ['live', 'scheduled', 'finished'];
+const isTab = (value: string | undefined): value is AuctionStatus => (TABS as readonly (string | undefined)[]).includes(value);
 
-/** 竞价大厅: live, upcoming and finished auctions with their lots. */
+/**
+ * 竞价拍卖: live, upcoming and finished auctions with their lots. The tab is the `tab` query
+ * parameter, so a reload, a shared link and the back button keep it.
+ */
 @Component({
   selector: 'tm-auction-hall-page',
-  imports: [RouterLink, NzButtonModule, NzTagModule, TrPipe],
+  imports: [RouterLink, NzButtonModule, NzTagModule, TrPipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host { display: block; max-width: 1100px; margin: 0 auto; padding: 16px; }
@@ -31,34 +36,34 @@ const TABS: AuctionStatus[] = ['live', 'scheduled', 'finished'];
   `,
   template: `
     <div class="head">
-      <h1>{{ text.hall | tr }}</h1>
+      <h1>{{ text.hall | transloco }}</h1>
       @if (auth.role() === 'staff') {
-        <a nz-button nzType="primary" routerLink="/auctions/new" data-testid="new-auction">{{ text.create | tr }}</a>
+        <a nz-button nzType="primary" routerLink="/auctions/new" data-testid="new-auction">{{ text.create | transloco }}</a>
       }
     </div>
-    <p class="lead">{{ text.hallLead | tr }}</p>
+    <p class="lead">{{ text.hallLead | transloco }}</p>
     <div class="tabs" role="tablist">
       @for (s of tabs; track s) {
-        <button nz-button [nzType]="tab() === s ? 'primary' : 'default'" role="tab" [attr.aria-selected]="tab() === s" (click)="tab.set(s)">{{ statusLabels[s] | tr }}</button>
+        <button nz-button [nzType]="activeTab() === s ? 'primary' : 'default'" role="tab" [attr.aria-selected]="activeTab() === s" (click)="select(s)" [attr.data-testid]="'tab-' + s">{{ statusLabels[s] | tr }}</button>
       }
     </div>
     @if (auctions.isLoading()) {
       <p>…</p>
     } @else if (auctions.error()) {
-      <p>{{ text.loadError | tr }} <button nz-button (click)="auctions.reload()">{{ text.retry | tr }}</button></p>
+      <p>{{ text.loadError | transloco }} <button nz-button (click)="auctions.reload()">{{ text.retry | transloco }}</button></p>
     } @else if (items().length === 0) {
-      <p data-testid="auctions-empty">{{ text.empty | tr }}</p>
+      <p data-testid="auctions-empty">{{ text.empty | transloco }}</p>
     } @else {
       @for (a of items(); track a.id) {
         <section class="card" data-testid="auction-card">
           <h2><a [routerLink]="['/auctions', a.id]">{{ a.title }}</a></h2>
-          <div class="meta">{{ text.startsAt | tr }} {{ time(a.startsAt) }} · {{ text.lots | tr }} {{ a.lots.length }}</div>
+          <div class="meta">{{ text.startsAt | transloco }} {{ time(a.startsAt) }} · {{ text.lots | transloco }} {{ a.lots.length }}</div>
           @for (l of a.lots; track l.id) {
             <div class="lot">
               <span class="t"><a [routerLink]="['/auctions/lots', l.id]">{{ l.title }}</a></span>
               <nz-tag>{{ (l.status === 'closed' && l.result ? resultLabels[l.result] : lotLabels[l.status]) | tr }}</nz-tag>
               <span class="p">{{ yuan(l.currentPrice ?? l.startingPrice) }}</span>
-              <span class="meta">{{ text.endsAt | tr }} {{ time(l.endsAt) }}</span>
+              <span class="meta">{{ text.endsAt | transloco }} {{ time(l.endsAt) }}</span>
             </div>
           }
         </section>
@@ -73,9 +78,22 @@ export class AuctionHallPage {
   protected readonly lotLabels = LOT_STATUS_LABELS;
   protected readonly resultLabels = LOT_RESULT_LABELS;
   protected readonly auth = inject(AuthStore);
-  protected readonly tab = signal<AuctionStatus>('live');
-  protected readonly auctions = httpResource<Paginated<Auction>>(() => `/api/auctions?status=${this.tab()}&pageSize=50`);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  /** `?tab=live|scheduled|finished`, bound from the query string by the router; live without it. */
+  readonly tab = input<string>();
+  protected readonly activeTab = computed<AuctionStatus>(() => {
+    const value = this.tab();
+    return isTab(value) ? value : 'live';
+  });
+  protected readonly auctions = httpResource<Paginated<Auction>>(() => `/api/auctions?status=${this.activeTab()}&pageSize=50`);
   protected readonly items = computed(() => (this.auctions.hasValue() ? this.auctions.value().items : []));
+
+  /** A new history entry, so that back returns to the tab before. */
+  protected select(tab: AuctionStatus): void {
+    if (tab === this.activeTab()) return;
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab }, queryParamsHandling: 'merge' });
+  }
 
   protected yuan(v: number): string {
     return exactYuan(v);

@@ -1,51 +1,52 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { AuctionRegistration, BidLogEntry } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { formatZhDateTime } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, exactYuan, serverMessage, yuanInWords } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, Localized, TrPipe, describeError, exactYuan, yuanInWords } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzInputNumberComponent, NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import { AuctionsApi } from '../data/auctions.api';
 import { formatCountdown, remainingMs } from '../data/auction-format';
 import { LotLive } from '../data/lot-live';
-import { LOT_RESULT_LABELS, LOT_STATUS_LABELS, REGISTRATION_STATUS_LABELS, T } from '../data/texts';
+import { LOT_RESULT_LABELS, LOT_STATUS_LABELS, T } from '../data/texts';
 
 const TEXT = {
   ...T,
-  live: { zh: '实时', en: 'Live' },
-  offline: { zh: '连接中…', en: 'Connecting…' },
-  remaining: { zh: '距结束', en: 'Ends in' },
-  startsIn: { zh: '距开始', en: 'Starts in' },
-  ended: { zh: '竞价已结束', en: 'Bidding has ended' },
-  extended: { zh: '有人在结束前出价，结束时间已延长至', en: 'A late bid extended the end to' },
-  yourBid: { zh: '出价金额（元）', en: 'Your bid (yuan)' },
-  bid: { zh: '出价', en: 'Bid' },
-  confirmQ: { zh: '确认出价', en: 'Confirm your bid of' },
-  confirm: { zh: '确认出价', en: 'Confirm' },
-  cancel: { zh: '取消', en: 'Cancel' },
-  placed: { zh: '出价成功', en: 'Bid placed' },
-  history: { zh: '出价记录', en: 'Bid history' },
-  amount: { zh: '出价金额', en: 'Amount' },
-  placedAt: { zh: '出价时间', en: 'Time' },
-  noBids: { zh: '暂无出价', en: 'No bids yet' },
-  you: { zh: '（本单位）', en: ' (you)' },
-  leading: { zh: '您已是当前最高出价', en: 'You hold the highest bid' },
-  register: { zh: '报名竞价', en: 'Register to bid' },
-  notRegistered: { zh: '贵单位尚未报名本场竞价，报名并由科技局确认保证金后即可出价。', en: 'Your company has not registered for this auction; register and have the bureau confirm your deposit to bid.' },
-  pending: { zh: '报名成功，等待科技局确认保证金后即可出价。', en: 'Registered; you can bid once the bureau confirms your deposit.' },
-  signIn: { zh: '登录企业账号后可报名出价', en: 'Sign in with a company account to bid' },
-  sold: { zh: '成交价', en: 'Hammer price' },
-  winner: { zh: '竞得竞买号', en: 'Winning paddle' },
-  unsold: { zh: '本拍品流拍（无人出价或未达到保留价）', en: 'Unsold (no bids, or the reserve was not met)' },
-  backToAuction: { zh: '返回本场竞价', en: 'Back to the auction' },
-  verify: { zh: '校验出价记录', en: 'Verify the bid log' },
-  reserveStaff: { zh: '保留价（仅工作人员可见）', en: 'Reserve (staff only)' },
-} satisfies Record<string, Localized>;
+  live: 'auctions.lotRoom.live',
+  offline: 'auctions.lotRoom.offline',
+  remaining: 'auctions.lotRoom.remaining',
+  startsIn: 'auctions.lotRoom.startsIn',
+  extended: 'auctions.lotRoom.extended',
+  yourBid: 'auctions.lotRoom.yourBid',
+  bid: 'auctions.lotRoom.bid',
+  confirmQ: 'auctions.lotRoom.confirmQ',
+  confirmEnd: 'auctions.lotRoom.confirmEnd',
+  confirm: 'auctions.lotRoom.confirm',
+  cancel: 'auctions.lotRoom.cancel',
+  placed: 'auctions.lotRoom.placed',
+  history: 'auctions.lotRoom.history',
+  amount: 'auctions.lotRoom.amount',
+  placedAt: 'auctions.lotRoom.placedAt',
+  noBids: 'auctions.lotRoom.noBids',
+  you: 'auctions.lotRoom.you',
+  youLead: 'auctions.lotRoom.youLead',
+  register: 'auctions.lotRoom.register',
+  notRegistered: 'auctions.lotRoom.notRegistered',
+  pending: 'auctions.lotRoom.pending',
+  signIn: 'auctions.lotRoom.signIn',
+  sold: 'auctions.lotRoom.sold',
+  winner: 'auctions.lotRoom.winner',
+  unsold: 'auctions.lotRoom.unsold',
+  backToAuction: 'auctions.lotRoom.backToAuction',
+  verify: 'auctions.lotRoom.verify',
+  reserveStaff: 'auctions.lotRoom.reserveStaff',
+} satisfies Record<string, string>;
 
 /**
  * 竞价室: one lot, live. The server's clock drives the countdown; bids go through HTTP with an
@@ -53,7 +54,7 @@ const TEXT = {
  */
 @Component({
   selector: 'tm-lot-room-page',
-  imports: [FormsModule, RouterLink, NzButtonModule, NzInputNumberModule, NzTagModule, TrPipe],
+  imports: [FormsModule, RouterLink, NzButtonModule, NzInputNumberModule, NzTagModule, TrPipe, TranslocoPipe],
   providers: [LotLive],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -86,43 +87,43 @@ const TEXT = {
         <h1>{{ l.title }}</h1>
         <span>
           <nz-tag [nzColor]="l.status === 'open' ? 'red' : l.status === 'closed' ? 'default' : 'blue'">{{ statusLabel() | tr }}</nz-tag>
-          <nz-tag [nzColor]="live.connected() ? 'green' : 'default'" data-testid="live-state">{{ (live.connected() ? text.live : text.offline) | tr }}</nz-tag>
+          <nz-tag [nzColor]="live.connected() ? 'green' : 'default'" data-testid="live-state">{{ (live.connected() ? text.live : text.offline) | transloco }}</nz-tag>
         </span>
       </div>
-      <p><a [routerLink]="['/auctions', l.auctionId]">{{ text.backToAuction | tr }}</a></p>
+      <p><a [routerLink]="['/auctions', l.auctionId]">{{ text.backToAuction | transloco }}</a></p>
 
       @if (live.extendedTo() && l.status === 'open') {
-        <div class="notice" data-testid="extension-notice">{{ text.extended | tr }} {{ time(live.extendedTo()!) }}</div>
+        <div class="notice" data-testid="extension-notice">{{ text.extended | transloco }} {{ time(live.extendedTo()!) }}</div>
       }
 
       <div class="board">
         <div class="cell price">
-          <div class="k">{{ text.currentPrice | tr }}</div>
+          <div class="k">{{ text.currentPrice | transloco }}</div>
           <div class="v" data-testid="current-price">{{ yuan(l.currentPrice ?? null) }}</div>
           <div class="w">{{ words(l.currentPrice) }}</div>
         </div>
         @if (l.status !== 'closed') {
           <div class="cell countdown" [class.urgent]="remaining() < 60_000">
-            <div class="k">{{ (l.status === 'scheduled' ? text.startsIn : text.remaining) | tr }}</div>
+            <div class="k">{{ (l.status === 'scheduled' ? text.startsIn : text.remaining) | transloco }}</div>
             <div class="v" data-testid="countdown">{{ countdown() }}</div>
-            <div class="w">{{ text.endsAt | tr }} {{ time(l.endsAt) }}</div>
+            <div class="w">{{ text.endsAt | transloco }} {{ time(l.endsAt) }}</div>
           </div>
           <div class="cell">
-            <div class="k">{{ text.nextMinimum | tr }}</div>
+            <div class="k">{{ text.nextMinimum | transloco }}</div>
             <div class="v" data-testid="next-minimum">{{ yuan(l.nextMinimumBid) }}</div>
-            <div class="w">{{ text.increment | tr }} {{ yuan(l.increment) }}</div>
+            <div class="w">{{ text.increment | transloco }} {{ yuan(l.increment) }}</div>
           </div>
         }
         <div class="cell">
-          <div class="k">{{ text.bidCount | tr }}</div>
+          <div class="k">{{ text.bidCount | transloco }}</div>
           <div class="v" data-testid="bid-count">{{ l.bidCount }}</div>
-          <div class="w">{{ text.leading | tr }} {{ l.leadingPaddle ?? '—' }}</div>
+          <div class="w">{{ text.leading | transloco }} {{ l.leadingPaddle ?? '—' }}</div>
         </div>
         <div class="cell">
-          <div class="k">{{ text.startingPrice | tr }} / {{ text.deposit | tr }}</div>
+          <div class="k">{{ text.startingPrice | transloco }} / {{ text.deposit | transloco }}</div>
           <div class="v" style="font-size: 16px">{{ yuan(l.startingPrice) }} / {{ yuan(l.deposit) }}</div>
           @if (l.reservePrice !== undefined) {
-            <div class="w">{{ text.reserveStaff | tr }} {{ yuan(l.reservePrice ?? null) }}</div>
+            <div class="w">{{ text.reserveStaff | transloco }} {{ yuan(l.reservePrice ?? null) }}</div>
           }
         </div>
       </div>
@@ -130,41 +131,44 @@ const TEXT = {
       @if (l.status === 'closed') {
         <div class="panel" data-testid="result">
           @if (l.result === 'sold') {
-            <strong>{{ text.sold | tr }} {{ yuan(l.currentPrice) }}</strong> · {{ text.winner | tr }} {{ l.leadingPaddle }}
+            <strong>{{ text.sold | transloco }} {{ yuan(l.currentPrice) }}</strong> · {{ text.winner | transloco }} {{ l.leadingPaddle }}
           } @else {
-            <strong>{{ text.unsold | tr }}</strong>
+            <strong>{{ text.unsold | transloco }}</strong>
           }
         </div>
       } @else if (l.status === 'open') {
         <div class="panel">
           @if (!auth.signedIn()) {
-            <a routerLink="/login">{{ text.signIn | tr }}</a>
+            <a routerLink="/login">{{ text.signIn | transloco }}</a>
           } @else if (auth.role() === 'enterprise') {
             @switch (registration()?.status) {
               @case ('approved') {
-                <div class="bidrow">
-                  <span>{{ text.paddle | tr }} <strong data-testid="my-paddle">{{ registration()!.paddleNumber }}</strong></span>
-                  <nz-input-number [(ngModel)]="amount" [nzMin]="0" [nzStep]="l.increment" [nzPrecision]="0" nzPlaceHolder="{{ text.yourBid | tr }}" data-testid="bid-amount"></nz-input-number>
-                  <button nz-button nzType="primary" nzDanger (click)="ask()" [disabled]="busy() || leading()" data-testid="bid-button">{{ text.bid | tr }}</button>
-                </div>
+                <!-- A form, so that Enter in the amount asks for the bid as the button does. -->
+                <form class="bidrow" (ngSubmit)="ask()">
+                  <span>{{ text.paddle | transloco }} <strong data-testid="my-paddle">{{ registration()!.paddleNumber }}</strong></span>
+                  <label for="bid-amount-input">{{ text.yourBid | transloco }}</label>
+                  <nz-input-number #amountInput nzId="bid-amount-input" name="amount" [(ngModel)]="amount" [nzMin]="0" [nzStep]="l.increment" [nzPrecision]="0"
+                                   [nzPlaceHolder]="text.yourBid | transloco" data-testid="bid-amount"></nz-input-number>
+                  <button nz-button nzType="primary" nzDanger type="submit" [disabled]="busy() || leading()" data-testid="bid-button">{{ text.bid | transloco }}</button>
+                </form>
                 @if (leading()) {
-                  <p class="leading" role="status" data-testid="bid-leading">{{ text.leading | tr }}</p>
+                  <p class="leading" role="status" data-testid="bid-leading">{{ text.youLead | transloco }}</p>
                 }
                 <div class="w">{{ words(amount) }}</div>
                 @if (asking() !== null) {
-                  <div class="confirm" data-testid="bid-confirm">
-                    <p>{{ text.confirmQ | tr }} <strong>{{ yuan(asking()) }}</strong> {{ words(asking()) }}？</p>
-                    <button nz-button nzType="primary" nzDanger (click)="place()" [nzLoading]="busy()" data-testid="bid-confirm-button">{{ text.confirm | tr }}</button>
-                    <button nz-button (click)="asking.set(null)">{{ text.cancel | tr }}</button>
+                  <div class="confirm" data-testid="bid-confirm" role="group" [attr.aria-label]="text.confirmQ | transloco" (keydown.escape)="cancel()">
+                    <p>{{ text.confirmQ | transloco }} <strong>{{ yuan(asking()) }}</strong> {{ words(asking()) }}{{ text.confirmEnd | transloco }}</p>
+                    <button #confirmButton nz-button nzType="primary" nzDanger type="button" (click)="place()" [nzLoading]="busy()" data-testid="bid-confirm-button">{{ text.confirm | transloco }}</button>
+                    <button nz-button type="button" (click)="cancel()">{{ text.cancel | transloco }}</button>
                   </div>
                 }
               }
               @case ('pending_deposit') {
-                <p data-testid="registration-state">{{ text.pending | tr }}（{{ text.paddle | tr }} {{ registration()!.paddleNumber }}）</p>
+                <p data-testid="registration-state">{{ text.pending | transloco: { paddle: registration()!.paddleNumber } }}</p>
               }
               @default {
-                <p>{{ text.notRegistered | tr }}</p>
-                <a nz-button [routerLink]="['/auctions', l.auctionId]">{{ text.register | tr }}</a>
+                <p>{{ text.notRegistered | transloco }}</p>
+                <a nz-button [routerLink]="['/auctions', l.auctionId]">{{ text.register | transloco }}</a>
               }
             }
           }
@@ -174,17 +178,17 @@ const TEXT = {
       }
 
       <div class="panel">
-        <h2 style="font-size: 16px">{{ text.history | tr }}</h2>
+        <h2 style="font-size: 16px">{{ text.history | transloco }}</h2>
         @if (bids().length === 0) {
-          <p>{{ text.noBids | tr }}</p>
+          <p>{{ text.noBids | transloco }}</p>
         } @else {
           <table data-testid="bid-history">
-            <thead><tr><th>#</th><th>{{ text.paddle | tr }}</th><th>{{ text.amount | tr }}</th><th>{{ text.placedAt | tr }}</th><th class="hash">hash</th></tr></thead>
+            <thead><tr><th>#</th><th>{{ text.paddle | transloco }}</th><th>{{ text.amount | transloco }}</th><th>{{ text.placedAt | transloco }}</th><th class="hash">hash</th></tr></thead>
             <tbody>
               @for (b of bids(); track b.seq) {
                 <tr>
                   <td>{{ b.seq }}</td>
-                  <td>{{ b.paddleNumber }}@if (b.paddleNumber === registration()?.paddleNumber) {{{ text.you | tr }}}</td>
+                  <td>{{ b.paddleNumber }}@if (b.paddleNumber === registration()?.paddleNumber) {{{ text.you | transloco }}}</td>
                   <td>{{ yuan(b.amount) }}</td>
                   <td>{{ time(b.placedAt, false) }}</td>
                   <td class="hash" [title]="b.hash">{{ b.hash.slice(0, 12) }}…</td>
@@ -192,11 +196,11 @@ const TEXT = {
               }
             </tbody>
           </table>
-          <p><a [href]="'/api/lots/' + l.id + '/bids/verify'" target="_blank" rel="noopener">{{ text.verify | tr }}</a></p>
+          <p><a [href]="'/api/lots/' + l.id + '/bids/verify'" target="_blank" rel="noopener">{{ text.verify | transloco }}</a></p>
         }
       </div>
     } @else if (failed()) {
-      <p>{{ text.loadError | tr }}</p>
+      <p>{{ text.loadError | transloco }}</p>
     }
   `,
 })
@@ -217,11 +221,14 @@ export class LotRoomPage {
   protected readonly placedText = signal<string | null>(null);
   protected readonly asking = signal<number | null>(null);
   protected amount: number | null = null;
+  private readonly injector = inject(Injector);
+  private readonly amountInput = viewChild<NzInputNumberComponent>('amountInput');
+  private readonly confirmButton = viewChild('confirmButton', { read: ElementRef<HTMLButtonElement> });
   private readonly now = signal(Date.now());
 
-  protected readonly statusLabel = computed(() => {
+  protected readonly statusLabel = computed((): Localized | null => {
     const l = this.lot();
-    return l ? (l.status === 'closed' && l.result ? LOT_RESULT_LABELS[l.result] : LOT_STATUS_LABELS[l.status]) : T.lots;
+    return l ? (l.status === 'closed' && l.result ? LOT_RESULT_LABELS[l.result] : LOT_STATUS_LABELS[l.status]) : null;
   });
   protected readonly remaining = computed(() => {
     const l = this.lot();
@@ -233,10 +240,6 @@ export class LotRoomPage {
   protected readonly leading = computed(() => {
     const paddle = this.registration()?.paddleNumber;
     return paddle !== undefined && paddle !== null && this.lot()?.leadingPaddle === paddle;
-  });
-  protected readonly registrationLabel = computed(() => {
-    const r = this.registration();
-    return r ? REGISTRATION_STATUS_LABELS[r.status] : null;
   });
 
   private lastBidCount = -1;
@@ -285,11 +288,23 @@ export class LotRoomPage {
     const l = this.lot();
     if (!l || this.amount === null || !Number.isInteger(this.amount)) return;
     if (l.nextMinimumBid !== null && this.amount < l.nextMinimumBid) {
-      this.error.set(`${this.language.text(TEXT.nextMinimum)} ${exactYuan(l.nextMinimumBid)}`);
+      this.error.set(`${this.language.t(TEXT.nextMinimum)} ${exactYuan(l.nextMinimumBid)}`);
       return;
     }
     this.asking.set(this.amount);
     this.pendingKey = crypto.randomUUID();
+    // keyboard users confirm with Enter (or leave with Escape) right away
+    afterNextRender(() => this.confirmButton()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected cancel(): void {
+    this.asking.set(null);
+    this.focusAmount();
+  }
+
+  /** Back to the amount once the confirmation step has gone, so focus is not lost to the page. */
+  private focusAmount(): void {
+    afterNextRender(() => this.amountInput()?.focus(), { injector: this.injector });
   }
 
   /** One key per confirmation: a retry of the same confirmation cannot bid twice. */
@@ -302,12 +317,14 @@ export class LotRoomPage {
     this.busy.set(true);
     try {
       await this.placeBid(l.id, amount);
-      this.placedText.set(`${this.language.text(TEXT.placed)} ${exactYuan(amount)}`);
+      this.placedText.set(`${this.language.t(TEXT.placed)} ${exactYuan(amount)}`);
       this.asking.set(null);
+      this.focusAmount();
       this.live.accept(await firstValueFrom(this.api.lot(l.id)));
     } catch (e) {
-      this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(T.loadError));
+      this.error.set(describeError(e, this.language.lang()));
       this.asking.set(null);
+      this.focusAmount();
       this.live.accept(await firstValueFrom(this.api.lot(l.id)).catch(() => l));
     } finally {
       this.busy.set(false);

@@ -2,8 +2,9 @@ import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Achievement, Need, mayActOnListing } from '@market/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe, WallTimePipe, describeError } from '@market/web/ui';
+import { LanguageService, TrPipe, WallTimePipe, describeError } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -13,7 +14,7 @@ import { Observable, finalize } from 'rxjs';
 import { CatalogApi, Listing } from '../data/catalog.api';
 import { KIND_TEXT, ListingKind } from '../data/listing-kind';
 import { regionLabel } from '../data/regions';
-import { ERRORS } from '../shared/api-errors';
+import { COMMON, ERRORS } from '../shared/api-errors';
 import { fieldLabel, maturityLabel, modeLabel, patentTypeLabel } from '../shared/labels';
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
 import { ReviewActions } from '../shared/review-actions';
@@ -22,54 +23,51 @@ import { ListingMatches } from '../matching/listing-matches';
 import { mayViewMatches } from '../matching/match.model';
 
 const TEXT = {
-  summary: { zh: '成果简介', en: 'Summary' },
-  description: { zh: '需求描述', en: 'Description' },
-  details: { zh: '基本信息', en: 'Details' },
-  field: { zh: '行业领域', en: 'Field' },
-  keywords: { zh: '关键词', en: 'Keywords' },
-  maturity: { zh: '成熟度', en: 'Maturity' },
-  transferModes: { zh: '转化方式', en: 'Transfer modes' },
-  cooperationModes: { zh: '合作方式', en: 'Cooperation modes' },
-  askingPrice: { zh: '报价', en: 'Asking price' },
-  budget: { zh: '预算', en: 'Budget' },
-  deadline: { zh: '截止日期', en: 'Deadline' },
-  patents: { zh: '专利', en: 'Patents' },
-  patentNumber: { zh: '专利号', en: 'Number' },
-  patentType: { zh: '专利类型', en: 'Type' },
-  noPatents: { zh: '无', en: 'None' },
-  inventors: { zh: '发明人', en: 'Inventors' },
-  organization: { zh: '所属单位', en: 'Organization' },
-  enterprise: { zh: '发布企业', en: 'Company' },
-  region: { zh: '所在地区', en: 'Region' },
-  publishedAt: { zh: '发布时间', en: 'Published' },
-  updatedAt: { zh: '更新时间', en: 'Updated' },
-  notPublished: { zh: '尚未发布', en: 'Not published yet' },
-  rejected: { zh: '审核未通过', en: 'Not approved' },
-  edit: { zh: '编辑', en: 'Edit' },
-  submit: { zh: '提交审核', en: 'Submit for review' },
-  archive: { zh: '下架', en: 'Archive' },
-  confirmArchive: { zh: '确认下架', en: 'Confirm archiving' },
-  archiveHint: { zh: '下架后将不再公开展示，且不能恢复。', en: 'It will no longer be public, and this cannot be undone.' },
-  withdrawHint: { zh: '下架后将不能再修改或提交审核，且不能恢复。', en: 'It can no longer be edited or submitted, and this cannot be undone.' },
-  cancel: { zh: '取消', en: 'Cancel' },
-  submitted: { zh: '已提交审核，科技局审核通过后公开', en: 'Submitted; it goes public once the bureau approves it' },
-  archived: { zh: '已下架', en: 'Archived' },
-  approved: { zh: '已审核通过并发布', en: 'Approved and published' },
-  rejectedDone: { zh: '已驳回', en: 'Rejected' },
-  review: { zh: '审核', en: 'Review' },
-  notFoundTitle: { zh: '内容不存在或尚未公开', en: 'Not found or not public' },
-  notFoundBody: {
-    zh: '该条目可能已下架、尚未通过审核，或地址有误。',
-    en: 'It may have been archived, not yet approved, or the address is wrong.',
-  },
-  back: { zh: '返回', en: 'Back to ' },
-  retry: { zh: '重试', en: 'Try again' },
-} satisfies Record<string, Localized>;
+  summary: 'catalog.detailPage.summary',
+  description: 'catalog.detailPage.description',
+  details: 'catalog.detailPage.details',
+  field: 'catalog.detailPage.field',
+  keywords: 'catalog.detailPage.keywords',
+  maturity: 'catalog.detailPage.maturity',
+  transferModes: 'catalog.detailPage.transferModes',
+  cooperationModes: 'catalog.detailPage.cooperationModes',
+  askingPrice: 'catalog.detailPage.askingPrice',
+  budget: 'catalog.detailPage.budget',
+  deadline: 'catalog.detailPage.deadline',
+  patents: 'catalog.detailPage.patents',
+  patentNumber: 'catalog.detailPage.patentNumber',
+  patentType: 'catalog.detailPage.patentType',
+  noPatents: 'catalog.detailPage.noPatents',
+  inventors: 'catalog.detailPage.inventors',
+  organization: 'catalog.detailPage.organization',
+  enterprise: 'catalog.detailPage.enterprise',
+  region: 'catalog.detailPage.region',
+  publishedAt: 'catalog.detailPage.publishedAt',
+  updatedAt: 'catalog.detailPage.updatedAt',
+  notPublished: 'catalog.detailPage.notPublished',
+  rejected: 'catalog.detailPage.rejected',
+  edit: 'catalog.detailPage.edit',
+  submit: 'catalog.detailPage.submit',
+  archive: 'catalog.detailPage.archive',
+  confirmArchive: 'catalog.detailPage.confirmArchive',
+  archiveHint: 'catalog.detailPage.archiveHint',
+  withdrawHint: 'catalog.detailPage.withdrawHint',
+  cancel: COMMON.cancel,
+  submitted: 'catalog.form.submitted',
+  archived: 'catalog.detailPage.archived',
+  approved: 'catalog.detailPage.approved',
+  rejectedDone: 'catalog.detailPage.rejectedDone',
+  review: 'catalog.detailPage.review',
+  notFoundTitle: 'catalog.detailPage.notFoundTitle',
+  notFoundBody: 'catalog.detailPage.notFoundBody',
+  backTo: 'catalog.detailPage.backTo',
+  retry: COMMON.retry,
+} satisfies Record<string, string>;
 
 /** One achievement or need with everything it says; owners and staff also see its status and act on it. */
 @Component({
   selector: 'tm-listing-detail-page',
-  imports: [RouterLink, NzAlertModule, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, PricePipe, BudgetPipe, StatusTag, ReviewActions, ListingMatches, WallTimePipe],
+  imports: [RouterLink, NzAlertModule, NzButtonModule, NzSpinModule, NzTagModule, TrPipe, TranslocoPipe, PricePipe, BudgetPipe, StatusTag, ReviewActions, ListingMatches, WallTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './listing-detail-page.html',
   styleUrl: './listing-detail-page.css',
@@ -98,7 +96,7 @@ export class ListingDetailPage {
     // A malformed id answers 400: to the reader that is the same as a missing page.
     return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
   });
-  protected readonly failed = computed(() => (this.listing.error() && !this.notFound() ? ERRORS.unknown : null));
+  protected readonly failed = computed(() => (this.listing.error() && !this.notFound() ? this.language.text(ERRORS.unknown) : null));
 
   protected readonly isOwner = computed(() => {
     const item = this.item();
@@ -142,17 +140,17 @@ export class ListingDetailPage {
 
   protected onReviewed(listing: Listing): void {
     this.listing.set(listing);
-    this.message.success(this.language.text(listing.status === 'published' ? TEXT.approved : TEXT.rejectedDone));
+    this.message.success(this.language.t(listing.status === 'published' ? TEXT.approved : TEXT.rejectedDone));
   }
 
-  private act(kind: 'submit' | 'archive', call: Observable<Listing>, done: Localized): void {
+  private act(kind: 'submit' | 'archive', call: Observable<Listing>, done: string): void {
     this.busy.set(kind);
     this.error.set(null);
     call.pipe(finalize(() => this.busy.set(null))).subscribe({
       next: (listing) => {
         this.confirmingArchive.set(false);
         this.listing.set(listing);
-        this.message.success(this.language.text(done));
+        this.message.success(this.language.t(done));
       },
       error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
     });

@@ -15,7 +15,8 @@ import {
   TransferMode,
   nextListingStatus,
 } from '@market/contracts';
-import { LanguageService, Localized, TrPipe, describeError, wanToYuan, yuanToWan } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, describeError, wanToYuan, yuanToWan } from '@market/web/ui';
 import { DeleteOutline, PlusOutline } from '@ant-design/icons-angular/icons';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -29,7 +30,7 @@ import { Observable, finalize, switchMap } from 'rxjs';
 import { CatalogApi } from '../data/catalog.api';
 import { RegionsStore } from '../data/regions';
 import { fieldLabel, maturityLabel, modeLabel, patentTypeLabel } from '../shared/labels';
-import { FORM_TEXT, TAG_SEPARATORS, scrollToFirstError, shouldShow } from './form-shared';
+import { FORM_TEXT, TAG_SEPARATORS, notEditableText, scrollToFirstError, shouldShow } from './form-shared';
 import {
   cleanTags,
   maxItemsValidator,
@@ -42,31 +43,25 @@ import {
 import { validationMessage } from './validation-messages';
 
 const TEXT = {
-  newTitle: { zh: '发布科技成果', en: 'List a research result' },
-  editTitle: { zh: '修改科技成果', en: 'Edit the research result' },
-  lead: {
-    zh: '保存为草稿后可随时修改；提交审核后由科技局审核，通过后在成果大厅公开。',
-    en: 'Save a draft and edit it any time; once submitted, the bureau reviews it before it goes public.',
-  },
-  summary: { zh: '成果简介', en: 'Summary' },
-  summaryHint: {
-    zh: `技术原理、创新点、性能指标、应用场景等，${L.body.minLength}–${L.body.maxLength} 字`,
-    en: `Principle, novelty, performance, uses; ${L.body.minLength}–${L.body.maxLength} characters`,
-  },
-  maturity: { zh: '成熟度', en: 'Maturity' },
-  transferModes: { zh: '转化方式', en: 'Transfer modes' },
-  askingPrice: { zh: '报价（万元）', en: 'Asking price (10k yuan)' },
-  negotiable: { zh: '面议', en: 'Negotiable' },
-  patents: { zh: '专利', en: 'Patents' },
-  patentNumber: { zh: '专利号', en: 'Patent number' },
-  patentType: { zh: '专利类型', en: 'Patent type' },
-  patentHint: { zh: '申请号如 CN202310123456.6，或公开号如 CN117151122A', en: 'Application number like CN202310123456.6 or publication number like CN117151122A' },
-  addPatent: { zh: '添加专利', en: 'Add a patent' },
-  removePatent: { zh: '删除此专利', en: 'Remove this patent' },
-  inventors: { zh: '发明人', en: 'Inventors' },
-  keywordsPlaceholder: { zh: '如 钙钛矿、光伏组件', en: 'e.g. perovskite, PV module' },
-  inventorsPlaceholder: { zh: '输入姓名后按回车', en: 'Type a name and press Enter' },
-} satisfies Record<string, Localized>;
+  newTitle: 'catalog.achievementForm.newTitle',
+  editTitle: 'catalog.achievementForm.editTitle',
+  lead: 'catalog.achievementForm.lead',
+  summary: 'catalog.achievementForm.summary',
+  summaryHint: 'catalog.achievementForm.summaryHint',
+  maturity: 'catalog.achievementForm.maturity',
+  transferModes: 'catalog.achievementForm.transferModes',
+  askingPrice: 'catalog.achievementForm.askingPrice',
+  negotiable: 'catalog.achievementForm.negotiable',
+  patents: 'catalog.achievementForm.patents',
+  patentNumber: 'catalog.achievementForm.patentNumber',
+  patentType: 'catalog.achievementForm.patentType',
+  patentHint: 'catalog.achievementForm.patentHint',
+  addPatent: 'catalog.achievementForm.addPatent',
+  removePatent: 'catalog.achievementForm.removePatent',
+  inventors: 'catalog.achievementForm.inventors',
+  keywordsPlaceholder: 'catalog.achievementForm.keywordsPlaceholder',
+  inventorsPlaceholder: 'catalog.achievementForm.inventorsPlaceholder',
+} satisfies Record<string, string>;
 
 type PatentRow = FormGroup<{ number: FormControl<string>; type: FormControl<PatentType> }>;
 
@@ -84,6 +79,7 @@ type PatentRow = FormGroup<{ number: FormControl<string>; type: FormControl<Pate
     NzInputNumberModule,
     NzSelectModule,
     TrPipe,
+    TranslocoPipe,
   ],
   providers: [provideNzIconsPatch([DeleteOutline, PlusOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -103,6 +99,9 @@ export class AchievementFormPage implements OnInit {
 
   protected readonly text = TEXT;
   protected readonly common = FORM_TEXT;
+  protected readonly notEditable = computed(() => notEditableText(this.language));
+  /** The body's length limits, for its hint. */
+  protected readonly bodyLimits = { min: L.body.minLength, max: L.body.maxLength };
   /** The API's limits (LISTING_LIMITS in @market/contracts); prices are typed in 万元. */
   protected readonly limits = L;
   protected readonly maxPriceWan = yuanToWan(L.money.max) ?? 0;
@@ -181,8 +180,9 @@ export class AchievementFormPage implements OnInit {
     this.patents.removeAt(index);
   }
 
-  protected err(control: AbstractControl, label: Localized, choose = false): string | null {
-    return shouldShow(control, this.submitted()) ? validationMessage(control.errors, label, this.language.lang(), choose) : null;
+  /** `label` is the translation key of the field's name. */
+  protected err(control: AbstractControl, label: string, choose = false): string | null {
+    return shouldShow(control, this.submitted()) ? validationMessage(control.errors, label, this.language, choose) : null;
   }
 
   protected save(andSubmit: boolean): void {
@@ -190,7 +190,7 @@ export class AchievementFormPage implements OnInit {
     this.form.markAllAsTouched();
     if (this.form.invalid || this.busy() || this.locked()) {
       if (this.form.invalid) {
-        this.error.set(this.language.text(FORM_TEXT.fixErrors));
+        this.error.set(this.language.t(FORM_TEXT.fixErrors));
         scrollToFirstError(this.host.nativeElement);
       }
       return;
@@ -203,7 +203,7 @@ export class AchievementFormPage implements OnInit {
     const done = andSubmit ? saved.pipe(switchMap((a) => this.api.submit('achievements', a.id))) : saved;
     done.pipe(finalize(() => this.busy.set(null))).subscribe({
       next: (achievement) => {
-        this.message.success(this.language.text(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
+        this.message.success(this.language.t(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
         void this.router.navigate(['/achievements', achievement.id]);
       },
       error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),

@@ -1,32 +1,42 @@
 import { AbstractControl } from '@angular/forms';
 import { LISTING_ACTION_FROM, LISTING_STATUS_LABELS } from '@market/contracts';
-import { Localized } from '@market/web/ui';
+import { LanguageService } from '@market/web/ui';
+import { COMMON } from '../shared/api-errors';
 
-/** The statuses an owner may edit in, named from the shared rule: 「草稿」或「已驳回」. */
-const editableIn = (lang: 'zh' | 'en', quote: (label: string) => string, or: string) =>
-  LISTING_ACTION_FROM.edit.map((status) => quote(LISTING_STATUS_LABELS[status][lang])).join(or);
-
+/** Translation keys both listing forms use. */
 export const FORM_TEXT = {
-  saveDraft: { zh: '保存草稿', en: 'Save draft' },
-  saveAndSubmit: { zh: '保存并提交审核', en: 'Save and submit for review' },
-  cancel: { zh: '取消', en: 'Cancel' },
-  saved: { zh: '草稿已保存', en: 'Draft saved' },
-  submitted: { zh: '已提交审核，科技局审核通过后公开', en: 'Submitted; it goes public once the bureau approves it' },
-  fixErrors: { zh: '请先修正标红的内容', en: 'Please fix the fields marked in red' },
-  notEditable: {
-    zh: `只有${editableIn('zh', (l) => `「${l}」`, '或')}状态的条目可以修改。`,
-    en: `Only listings in ${editableIn('en', (l) => l.toLowerCase(), ' or ')} status can be edited.`,
-  },
-  loadFailed: { zh: '无法加载该条目。', en: 'Could not load this listing.' },
-  optional: { zh: '（选填）', en: '(optional)' },
-  tagsHint: { zh: '输入后按回车添加，可添加多个', en: 'Press Enter after each entry' },
-  choose: { zh: '请选择', en: 'Choose' },
-  region: { zh: '所在地区', en: 'Region' },
-  field: { zh: '行业领域', en: 'Field' },
-  keywords: { zh: '关键词', en: 'Keywords' },
-  title: { zh: '标题', en: 'Title' },
-  rejectedBecause: { zh: '上次审核未通过：', en: 'Last review said: ' },
-} satisfies Record<string, Localized>;
+  saveDraft: 'catalog.form.saveDraft',
+  saveAndSubmit: 'catalog.form.saveAndSubmit',
+  cancel: COMMON.cancel,
+  saved: 'catalog.form.saved',
+  submitted: 'catalog.form.submitted',
+  fixErrors: 'catalog.form.fixErrors',
+  notEditable: 'catalog.form.notEditable',
+  statusQuoted: 'catalog.form.statusQuoted',
+  either: 'catalog.form.either',
+  optional: 'catalog.form.optional',
+  tagsHint: 'catalog.form.tagsHint',
+  choose: 'catalog.form.choose',
+  region: 'catalog.form.region',
+  field: 'catalog.form.field',
+  keywords: 'catalog.form.keywords',
+  title: 'catalog.form.title',
+  /** 上次审核未通过：{{comment}}. */
+  rejectedBecause: 'catalog.form.rejectedBecause',
+} satisfies Record<string, string>;
+
+/**
+ * 只有「草稿」或「已驳回」状态的条目可以修改。: the statuses an owner may edit in, named from the
+ * shared rule (LISTING_ACTION_FROM.edit) with their shared labels. Inside a computed it follows
+ * the language switch.
+ */
+export function notEditableText(language: LanguageService): string {
+  const statuses = LISTING_ACTION_FROM.edit.map((status) =>
+    language.t(FORM_TEXT.statusQuoted, { status: language.text(LISTING_STATUS_LABELS[status]) }),
+  );
+  const named = statuses.reduce((a, b) => language.t(FORM_TEXT.either, { a, b }));
+  return language.t(FORM_TEXT.notEditable, { statuses: named });
+}
 
 export const TAG_SEPARATORS = [',', '，', '、', ';', '；'];
 

@@ -3,7 +3,8 @@ import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validator
 import { Router, RouterLink } from '@angular/router';
 import { FIELDS, Field, LISTING_LIMITS as L, Need, NeedInput, TRANSFER_MODES, TransferMode, nextListingStatus } from '@market/contracts';
 import { isDay, nextDay, today, wallDate } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, describeError, wanToYuan, yuanToWan } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, describeError, wanToYuan, yuanToWan } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -15,7 +16,7 @@ import { Observable, finalize, switchMap } from 'rxjs';
 import { CatalogApi } from '../data/catalog.api';
 import { RegionsStore } from '../data/regions';
 import { fieldLabel, modeLabel } from '../shared/labels';
-import { FORM_TEXT, TAG_SEPARATORS, scrollToFirstError, shouldShow } from './form-shared';
+import { FORM_TEXT, TAG_SEPARATORS, notEditableText, scrollToFirstError, shouldShow } from './form-shared';
 import {
   budgetRangeValidator,
   cleanTags,
@@ -26,25 +27,19 @@ import {
 import { validationMessage } from './validation-messages';
 
 const TEXT = {
-  newTitle: { zh: '发布技术需求', en: 'Post a technology need' },
-  editTitle: { zh: '修改技术需求', en: 'Edit the technology need' },
-  lead: {
-    zh: '描述清楚遇到的技术难题、预算和期限；科技局审核通过后在需求大厅公开，并为您匹配相关成果。',
-    en: 'Describe the problem, budget and deadline; once the bureau approves it, it goes public and is matched with results.',
-  },
-  description: { zh: '需求描述', en: 'Description' },
-  descriptionHint: {
-    zh: `现状、要解决的问题、技术指标要求等，${L.body.minLength}–${L.body.maxLength} 字`,
-    en: `Current state, the problem, required specs; ${L.body.minLength}–${L.body.maxLength} characters`,
-  },
-  budget: { zh: '预算（万元）', en: 'Budget (10k yuan)' },
-  budgetMin: { zh: '最低预算', en: 'Minimum budget' },
-  budgetMax: { zh: '最高预算', en: 'Maximum budget' },
-  deadline: { zh: '截止日期', en: 'Deadline' },
-  cooperationModes: { zh: '期望的合作方式', en: 'Cooperation wanted' },
-  keywordsPlaceholder: { zh: '如 水性胶粘剂、VOC', en: 'e.g. waterborne adhesive, VOC' },
-  to: { zh: '至', en: 'to' },
-} satisfies Record<string, Localized>;
+  newTitle: 'catalog.needForm.newTitle',
+  editTitle: 'catalog.needForm.editTitle',
+  lead: 'catalog.needForm.lead',
+  description: 'catalog.needForm.description',
+  descriptionHint: 'catalog.needForm.descriptionHint',
+  budget: 'catalog.needForm.budget',
+  budgetMin: 'catalog.needForm.budgetMin',
+  budgetMax: 'catalog.needForm.budgetMax',
+  deadline: 'catalog.needForm.deadline',
+  cooperationModes: 'catalog.needForm.cooperationModes',
+  keywordsPlaceholder: 'catalog.needForm.keywordsPlaceholder',
+  to: 'catalog.needForm.to',
+} satisfies Record<string, string>;
 
 /** 发布 / 修改技术需求 (enterprises). `id` (from the route) switches to editing. */
 @Component({
@@ -59,6 +54,7 @@ const TEXT = {
     NzInputNumberModule,
     NzSelectModule,
     TrPipe,
+    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './listing-form.css',
@@ -77,6 +73,9 @@ export class NeedFormPage implements OnInit {
 
   protected readonly text = TEXT;
   protected readonly common = FORM_TEXT;
+  protected readonly notEditable = computed(() => notEditableText(this.language));
+  /** The body's length limits, for its hint. */
+  protected readonly bodyLimits = { min: L.body.minLength, max: L.body.maxLength };
   /** The API's limits (LISTING_LIMITS in @market/contracts); budgets are typed in 万元. */
   protected readonly limits = L;
   protected readonly maxBudgetWan = yuanToWan(L.money.max) ?? 0;
@@ -133,8 +132,9 @@ export class NeedFormPage implements OnInit {
     });
   }
 
-  protected err(control: AbstractControl, label: Localized, choose = false): string | null {
-    return shouldShow(control, this.submitted()) ? validationMessage(control.errors, label, this.language.lang(), choose) : null;
+  /** `label` is the translation key of the field's name. */
+  protected err(control: AbstractControl, label: string, choose = false): string | null {
+    return shouldShow(control, this.submitted()) ? validationMessage(control.errors, label, this.language, choose) : null;
   }
 
   protected save(andSubmit: boolean): void {
@@ -142,7 +142,7 @@ export class NeedFormPage implements OnInit {
     this.form.markAllAsTouched();
     if (this.form.invalid || this.busy() || this.locked()) {
       if (this.form.invalid) {
-        this.error.set(this.language.text(FORM_TEXT.fixErrors));
+        this.error.set(this.language.t(FORM_TEXT.fixErrors));
         scrollToFirstError(this.host.nativeElement);
       }
       return;
@@ -155,7 +155,7 @@ export class NeedFormPage implements OnInit {
     const done = andSubmit ? saved.pipe(switchMap((n) => this.api.submit('needs', n.id))) : saved;
     done.pipe(finalize(() => this.busy.set(null))).subscribe({
       next: (need) => {
-        this.message.success(this.language.text(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
+        this.message.success(this.language.t(andSubmit ? FORM_TEXT.submitted : FORM_TEXT.saved));
         void this.router.navigate(['/needs', need.id]);
       },
       error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),

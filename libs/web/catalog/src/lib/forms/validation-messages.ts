@@ -1,5 +1,5 @@
 import { ValidationErrors } from '@angular/forms';
-import { Lang, Localized } from '@market/web/ui';
+import { Lang } from '@market/web/ui';
 
 interface Limit {
   requiredLength?: number;
@@ -7,42 +7,60 @@ interface Limit {
   max?: number;
 }
 
+/** What the messages need of LanguageService: its translations and the current language. */
+export interface Translator {
+  t(key: string, params?: Record<string, unknown>): string;
+  lang(): Lang;
+}
+
+/** Translation keys of the messages (libs/web/catalog/i18n); {{name}} is the field's label. */
+const V = {
+  enter: 'catalog.validation.enter',
+  choose: 'catalog.validation.choose',
+  minLength: 'catalog.validation.minLength',
+  maxLength: 'catalog.validation.maxLength',
+  min: 'catalog.validation.min',
+  max: 'catalog.validation.max',
+  tooMany: 'catalog.validation.tooMany',
+  tagTooLong: 'catalog.validation.tagTooLong',
+  patentNumber: 'catalog.validation.patentNumber',
+  duplicatePatent: 'catalog.validation.duplicatePatent',
+  pastDate: 'catalog.validation.pastDate',
+  date: 'catalog.validation.date',
+  budgetRange: 'catalog.validation.budgetRange',
+  priceRequired: 'catalog.validation.priceRequired',
+  invalid: 'catalog.validation.invalid',
+} satisfies Record<string, string>;
+
 /**
- * The message shown under a field for its first error, in the reader's language. `label` names
- * the field ("标题"); `choose` says the field is picked rather than typed (请选择 vs 请填写).
+ * The message shown under a field for its first error, in the reader's language. `label` is the
+ * translation key of the field's name ("标题"); `choose` says the field is picked rather than
+ * typed (请选择 vs 请填写). Inside a computed or a template it follows the language switch.
  */
-export function validationMessage(errors: ValidationErrors | null, label: Localized, lang: Lang, choose = false): string | null {
+export function validationMessage(errors: ValidationErrors | null, label: string, language: Translator, choose = false): string | null {
   if (!errors) return null;
-  const name = label[lang];
-  const zh = lang === 'zh';
-  if (errors['required']) {
-    if (zh) return `${choose ? '请选择' : '请填写'}${name}`;
-    return `${choose ? 'Choose' : 'Enter'} the ${name.toLowerCase()}`;
-  }
+  const t = language.t.bind(language);
+  // English names the field mid-sentence ("Enter the title"); Chinese as it is.
+  const text = t(label);
+  const name = language.lang() === 'en' ? text.toLowerCase() : text;
+  if (errors['required']) return t(choose ? V.choose : V.enter, { name });
   const minlength = errors['minlength'] as Limit | undefined;
-  if (minlength) return zh ? `${name}至少需要 ${minlength.requiredLength} 个字` : `At least ${minlength.requiredLength} characters`;
+  if (minlength) return t(V.minLength, { name, n: minlength.requiredLength });
   const maxlength = errors['maxlength'] as Limit | undefined;
-  if (maxlength) return zh ? `${name}最多 ${maxlength.requiredLength} 个字` : `At most ${maxlength.requiredLength} characters`;
+  if (maxlength) return t(V.maxLength, { name, n: maxlength.requiredLength });
   const min = errors['min'] as Limit | undefined;
-  if (min) return zh ? `不能小于 ${min.min}` : `At least ${min.min}`;
+  if (min) return t(V.min, { n: min.min });
   const max = errors['max'] as Limit | undefined;
-  if (max) return zh ? `不能大于 ${max.max}` : `At most ${max.max}`;
+  if (max) return t(V.max, { n: max.max });
   const tooMany = errors['tooMany'] as Limit | undefined;
-  if (tooMany) return zh ? `${name}最多 ${tooMany.max} 个` : `At most ${tooMany.max} entries`;
+  if (tooMany) return t(V.tooMany, { name, n: tooMany.max });
   const tagTooLong = errors['tagTooLong'] as Limit | undefined;
-  if (tagTooLong) return zh ? `每个${name}不超过 ${tagTooLong.max} 个字` : `Each entry at most ${tagTooLong.max} characters`;
-  if (errors['patentNumber']) {
-    return zh
-      ? '专利号格式不正确或校验位有误，例如 CN202310123456.6 或 CN117151122A'
-      : 'Not a valid patent number, e.g. CN202310123456.6 or CN117151122A';
-  }
-  if (errors['duplicatePatent']) {
-    const number = String(errors['duplicatePatent']);
-    return zh ? `专利 ${number} 重复填写了` : `Patent ${number} is listed twice`;
-  }
-  if (errors['pastDate']) return zh ? `${name}必须晚于今天` : 'Must be after today';
-  if (errors['date']) return zh ? '日期格式不正确' : 'Not a valid date';
-  if (errors['budgetRange']) return zh ? '最低预算不能高于最高预算' : 'The minimum cannot exceed the maximum';
-  if (errors['priceRequired']) return zh ? '请填写报价，或勾选“面议”' : 'Enter a price or tick “negotiable”';
-  return zh ? `${name}填写有误` : 'This value is not valid';
+  if (tagTooLong) return t(V.tagTooLong, { name, n: tagTooLong.max });
+  if (errors['patentNumber']) return t(V.patentNumber);
+  if (errors['duplicatePatent']) return t(V.duplicatePatent, { number: String(errors['duplicatePatent']) });
+  if (errors['pastDate']) return t(V.pastDate, { name });
+  if (errors['date']) return t(V.date);
+  if (errors['budgetRange']) return t(V.budgetRange);
+  if (errors['priceRequired']) return t(V.priceRequired);
+  return t(V.invalid, { name });
 }

@@ -1,12 +1,13 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { OpenDealButton } from '@market/web/deals/open-deal-button';
-import { Localized, TrPipe } from '@market/web/ui';
+import { LanguageService } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { ListingKind } from '../data/listing-kind';
-import { ERRORS } from '../shared/api-errors';
+import { COMMON, ERRORS } from '../shared/api-errors';
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
 import type { AchievementMatch, MatchList, NeedMatch } from '@market/contracts';
 import { matchesUrl } from './match.model';
@@ -14,22 +15,16 @@ import { MatchReasons } from './match-reasons';
 import { ScoreBar } from './score-bar';
 
 const TEXT = {
-  needTitle: { zh: '匹配成果', en: 'Matching results' },
-  needHint: {
-    zh: '按行业领域、关键词、报价与预算、成熟度和地区自动推荐的已公开成果。',
-    en: 'Published results suggested by field, keywords, price and budget, maturity and region.',
-  },
-  needEmpty: { zh: '暂无匹配的成果', en: 'No matching results yet' },
-  achievementTitle: { zh: '潜在需求方', en: 'Potential buyers' },
-  achievementHint: {
-    zh: '可能需要这项成果的已公开企业需求，按匹配度排序。',
-    en: 'Published company needs this result could serve, best first.',
-  },
-  achievementEmpty: { zh: '暂无潜在需求方', en: 'No potential buyers yet' },
-  price: { zh: '报价', en: 'Price' },
-  budget: { zh: '预算', en: 'Budget' },
-  retry: { zh: '重试', en: 'Try again' },
-} satisfies Record<string, Localized>;
+  needTitle: 'catalog.matches.needTitle',
+  needHint: 'catalog.matches.needHint',
+  needEmpty: 'catalog.matches.needEmpty',
+  achievementTitle: 'catalog.matches.achievementTitle',
+  achievementHint: 'catalog.matches.achievementHint',
+  achievementEmpty: 'catalog.matches.achievementEmpty',
+  price: 'catalog.matches.price',
+  budget: 'catalog.matches.budget',
+  retry: COMMON.retry,
+} satisfies Record<string, string>;
 
 /**
  * The matches of one published listing on its detail page: 匹配成果 for a need, 潜在需求方 for an
@@ -38,18 +33,18 @@ const TEXT = {
  */
 @Component({
   selector: 'tm-listing-matches',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, PricePipe, BudgetPipe, MatchReasons, ScoreBar, OpenDealButton],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TranslocoPipe, PricePipe, BudgetPipe, MatchReasons, ScoreBar, OpenDealButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="matches" data-testid="matches" [attr.aria-busy]="matches.isLoading()">
       <header>
-        <h2>{{ (kind() === 'needs' ? text.needTitle : text.achievementTitle) | tr }}</h2>
-        <p class="hint">{{ (kind() === 'needs' ? text.needHint : text.achievementHint) | tr }}</p>
+        <h2>{{ (kind() === 'needs' ? text.needTitle : text.achievementTitle) | transloco }}</h2>
+        <p class="hint">{{ (kind() === 'needs' ? text.needHint : text.achievementHint) | transloco }}</p>
       </header>
       @if (matches.error()) {
         <div class="state" role="alert" data-testid="matches-error">
-          <span>{{ errorText | tr }}</span>
-          <button nz-button nzSize="small" type="button" (click)="matches.reload()">{{ text.retry | tr }}</button>
+          <span>{{ errorText() }}</span>
+          <button nz-button nzSize="small" type="button" (click)="matches.reload()">{{ text.retry | transloco }}</button>
         </div>
       } @else if (!matches.hasValue()) {
         <div class="state"><nz-spin nzSimple nzSize="small" /></div>
@@ -61,7 +56,7 @@ const TEXT = {
                 <a class="title" [routerLink]="['/achievements', m.achievement.id]" data-testid="match-title">{{ m.achievement.title }}</a>
                 <p class="meta">
                   <span>{{ m.achievement.organization.name }}</span>
-                  <span>{{ text.price | tr }} <b class="money">{{ m.achievement.askingPrice | price }}</b></span>
+                  <span>{{ text.price | transloco }} <b class="money">{{ m.achievement.askingPrice | price }}</b></span>
                 </p>
                 <tm-match-reasons [explanations]="m.explanations" />
                 @if (ownerOrganizationId(); as buyer) {
@@ -71,7 +66,7 @@ const TEXT = {
               <tm-score-bar class="score" [score]="m.score" />
             </li>
           } @empty {
-            <p class="state muted" data-testid="matches-empty">{{ text.needEmpty | tr }}</p>
+            <p class="state muted" data-testid="matches-empty">{{ text.needEmpty | transloco }}</p>
           }
         </ol>
       } @else if (needMatches(); as items) {
@@ -82,14 +77,14 @@ const TEXT = {
                 <a class="title" [routerLink]="['/needs', m.need.id]" data-testid="match-title">{{ m.need.title }}</a>
                 <p class="meta">
                   <span>{{ m.need.organization.name }}</span>
-                  <span>{{ text.budget | tr }} <b class="money">{{ m.need | budget }}</b></span>
+                  <span>{{ text.budget | transloco }} <b class="money">{{ m.need | budget }}</b></span>
                 </p>
                 <tm-match-reasons [explanations]="m.explanations" />
               </div>
               <tm-score-bar class="score" [score]="m.score" />
             </li>
           } @empty {
-            <p class="state muted" data-testid="matches-empty">{{ text.achievementEmpty | tr }}</p>
+            <p class="state muted" data-testid="matches-empty">{{ text.achievementEmpty | transloco }}</p>
           }
         </ol>
       }
@@ -121,8 +116,9 @@ export class ListingMatches {
   /** The listing's organization: on a need's matches it is the buyer a broker opens a deal for. */
   readonly ownerOrganizationId = input<string | null>(null);
 
+  private readonly language = inject(LanguageService);
   protected readonly text = TEXT;
-  protected readonly errorText = ERRORS.unknown;
+  protected readonly errorText = computed(() => this.language.text(ERRORS.unknown));
   protected readonly matches = httpResource<MatchList<AchievementMatch | NeedMatch>>(() => matchesUrl(this.kind(), this.listingId()));
 
   private readonly items = computed(() => (this.matches.hasValue() ? (this.matches.value().items ?? []) : []));

@@ -31,10 +31,10 @@ describe('scoreTone', () => {
     expect(scoreTone(0)).toBe('fair');
   });
 
-  it('gives each tone its colour and a Chinese label', () => {
-    expect(SCORE_TONES.strong).toEqual({ color: '#237804', label: { zh: '高度匹配', en: 'Strong match' } });
+  it('gives each tone its colour and the key of its label', () => {
+    expect(SCORE_TONES.strong).toEqual({ color: '#237804', label: 'catalog.scoreBar.strong' });
     expect(SCORE_TONES.good.color).toBe('#0958d9');
-    expect(SCORE_TONES.fair.label.zh).toBe('一般匹配');
+    expect(SCORE_TONES.fair.label).toBe('catalog.scoreBar.fair');
   });
 });
 

@@ -1,5 +1,5 @@
 import { matchReasonText, type MatchReason, type MatchReasonSign, type Role } from '@market/contracts';
-import { Lang, Localized } from '@market/web/ui';
+import { Lang } from '@market/web/ui';
 import { ListingKind } from '../data/listing-kind';
 
 // The answers' types (AchievementMatch, NeedMatch, MatchPair, MatchList) are the API's, from @market/contracts.
@@ -36,10 +36,11 @@ export function scorePercent(score: number | null | undefined): number {
 
 export type ScoreTone = 'strong' | 'good' | 'fair';
 
-export const SCORE_TONES: Record<ScoreTone, { color: string; label: Localized }> = {
-  strong: { color: '#237804', label: { zh: '高度匹配', en: 'Strong match' } },
-  good: { color: '#0958d9', label: { zh: '较为匹配', en: 'Good match' } },
-  fair: { color: '#ad4e00', label: { zh: '一般匹配', en: 'Fair match' } },
+/** Each tone's colour and the translation key of its label. */
+export const SCORE_TONES: Record<ScoreTone, { color: string; label: string }> = {
+  strong: { color: '#237804', label: 'catalog.scoreBar.strong' },
+  good: { color: '#0958d9', label: 'catalog.scoreBar.good' },
+  fair: { color: '#ad4e00', label: 'catalog.scoreBar.fair' },
 };
 
 /** 75 % and up is strong, 50 % and up good, the rest fair (on the rounded percent the reader sees). */

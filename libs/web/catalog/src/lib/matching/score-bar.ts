@@ -1,24 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { Localized, TrPipe } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { SCORE_TONES, scorePercent, scoreTone } from './match.model';
 
-const LABEL: Localized = { zh: '匹配度', en: 'Match' };
+const LABEL = 'catalog.scoreBar.label';
 
 /** A match score as a bar and a percent, coloured by how strong it is. Plain CSS: no progress sheet to load. */
 @Component({
   selector: 'tm-score-bar',
-  imports: [TrPipe],
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="line">
-      <span class="label">{{ label | tr }}</span>
+      <span class="label">{{ label | transloco }}</span>
       <strong class="percent" [style.color]="tone().color" data-testid="match-score">{{ percent() }}%</strong>
     </div>
     <div class="track" role="meter" aria-valuemin="0" aria-valuemax="100" [attr.aria-valuenow]="percent()"
-         [attr.aria-label]="label | tr" [attr.aria-valuetext]="percent() + '% ' + (tone().label | tr)">
+         [attr.aria-label]="label | transloco" [attr.aria-valuetext]="percent() + '% ' + (tone().label | transloco)">
       <div class="fill" [style.width.%]="percent()" [style.background]="tone().color"></div>
     </div>
-    <span class="tone" [style.color]="tone().color">{{ tone().label | tr }}</span>
+    <span class="tone" [style.color]="tone().color">{{ tone().label | transloco }}</span>
   `,
   styles: `
     :host { display: block; min-width: 0; }

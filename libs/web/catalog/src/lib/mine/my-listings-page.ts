@@ -2,8 +2,9 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ListingStatus, Paginated, mayActOnListing } from '@market/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthStore } from '@market/web/identity';
-import { Localized, TrPipe, WallTimePipe } from '@market/web/ui';
+import { LanguageService, TrPipe, WallTimePipe } from '@market/web/ui';
 import { PlusOutline } from '@ant-design/icons-angular/icons';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
@@ -12,27 +13,27 @@ import { NzPaginationModule } from 'ng-zorro-antd/pagination';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { Listing } from '../data/catalog.api';
 import { KIND_TEXT, ListingKind } from '../data/listing-kind';
-import { ERRORS } from '../shared/api-errors';
+import { COMMON, ERRORS } from '../shared/api-errors';
 import { fieldLabel } from '../shared/labels';
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
 import { StatusTag } from '../shared/status-tag';
 
 const TEXT = {
-  achievementsLead: { zh: '本单位登记的全部科技成果，含草稿和审核中的。', en: 'Every result of your organization, drafts and pending ones included.' },
-  needsLead: { zh: '本企业发布的全部技术需求，含草稿和审核中的。', en: 'Every need of your company, drafts and pending ones included.' },
-  empty: { zh: '还没有内容', en: 'Nothing here yet' },
-  updated: { zh: '更新于', en: 'Updated' },
-  rejected: { zh: '驳回意见：', en: 'Reviewer’s comment: ' },
-  edit: { zh: '修改', en: 'Edit' },
-  retry: { zh: '重试', en: 'Try again' },
-} satisfies Record<string, Localized>;
+  achievementsLead: 'catalog.myListings.achievementsLead',
+  needsLead: 'catalog.myListings.needsLead',
+  empty: 'catalog.myListings.empty',
+  updated: 'catalog.myListings.updated',
+  rejected: 'catalog.myListings.rejected',
+  edit: 'catalog.myListings.edit',
+  retry: COMMON.retry,
+} satisfies Record<string, string>;
 
 const PAGE_SIZE = 20;
 
 /** 我的成果 / 我的需求: the caller's organization's listings in every status. */
 @Component({
   selector: 'tm-my-listings-page',
-  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzIconModule, NzPaginationModule, NzSpinModule, TrPipe, WallTimePipe, StatusTag],
+  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzIconModule, NzPaginationModule, NzSpinModule, TrPipe, TranslocoPipe, WallTimePipe, StatusTag],
   providers: [provideNzIconsPatch([PlusOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './my-listings-page.css',
@@ -40,23 +41,23 @@ const PAGE_SIZE = 20;
     <section [attr.data-testid]="'mine-' + kind()">
       <header class="head">
         <div>
-          <h1>{{ kindText().mine | tr }}</h1>
-          <p class="lead">{{ (kind() === 'achievements' ? text.achievementsLead : text.needsLead) | tr }}</p>
+          <h1>{{ kindText().mine | transloco }}</h1>
+          <p class="lead">{{ (kind() === 'achievements' ? text.achievementsLead : text.needsLead) | transloco }}</p>
         </div>
         @if (canCreate()) {
           <a nz-button nzType="primary" [routerLink]="['/', kind(), 'new']" data-testid="create-listing">
-            <nz-icon nzType="plus" />{{ kindText().create | tr }}
+            <nz-icon nzType="plus" />{{ kindText().create | transloco }}
           </a>
         }
       </header>
       @if (list.error()) {
         <div class="state" role="alert">
-          <p>{{ errors.unknown | tr }}</p>
-          <button nz-button type="button" (click)="list.reload()">{{ text.retry | tr }}</button>
+          <p>{{ errorText() }}</p>
+          <button nz-button type="button" (click)="list.reload()">{{ text.retry | transloco }}</button>
         </div>
       } @else if (page(); as p) {
         @if (p.items.length === 0) {
-          <div class="state"><nz-empty [nzNotFoundContent]="text.empty | tr" /></div>
+          <div class="state"><nz-empty [nzNotFoundContent]="text.empty | transloco" /></div>
         } @else {
           <ul class="rows">
             @for (item of p.items; track item.id) {
@@ -66,16 +67,16 @@ const PAGE_SIZE = 20;
                   <div class="meta">
                     <span>{{ fieldLabel(item.field) | tr }}</span>
                     <span>{{ money(item) }}</span>
-                    <span>{{ text.updated | tr }} {{ item.updatedAt | wallTime }}</span>
+                    <span>{{ text.updated | transloco }} {{ item.updatedAt | wallTime }}</span>
                   </div>
                   @if (item.status === 'rejected' && item.reviewComment) {
-                    <p class="comment" data-testid="mine-comment">{{ text.rejected | tr }}{{ item.reviewComment }}</p>
+                    <p class="comment" data-testid="mine-comment">{{ text.rejected | transloco: { comment: item.reviewComment } }}</p>
                   }
                 </div>
                 <div class="side">
                   <tm-status-tag [status]="item.status" />
                   @if (editable(item.status)) {
-                    <a nz-button nzSize="small" [routerLink]="['/', kind(), item.id, 'edit']">{{ text.edit | tr }}</a>
+                    <a nz-button nzSize="small" [routerLink]="['/', kind(), item.id, 'edit']">{{ text.edit | transloco }}</a>
                   }
                 </div>
               </li>
@@ -98,8 +99,9 @@ export class MyListingsPage {
   private readonly price = new PricePipe();
   private readonly budget = new BudgetPipe();
 
+  private readonly language = inject(LanguageService);
   protected readonly text = TEXT;
-  protected readonly errors = ERRORS;
+  protected readonly errorText = computed(() => this.language.text(ERRORS.unknown));
   protected readonly pageSize = PAGE_SIZE;
   protected readonly fieldLabel = fieldLabel;
   protected readonly kindText = computed(() => KIND_TEXT[this.kind()]);

@@ -2,7 +2,8 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Paginated } from '@market/contracts';
-import { LanguageService, Localized, TrPipe, WallTimePipe } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, WallTimePipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -12,34 +13,34 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Listing } from '../data/catalog.api';
 import { ListingKind } from '../data/listing-kind';
 import { regionLabel } from '../data/regions';
-import { ERRORS } from '../shared/api-errors';
+import { COMMON, ERRORS } from '../shared/api-errors';
 import { fieldLabel } from '../shared/labels';
 import { ReviewActions } from '../shared/review-actions';
 
 const TEXT = {
-  empty: { zh: '没有待审核的内容', en: 'Nothing waiting for review' },
-  submitted: { zh: '提交于', en: 'Submitted' },
-  approved: { zh: '已通过：', en: 'Approved: ' },
-  rejected: { zh: '已驳回：', en: 'Rejected: ' },
-  retry: { zh: '重试', en: 'Try again' },
-} satisfies Record<string, Localized>;
+  empty: 'catalog.reviewQueue.empty',
+  submitted: 'catalog.reviewQueue.submitted',
+  approved: 'catalog.reviewQueue.approved',
+  rejected: 'catalog.reviewQueue.rejected',
+  retry: COMMON.retry,
+} satisfies Record<string, string>;
 
 const PAGE_SIZE = 20;
 
 /** The pending listings of one kind, each with approve / reject. */
 @Component({
   selector: 'tm-review-queue',
-  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzPaginationModule, NzSpinModule, NzTagModule, TrPipe, WallTimePipe, ReviewActions],
+  imports: [RouterLink, NzButtonModule, NzEmptyModule, NzPaginationModule, NzSpinModule, NzTagModule, TrPipe, TranslocoPipe, WallTimePipe, ReviewActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (queue.error()) {
       <div class="state" role="alert">
-        <p>{{ errors.unknown | tr }}</p>
-        <button nz-button type="button" (click)="queue.reload()">{{ text.retry | tr }}</button>
+        <p>{{ errorText() }}</p>
+        <button nz-button type="button" (click)="queue.reload()">{{ text.retry | transloco }}</button>
       </div>
     } @else if (page(); as p) {
       @if (visible().length === 0) {
-        <div class="state"><nz-empty [nzNotFoundContent]="text.empty | tr" /></div>
+        <div class="state"><nz-empty [nzNotFoundContent]="text.empty | transloco" /></div>
       } @else {
         <ul class="rows">
           @for (item of visible(); track item.id) {
@@ -50,7 +51,7 @@ const PAGE_SIZE = 20;
                   <nz-tag nzColor="blue">{{ fieldLabel(item.field) | tr }}</nz-tag>
                   <span>{{ item.organization.name }}</span>
                   <span>{{ regionLabel(item.region) | tr }}</span>
-                  <span>{{ text.submitted | tr }} {{ item.updatedAt | wallTime }}</span>
+                  <span>{{ text.submitted | transloco }} {{ item.updatedAt | wallTime }}</span>
                 </div>
                 <p class="excerpt">{{ excerpt(item) }}</p>
               </div>
@@ -90,7 +91,7 @@ export class ReviewQueue {
   private readonly language = inject(LanguageService);
   private readonly message = inject(NzMessageService);
   protected readonly text = TEXT;
-  protected readonly errors = ERRORS;
+  protected readonly errorText = computed(() => this.language.text(ERRORS.unknown));
   protected readonly pageSize = PAGE_SIZE;
   protected readonly fieldLabel = fieldLabel;
   protected readonly regionLabel = regionLabel;
@@ -113,7 +114,7 @@ export class ReviewQueue {
 
   protected done(listing: Listing): void {
     this.handled.update((set) => new Set([...set, listing.id]));
-    const prefix = listing.status === 'published' ? TEXT.approved : TEXT.rejected;
-    this.message.success(this.language.text(prefix) + listing.title);
+    const done = listing.status === 'published' ? TEXT.approved : TEXT.rejected;
+    this.message.success(this.language.t(done, { title: listing.title }));
   }
 }

@@ -12,8 +12,9 @@ import {
   Need,
   NeedSearchAnswer,
 } from '@market/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe, WallTimePipe, wanToYuan, yuanToWan } from '@market/web/ui';
+import { LanguageService, TrPipe, WallTimePipe, wanToYuan, yuanToWan } from '@market/web/ui';
 import { FilterOutline, PlusOutline, ReloadOutline, SearchOutline } from '@ant-design/icons-angular/icons';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
@@ -39,7 +40,7 @@ import {
   toggleFilter,
   withChange,
 } from '../data/search-query';
-import { ERRORS } from '../shared/api-errors';
+import { COMMON, ERRORS, SEARCH_DOWN } from '../shared/api-errors';
 import { FACET_TITLES, facetValueLabel, fieldLabel, maturityLabel, modeLabel } from '../shared/labels';
 import { BudgetPipe, PricePipe } from '../shared/money.pipes';
 
@@ -47,46 +48,55 @@ type SearchAnswer = AchievementSearchAnswer | NeedSearchAnswer;
 type Hit = (Achievement | Need) & Highlighted;
 
 const TEXT = {
-  achievementsLead: {
-    zh: '高校、科研院所登记并经科技局审核公开的科技成果。',
-    en: 'Research results registered by universities and institutes, published after the bureau’s review.',
-  },
-  needsLead: {
-    zh: '企业在生产经营中遇到的技术难题，公开征集解决方案。',
-    en: 'Technical problems companies want solved, open for solutions.',
-  },
-  placeholder: { zh: '输入关键词，如 钙钛矿、充电桩、水性胶粘剂', en: 'Keywords, e.g. perovskite, charging pile' },
-  search: { zh: '搜索', en: 'Search' },
-  filters: { zh: '筛选', en: 'Filters' },
-  all: { zh: '不限', en: 'Any' },
-  price: { zh: '报价（万元）', en: 'Price (10k yuan)' },
-  budget: { zh: '预算（万元）', en: 'Budget (10k yuan)' },
-  min: { zh: '最低', en: 'Min' },
-  max: { zh: '最高', en: 'Max' },
-  apply: { zh: '确定', en: 'Apply' },
-  clear: { zh: '清除全部筛选', en: 'Clear all filters' },
-  sort: { zh: '排序', en: 'Sort' },
-  total: { zh: '共 {n} 条结果', en: '{n} results' },
-  took: { zh: '用时 {ms} 毫秒', en: '{ms} ms' },
-  empty: { zh: '没有找到符合条件的结果', en: 'Nothing matches this search' },
-  emptyHint: { zh: '换个关键词，或减少筛选条件试试。', en: 'Try other keywords or fewer filters.' },
-  retry: { zh: '重试', en: 'Try again' },
-  loading: { zh: '正在搜索…', en: 'Searching…' },
-  askingPrice: { zh: '报价', en: 'Asking price' },
-  budgetLabel: { zh: '预算', en: 'Budget' },
-  deadline: { zh: '截止', en: 'Deadline' },
-  published: { zh: '发布于', en: 'Published' },
-  done: { zh: '查看结果', en: 'Show results' },
-} satisfies Record<string, Localized>;
+  achievementsLead: 'catalog.searchPage.achievementsLead',
+  needsLead: 'catalog.searchPage.needsLead',
+  placeholder: 'catalog.searchPage.placeholder',
+  search: 'catalog.searchPage.search',
+  filters: 'catalog.searchPage.filters',
+  all: 'catalog.searchPage.all',
+  price: 'catalog.searchPage.price',
+  budget: 'catalog.searchPage.budget',
+  min: 'catalog.searchPage.min',
+  max: 'catalog.searchPage.max',
+  apply: 'catalog.searchPage.apply',
+  clear: 'catalog.searchPage.clear',
+  sort: 'catalog.searchPage.sort',
+  total: 'catalog.searchPage.total',
+  took: 'catalog.searchPage.took',
+  empty: 'catalog.searchPage.empty',
+  emptyHint: 'catalog.searchPage.emptyHint',
+  emptyFilteredHint: 'catalog.searchPage.emptyFilteredHint',
+  retry: COMMON.retry,
+  loading: 'catalog.searchPage.loading',
+  askingPrice: 'catalog.searchPage.askingPrice',
+  budgetLabel: 'catalog.searchPage.budgetLabel',
+  deadline: 'catalog.searchPage.deadline',
+  published: 'catalog.searchPage.published',
+  done: 'catalog.searchPage.done',
+} satisfies Record<string, string>;
 
-const SORT_LABELS: Record<string, Localized> = {
-  relevance: { zh: '综合排序', en: 'Best match' },
-  newest: { zh: '最新发布', en: 'Newest' },
-  price_asc: { zh: '价格从低到高', en: 'Price: low to high' },
-  price_desc: { zh: '价格从高到低', en: 'Price: high to low' },
-  budget_asc: { zh: '预算从低到高', en: 'Budget: low to high' },
-  budget_desc: { zh: '预算从高到低', en: 'Budget: high to low' },
-  deadline: { zh: '截止日期最近', en: 'Deadline soonest' },
+/** The hall while nothing is published yet (no query, no filter): what it will hold, and for its creators a way to start. */
+const NONE_TEXT: Record<ListingKind, { title: string; hint: string; create: string }> = {
+  achievements: {
+    title: 'catalog.searchPage.noneAchievements',
+    hint: 'catalog.searchPage.noneAchievementsHint',
+    create: 'catalog.searchPage.noneAchievementsCreate',
+  },
+  needs: {
+    title: 'catalog.searchPage.noneNeeds',
+    hint: 'catalog.searchPage.noneNeedsHint',
+    create: 'catalog.searchPage.noneNeedsCreate',
+  },
+};
+
+const SORT_LABELS: Record<string, string> = {
+  relevance: 'catalog.sorts.relevance',
+  newest: 'catalog.sorts.newest',
+  price_asc: 'catalog.sorts.priceAsc',
+  price_desc: 'catalog.sorts.priceDesc',
+  budget_asc: 'catalog.sorts.budgetAsc',
+  budget_desc: 'catalog.sorts.budgetDesc',
+  deadline: 'catalog.sorts.deadline',
 };
 
 /**
@@ -110,6 +120,7 @@ const SORT_LABELS: Record<string, Localized> = {
     NzSpinModule,
     NzTagModule,
     TrPipe,
+    TranslocoPipe,
     WallTimePipe,
     PricePipe,
     BudgetPipe,
@@ -144,6 +155,15 @@ export class ListingSearchPage {
   protected readonly lead = computed(() => (this.kind() === 'achievements' ? TEXT.achievementsLead : TEXT.needsLead));
   protected readonly canCreate = computed(() => this.auth.role() === this.kindText().creatorRole);
   protected readonly filterCount = computed(() => activeFilterCount(this.query()));
+  /**
+   * Why the list is empty: the words typed (try others), the filters alone (loosen them), or
+   * nothing asked at all (nothing is published yet).
+   */
+  protected readonly emptyReason = computed<'query' | 'filters' | 'none'>(() => {
+    if (this.query().q.trim()) return 'query';
+    return this.filterCount() ? 'filters' : 'none';
+  });
+  protected readonly noneText = computed(() => NONE_TEXT[this.kind()]);
 
   protected readonly search = httpResource<SearchAnswer>(() => ({
     url: `/api/${this.kind()}`,
@@ -160,8 +180,8 @@ export class ListingSearchPage {
     const error = this.search.error();
     if (!error) return null;
     const status = error instanceof HttpErrorResponse ? error.status : -1;
-    if (status === 0) return ERRORS.network;
-    return status === 503 ? ERRORS.searchDown : ERRORS.unknown;
+    if (status === 0) return this.language.text(ERRORS.network);
+    return status === 503 ? this.language.t(SEARCH_DOWN) : this.language.text(ERRORS.unknown);
   });
 
   /** What is typed but not searched yet; follows the URL on back/forward. */
@@ -199,10 +219,6 @@ export class ListingSearchPage {
       media.addEventListener('change', listener);
       inject(DestroyRef).onDestroy(() => media.removeEventListener('change', listener));
     }
-  }
-
-  protected fill(template: Localized, values: Record<string, string | number>): string {
-    return this.language.text(template).replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
   }
 
   protected submitSearch(): void {

@@ -1,10 +1,15 @@
-import { API_ERRORS, Localized } from '@market/web/ui';
+import { API_ERRORS } from '@market/web/ui';
 
 /**
- * The catalog's sentences for failures: web-ui's common ones (`API_ERRORS`, with `serverMessage`
- * and `describeError` there) plus search being down.
+ * The catalog's sentences for failures: web-ui's common ones (`API_ERRORS`, `{ zh, en }` texts
+ * of web-ui, shown with `LanguageService.text`; `serverMessage` and `describeError` are there too)
+ * plus search being down, a translation key of the catalog.
  */
-export const ERRORS = {
-  ...API_ERRORS,
-  searchDown: { zh: '搜索服务暂时不可用，请稍后重试。', en: 'Search is unavailable at the moment. Please try again shortly.' },
-} satisfies Record<string, Localized>;
+export const ERRORS = API_ERRORS;
+export const SEARCH_DOWN = 'catalog.errors.searchDown';
+
+/** Keys every catalog page uses. */
+export const COMMON = {
+  retry: 'catalog.common.retry',
+  cancel: 'catalog.common.cancel',
+} satisfies Record<string, string>;

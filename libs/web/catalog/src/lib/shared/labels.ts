@@ -10,6 +10,7 @@ import { Localized } from '@market/web/ui';
 import { FacetKey } from '../data/search-query';
 import { regionLabel } from '../data/regions';
 
+/** A value the shared tables (@market/contracts) do not know is shown as it is, in either language. */
 const UNKNOWN = (value: string): Localized => ({ zh: value, en: value });
 
 function lookup(table: Record<string, Localized>, value: string): Localized {
@@ -37,12 +38,13 @@ export function facetValueLabel(facet: FacetKey, value: string): Localized {
   }
 }
 
-export const FACET_TITLES: Record<FacetKey, Localized> = {
-  field: { zh: '行业领域', en: 'Field' },
-  maturity: { zh: '成熟度', en: 'Maturity' },
-  transferMode: { zh: '转化方式', en: 'Transfer mode' },
-  cooperationMode: { zh: '合作方式', en: 'Cooperation' },
-  region: { zh: '所在地区', en: 'Region' },
+/** Translation keys of the facets' titles. */
+export const FACET_TITLES: Record<FacetKey, string> = {
+  field: 'catalog.facets.field',
+  maturity: 'catalog.facets.maturity',
+  transferMode: 'catalog.facets.transferMode',
+  cooperationMode: 'catalog.facets.cooperationMode',
+  region: 'catalog.facets.region',
 };
 
 /** ng-zorro tag colours of the review flow. */

@@ -1,22 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { LISTING_LIMITS, reviewCommentRequired } from '@market/contracts';
-import { LanguageService, Localized, TrPipe, describeError } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, describeError } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { finalize } from 'rxjs';
 import { CatalogApi, Listing } from '../data/catalog.api';
 import { ListingKind } from '../data/listing-kind';
+import { COMMON } from './api-errors';
 
 const TEXT = {
-  approve: { zh: '审核通过', en: 'Approve' },
-  reject: { zh: '驳回', en: 'Reject' },
-  comment: { zh: '驳回意见', en: 'Reason for rejection' },
-  commentPlaceholder: { zh: '请说明需要修改的地方，发布者会看到这条意见', en: 'Tell the owner what to change; they will see this' },
-  commentRequired: { zh: '请填写驳回意见', en: 'Please give a reason' },
-  confirmReject: { zh: '确认驳回', en: 'Confirm rejection' },
-  cancel: { zh: '取消', en: 'Cancel' },
-} satisfies Record<string, Localized>;
+  approve: 'catalog.reviewActions.approve',
+  reject: 'catalog.reviewActions.reject',
+  comment: 'catalog.reviewActions.comment',
+  commentPlaceholder: 'catalog.reviewActions.commentPlaceholder',
+  commentRequired: 'catalog.reviewActions.commentRequired',
+  confirmReject: 'catalog.reviewActions.confirmReject',
+  cancel: COMMON.cancel,
+} satisfies Record<string, string>;
 
 /**
  * Staff's decision on a pending listing: approve, or reject with the reason the owner will read
@@ -24,31 +26,31 @@ const TEXT = {
  */
 @Component({
   selector: 'tm-review-actions',
-  imports: [FormsModule, NzButtonModule, NzInputModule, TrPipe],
+  imports: [FormsModule, NzButtonModule, NzInputModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!rejecting()) {
       <div class="buttons">
         <button nz-button nzType="primary" type="button" [nzLoading]="busy() === 'approve'" [disabled]="!!busy()"
-                (click)="decide('approve')" data-testid="approve">{{ text.approve | tr }}</button>
+                (click)="decide('approve')" data-testid="approve">{{ text.approve | transloco }}</button>
         <button nz-button nzDanger type="button" [disabled]="!!busy()" (click)="rejecting.set(true)" data-testid="reject">
-          {{ text.reject | tr }}
+          {{ text.reject | transloco }}
         </button>
       </div>
     } @else {
       <div class="reject-box">
         <label>
-          <span class="label">{{ text.comment | tr }}</span>
-          <textarea nz-input rows="3" [maxlength]="commentMax" [placeholder]="text.commentPlaceholder | tr" [ngModel]="comment()"
+          <span class="label">{{ text.comment | transloco }}</span>
+          <textarea nz-input rows="3" [maxlength]="commentMax" [placeholder]="text.commentPlaceholder | transloco" [ngModel]="comment()"
                     (ngModelChange)="comment.set($event)" [nzStatus]="missing() ? 'error' : ''" data-testid="reject-comment"></textarea>
         </label>
         @if (missing()) {
-          <div class="error">{{ text.commentRequired | tr }}</div>
+          <div class="error">{{ text.commentRequired | transloco }}</div>
         }
         <div class="buttons">
           <button nz-button nzType="primary" nzDanger type="button" [nzLoading]="busy() === 'reject'" (click)="decide('reject')"
-                  data-testid="confirm-reject">{{ text.confirmReject | tr }}</button>
-          <button nz-button type="button" [disabled]="!!busy()" (click)="rejecting.set(false)">{{ text.cancel | tr }}</button>
+                  data-testid="confirm-reject">{{ text.confirmReject | transloco }}</button>
+          <button nz-button type="button" [disabled]="!!busy()" (click)="rejecting.set(false)">{{ text.cancel | transloco }}</button>
         </div>
       </div>
     }

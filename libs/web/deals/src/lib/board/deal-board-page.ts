@@ -4,6 +4,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { Deal, DEAL_STAGE_LABELS, DEAL_STAGES, DEAL_TRANSITIONS, DealStage, Paginated } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, TrPipe, formatAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
@@ -15,10 +16,13 @@ interface Move {
   stage: DealStage;
 }
 
-/** 交易服务: the caller's deals in one column per stage; drag a card or use its buttons to move it on. */
+/**
+ * 交易服务: the caller's deals in one column per stage; drag a card or use its buttons to move it on
+ * (the buttons are the keyboard's way: every card takes focus, and dragging is never the only one).
+ */
 @Component({
   selector: 'tm-deal-board-page',
-  imports: [RouterLink, CdkDropListGroup, CdkDropList, CdkDrag, NzButtonModule, NzSpinModule, TrPipe, AdvanceDialog],
+  imports: [RouterLink, CdkDropListGroup, CdkDropList, CdkDrag, NzButtonModule, NzSpinModule, TranslocoPipe, TrPipe, AdvanceDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './deal-board-page.html',
   styleUrl: './deal-board-page.css',
@@ -66,7 +70,7 @@ export class DealBoardPage {
     const stage = event.container.data;
     if (stage === deal.stage) return;
     if (!this.next(deal).includes(stage)) {
-      this.notice.set(`${this.language.text(DEAL_TEXT.notAllowed)}：${this.language.text(DEAL_STAGE_LABELS[deal.stage])} → ${this.language.text(DEAL_STAGE_LABELS[stage])}`);
+      this.notice.set(this.language.t(DEAL_TEXT.notAllowed, { from: this.language.text(DEAL_STAGE_LABELS[deal.stage]), to: this.language.text(DEAL_STAGE_LABELS[stage]) }));
       return;
     }
     this.ask(deal, stage);

@@ -1,30 +1,33 @@
-import { Localized } from '@market/web/ui';
+import type { DealSource } from '@market/contracts';
 
-/** Texts shared by the deal pages; page-specific ones live next to their page. */
+/**
+ * Translation keys shared by the deal pages (libs/web/deals/i18n, the `deals` scope);
+ * page-specific ones live next to their page.
+ */
 export const DEAL_TEXT = {
-  board: { zh: '交易服务', en: 'Deals' },
-  boardLead: {
-    zh: '技术经纪人从意向到合同登记推进的每一笔交易。拖动卡片或点击按钮进入下一阶段。',
-    en: 'Every deal from first interest to a registered contract. Drag a card or use its buttons to move it on.',
-  },
-  seller: { zh: '卖方', en: 'Seller' },
-  buyer: { zh: '买方', en: 'Buyer' },
-  broker: { zh: '经纪人', en: 'Broker' },
-  noBroker: { zh: '待指派', en: 'Unassigned' },
-  amount: { zh: '金额', en: 'Amount' },
-  empty: { zh: '暂无交易', en: 'No deals' },
-  retry: { zh: '重试', en: 'Try again' },
-  loadError: { zh: '加载失败，请稍后重试。', en: 'Could not load. Please try again.' },
-  moveTo: { zh: '推进到', en: 'Move to' },
-  terminate: { zh: '终止交易', en: 'Terminate' },
-  notAllowed: { zh: '不能从当前阶段直接进入该阶段', en: 'A deal cannot move there from its current stage' },
-  openDeal: { zh: '发起交易', en: 'Open a deal' },
-  opening: { zh: '正在建立交易…', en: 'Opening the deal…' },
-} satisfies Record<string, Localized>;
+  board: 'deals.texts.board',
+  boardLead: 'deals.texts.boardLead',
+  seller: 'deals.texts.seller',
+  buyer: 'deals.texts.buyer',
+  broker: 'deals.texts.broker',
+  noBroker: 'deals.texts.noBroker',
+  amount: 'deals.texts.amount',
+  empty: 'deals.texts.empty',
+  retry: 'deals.texts.retry',
+  loadError: 'deals.texts.loadError',
+  failed: 'deals.texts.failed',
+  /** `{{stage}}`: the target stage's label. */
+  moveTo: 'deals.texts.moveTo',
+  terminate: 'deals.texts.terminate',
+  /** `{{from}}`, `{{to}}`: the stages' labels. */
+  notAllowed: 'deals.texts.notAllowed',
+  openDeal: 'deals.texts.openDeal',
+} satisfies Record<string, string>;
 
-export const SOURCE_LABELS: Record<string, Localized> = {
-  match: { zh: '需求匹配', en: 'From a match' },
-  workbench: { zh: '撮合工作台', en: 'Workbench' },
-  auction: { zh: '竞价成交', en: 'Auction' },
-  manual: { zh: '经纪人录入', en: 'Entered by a broker' },
-};
+/** Where a deal came from (this library's own words; the contracts carry no label for it). */
+export const SOURCE_LABELS = {
+  match: 'deals.sources.match',
+  workbench: 'deals.sources.workbench',
+  auction: 'deals.sources.auction',
+  manual: 'deals.sources.manual',
+} satisfies Record<DealSource, string>;

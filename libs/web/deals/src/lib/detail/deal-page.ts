@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import { CONTRACT_TYPE_LABELS, Deal, DealEvent, DEAL_STAGE_LABELS, DEAL_TRANSITIONS, DealStage, FIELD_LABELS } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, Localized, TrPipe, WallTimePipe, formatAmount, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, WallTimePipe, formatAmount, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { DEAL_TEXT, SOURCE_LABELS } from '../data/texts';
@@ -12,52 +13,50 @@ import { AdvanceDialog } from '../shared/advance-dialog';
 import { RevokeDialog } from '../shared/revoke-dialog';
 
 const TEXT = {
-  back: { zh: '返回交易服务', en: 'Back to deals' },
-  stage: { zh: '当前阶段', en: 'Stage' },
-  source: { zh: '来源', en: 'Source' },
-  field: { zh: '领域', en: 'Field' },
-  region: { zh: '地区', en: 'Region' },
-  contract: { zh: '合同', en: 'Contract' },
-  contractNumber: { zh: '合同编号', en: 'Contract no.' },
-  signedAt: { zh: '签约日期', en: 'Signed' },
-  registration: { zh: '登记编号', en: 'Registration no.' },
-  registeredAt: { zh: '登记日期', en: 'Registered' },
-  timeline: { zh: '交易进程', en: 'Timeline' },
-  opened: { zh: '建立交易', en: 'Deal opened' },
-  system: { zh: '系统', en: 'System' },
-  notFound: { zh: '交易不存在或您无权查看。', en: 'This deal does not exist or is not visible to you.' },
-  confirmations: { zh: '合同确认（三方确认）', en: 'Confirmations' },
-  confirmationsLead: {
-    zh: '经纪人录入签约合同后，成果方与买方各自确认合同金额与类型，科技局方可登记。金额或类型变更后需重新确认。',
-    en: 'Once the broker records the signed contract, the seller and the buyer each confirm its amount and type; only then does the bureau register it. A new amount or type needs new confirmations.',
-  },
-  sellerSide: { zh: '成果方', en: 'Seller' },
-  buyerSide: { zh: '买方', en: 'Buyer' },
-  confirmedAt: { zh: '已确认', en: 'Confirmed' },
-  waiting: { zh: '待确认', en: 'Waiting' },
-  confirm: { zh: '确认合同金额与类型', en: 'Confirm amount and type' },
-  confirmHint: { zh: '请核对后确认：', en: 'Check before confirming: ' },
-  missing: { zh: '尚待确认：', en: 'Still to confirm: ' },
-  readyToRegister: { zh: '双方均已确认，等待科技局登记。', en: 'Both parties confirmed; waiting for the bureau to register it.' },
-  amend: { zh: '修改合同信息', en: 'Amend the contract' },
-  register: { zh: '登记合同', en: 'Register the contract' },
-  registerBlocked: { zh: '双方确认后方可登记', en: 'Both parties must confirm first' },
-  revoke: { zh: '撤销登记', en: 'Revoke the registration' },
-  byBureau: { zh: '技术合同由科技局登记', en: 'Contracts are registered by the bureau' },
-  failed: { zh: '操作失败，请稍后重试。', en: 'That did not work. Please try again.' },
-} satisfies Record<string, Localized>;
+  back: 'deals.dealPage.back',
+  source: 'deals.dealPage.source',
+  field: 'deals.dealPage.field',
+  contract: 'deals.dealPage.contract',
+  contractNumber: 'deals.dealPage.contractNumber',
+  signedAt: 'deals.dealPage.signedAt',
+  registration: 'deals.dealPage.registration',
+  registeredAt: 'deals.dealPage.registeredAt',
+  timeline: 'deals.dealPage.timeline',
+  opened: 'deals.dealPage.opened',
+  system: 'deals.dealPage.system',
+  notFound: 'deals.dealPage.notFound',
+  confirmations: 'deals.dealPage.confirmations',
+  confirmationsLead: 'deals.dealPage.confirmationsLead',
+  sellerSide: 'deals.dealPage.sellerSide',
+  buyerSide: 'deals.dealPage.buyerSide',
+  /** `{{date}}`: the day of the confirmation. */
+  confirmedAt: 'deals.dealPage.confirmedAt',
+  waiting: 'deals.dealPage.waiting',
+  confirm: 'deals.dealPage.confirm',
+  /** `{{amount}}`, `{{type}}`: what the party confirms. */
+  confirmHint: 'deals.dealPage.confirmHint',
+  /** `{{sides}}`: the sides still to confirm, joined by `sideSeparator`. */
+  missing: 'deals.dealPage.missing',
+  sideSeparator: 'deals.dealPage.sideSeparator',
+  readyToRegister: 'deals.dealPage.readyToRegister',
+  amend: 'deals.dealPage.amend',
+  register: 'deals.dealPage.register',
+  registerBlocked: 'deals.dealPage.registerBlocked',
+  revoke: 'deals.dealPage.revoke',
+  byBureau: 'deals.dealPage.byBureau',
+} satisfies Record<string, string>;
 
 /** What a history entry of another kind than a stage move is called on the timeline. */
-const EVENT_LABELS: Record<Exclude<DealEvent, 'stage'>, Localized> = {
-  amended: { zh: '合同变更', en: 'Contract amended' },
-  confirmed: { zh: '合同确认', en: 'Contract confirmed' },
-  registration_revoked: { zh: '撤销登记', en: 'Registration revoked' },
-};
+const EVENT_LABELS = {
+  amended: 'deals.dealPage.events.amended',
+  confirmed: 'deals.dealPage.events.confirmed',
+  registration_revoked: 'deals.dealPage.events.registrationRevoked',
+} satisfies Record<Exclude<DealEvent, 'stage'>, string>;
 
 /** One deal: parties, contract facts, its timeline, and the next steps for its broker and staff. */
 @Component({
   selector: 'tm-deal-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, WallTimePipe, AdvanceDialog, RevokeDialog],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TranslocoPipe, TrPipe, WallTimePipe, AdvanceDialog, RevokeDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './deal-page.html',
   styleUrl: './deal-page.css',
@@ -112,10 +111,12 @@ export class DealPage {
     return null;
   });
 
+  /** 尚待确认：成果方、买方 */
   protected readonly missingSides = computed(() => {
     if (!this.deal.hasValue()) return '';
     const c = this.deal.value().confirmations;
-    return [!c.seller && this.language.text(TEXT.sellerSide), !c.buyer && this.language.text(TEXT.buyerSide)].filter(Boolean).join('、');
+    const sides = [!c.seller && this.language.t(TEXT.sellerSide), !c.buyer && this.language.t(TEXT.buyerSide)].filter(Boolean);
+    return this.language.t(TEXT.missing, { sides: sides.join(this.language.t(TEXT.sideSeparator)) });
   });
 
   /** Confirms exactly what the page shows: a contract changed meanwhile answers 409 and reloads. */
@@ -130,13 +131,13 @@ export class DealPage {
       },
       error: (e: unknown) => {
         this.confirming.set(false);
-        this.actionError.set(serverMessage(e, this.language.lang()) ?? this.language.text(TEXT.failed));
+        this.actionError.set(serverMessage(e, this.language.lang()) ?? this.language.t(DEAL_TEXT.failed));
         this.deal.reload();
       },
     });
   }
 
-  protected eventLabel(event: DealEvent): Localized | null {
+  protected eventLabel(event: DealEvent): string | null {
     return event === 'stage' ? null : EVENT_LABELS[event];
   }
 

@@ -2,59 +2,58 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CONTRACT_TYPE_LABELS, Deal, Paginated } from '@market/contracts';
-import { LanguageService, Localized, TrPipe, WallTimePipe, formatAmount } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, WallTimePipe, formatAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { DEAL_TEXT } from '../data/texts';
 import { AdvanceDialog } from '../shared/advance-dialog';
 
 const TEXT = {
-  title: { zh: '合同待登记', en: 'Contracts to register' },
-  lead: {
-    zh: '经纪人已录入、成果方与买方均已确认的技术合同。核对合同后登记：登记编号可留空，由平台按年份与地区代码自动编号。',
-    en: 'Signed contracts that both parties confirmed. Check each one and register it; leave the number empty to have the platform issue the next one.',
-  },
-  empty: { zh: '没有等待登记的合同', en: 'No contracts are waiting' },
-  signedAt: { zh: '签约', en: 'Signed' },
-  confirmed: { zh: '双方确认', en: 'Confirmed' },
-  register: { zh: '登记', en: 'Register' },
-  open: { zh: '查看交易', en: 'Open the deal' },
-  registered: { zh: '已登记', en: 'Registered' },
-} satisfies Record<string, Localized>;
+  title: 'deals.registrationQueuePage.title',
+  lead: 'deals.registrationQueuePage.lead',
+  empty: 'deals.registrationQueuePage.empty',
+  signedAt: 'deals.registrationQueuePage.signedAt',
+  confirmed: 'deals.registrationQueuePage.confirmed',
+  register: 'deals.registrationQueuePage.register',
+  open: 'deals.registrationQueuePage.open',
+  /** `{{title}}`, `{{number}}`: the achievement and the registration number. */
+  registered: 'deals.registrationQueuePage.registered',
+} satisfies Record<string, string>;
 
 /** Staff's 合同待登记 list: signed, confirmed contracts the bureau registers (技术合同登记认定). */
 @Component({
   selector: 'tm-registration-queue-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TrPipe, WallTimePipe, AdvanceDialog],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TranslocoPipe, TrPipe, WallTimePipe, AdvanceDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="queue" data-testid="registration-queue">
-      <h1>{{ text.title | tr }}</h1>
-      <p class="lead">{{ text.lead | tr }}</p>
+      <h1>{{ text.title | transloco }}</h1>
+      <p class="lead">{{ text.lead | transloco }}</p>
       @if (notice()) {
         <p class="notice" role="status" data-testid="registration-notice">{{ notice() }}</p>
       }
       @if (deals.error()) {
-        <p role="alert">{{ dealText.loadError | tr }} <button nz-button nzType="link" type="button" (click)="deals.reload()">{{ dealText.retry | tr }}</button></p>
+        <p role="alert">{{ dealText.loadError | transloco }} <button nz-button nzType="link" type="button" (click)="deals.reload()">{{ dealText.retry | transloco }}</button></p>
       } @else if (!deals.hasValue()) {
         <nz-spin nzSimple />
       } @else {
         @for (d of deals.value().items; track d.id) {
           <article class="item" data-testid="registration-item" [attr.data-title]="d.achievement.title">
             <h2><a [routerLink]="['/deals', d.id]">{{ d.achievement.title }}</a></h2>
-            <p class="parties">{{ dealText.seller | tr }} {{ d.seller.name }} · {{ dealText.buyer | tr }} {{ d.buyer.name }} · {{ dealText.broker | tr }} {{ d.broker?.name ?? (dealText.noBroker | tr) }}</p>
+            <p class="parties">{{ dealText.seller | transloco }} {{ d.seller.name }} · {{ dealText.buyer | transloco }} {{ d.buyer.name }} · {{ dealText.broker | transloco }} {{ d.broker?.name ?? (dealText.noBroker | transloco) }}</p>
             <p>
               <b class="money">{{ amount(d) }}</b> · {{ d.contract ? (typeLabels[d.contract.type] | tr) : '' }}
-              · {{ text.signedAt | tr }} {{ d.contract?.signedAt | wallTime: 'date' }}
-              · {{ text.confirmed | tr }} {{ d.confirmations.seller | wallTime: 'date' }} / {{ d.confirmations.buyer | wallTime: 'date' }}
+              · {{ text.signedAt | transloco }} {{ d.contract?.signedAt | wallTime: 'date' }}
+              · {{ text.confirmed | transloco }} {{ d.confirmations.seller | wallTime: 'date' }} / {{ d.confirmations.buyer | wallTime: 'date' }}
             </p>
             <div class="actions">
-              <button nz-button nzType="primary" type="button" (click)="registering.set(d)" data-testid="registration-register">{{ text.register | tr }}</button>
-              <a nz-button nzType="link" [routerLink]="['/deals', d.id]">{{ text.open | tr }}</a>
+              <button nz-button nzType="primary" type="button" (click)="registering.set(d)" data-testid="registration-register">{{ text.register | transloco }}</button>
+              <a nz-button nzType="link" [routerLink]="['/deals', d.id]">{{ text.open | transloco }}</a>
             </div>
           </article>
         } @empty {
-          <p class="lead" data-testid="registration-empty">{{ text.empty | tr }}</p>
+          <p class="lead" data-testid="registration-empty">{{ text.empty | transloco }}</p>
         }
       }
     </section>
@@ -89,7 +88,7 @@ export class RegistrationQueuePage {
 
   protected registered(deal: Deal): void {
     this.registering.set(null);
-    this.notice.set(`${this.language.text(TEXT.registered)}：${deal.achievement.title} · ${deal.registration?.number ?? ''}`);
+    this.notice.set(this.language.t(TEXT.registered, { title: deal.achievement.title, number: deal.registration?.number ?? '' }));
     this.deals.reload();
   }
 }

@@ -2,58 +2,64 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, ou
 import { FormsModule } from '@angular/forms';
 import { CONTRACT_TYPES, CONTRACT_TYPE_LABELS, ContractType, Deal, DEAL_STAGE_LABELS, DealStage, AdvanceDealRequest } from '@market/contracts';
 import { dayNoon, today, wallDate } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, wanToYuan, yuanToWan } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, TrPipe, wanToYuan, yuanToWan } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { DealsApi } from '../data/deals.api';
 import { runDealCall } from '../data/deal-call';
+import { DEAL_TEXT } from '../data/texts';
 
 const TEXT = {
-  title: { zh: '推进交易到', en: 'Move the deal to' },
-  amendTitle: { zh: '修改合同信息', en: 'Amend the contract' },
-  amendHint: { zh: '修改金额或合同类型后，成果方与买方需重新确认。', en: 'A new amount or contract type needs both parties to confirm again.' },
-  registerTitle: { zh: '登记技术合同', en: 'Register the technology contract' },
-  regNumberHint: { zh: '16位：年份＋地区代码＋6位流水号；留空则由平台自动编号', en: '16 digits: year, area code, 6-digit serial; leave empty to have the platform issue one' },
-  terminate: { zh: '终止交易', en: 'Terminate the deal' },
-  amount: { zh: '合同金额（万元）', en: 'Contract amount (10k yuan)' },
-  contractType: { zh: '合同类型', en: 'Contract type' },
-  contractNumber: { zh: '合同编号（选填）', en: 'Contract number (optional)' },
-  signedAt: { zh: '签约日期', en: 'Signing date' },
-  regNumber: { zh: '技术合同登记编号（选填）', en: 'Registration number (optional)' },
-  regDate: { zh: '登记日期', en: 'Registration date' },
-  note: { zh: '备注（选填）', en: 'Note (optional)' },
-  reason: { zh: '终止原因', en: 'Reason' },
-  submit: { zh: '确认', en: 'Confirm' },
-  cancel: { zh: '取消', en: 'Cancel' },
-  needAmount: { zh: '请填写合同金额', en: 'Enter the contract amount' },
-  needType: { zh: '请选择合同类型', en: 'Choose the contract type' },
-  needReg: { zh: '请填写登记日期', en: 'Enter the registration date' },
-  badRegNumber: { zh: '登记编号应为16位数字', en: 'The registration number has 16 digits' },
-  needReason: { zh: '请填写终止原因', en: 'Enter the reason for terminating' },
-  failed: { zh: '操作失败，请稍后重试。', en: 'That did not work. Please try again.' },
-} satisfies Record<string, Localized>;
+  /** `{{stage}}`: the target stage's label. */
+  title: 'deals.advanceDialog.title',
+  amendTitle: 'deals.advanceDialog.amendTitle',
+  amendHint: 'deals.advanceDialog.amendHint',
+  registerTitle: 'deals.advanceDialog.registerTitle',
+  regNumberHint: 'deals.advanceDialog.regNumberHint',
+  terminate: 'deals.advanceDialog.terminate',
+  amount: 'deals.advanceDialog.amount',
+  contractType: 'deals.advanceDialog.contractType',
+  contractNumber: 'deals.advanceDialog.contractNumber',
+  signedAt: 'deals.advanceDialog.signedAt',
+  regNumber: 'deals.advanceDialog.regNumber',
+  regDate: 'deals.advanceDialog.regDate',
+  note: 'deals.advanceDialog.note',
+  reason: 'deals.advanceDialog.reason',
+  submit: 'deals.advanceDialog.submit',
+  cancel: 'deals.advanceDialog.cancel',
+  needAmount: 'deals.advanceDialog.needAmount',
+  needType: 'deals.advanceDialog.needType',
+  needReg: 'deals.advanceDialog.needReg',
+  badRegNumber: 'deals.advanceDialog.badRegNumber',
+  needReason: 'deals.advanceDialog.needReason',
+} satisfies Record<string, string>;
 
 /**
  * Asks for what the target stage needs (signing: amount and contract type; registration: number
- * and date) and posts the stage change. Shown as a modal over the board and the deal page.
+ * and date; termination: a reason, refused on its field when blank) and posts the stage change.
+ * Shown as a modal over the board and the deal page.
  */
 @Component({
   selector: 'tm-advance-dialog',
-  imports: [FormsModule, NzModalModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, TrPipe],
+  imports: [FormsModule, NzModalModule, NzButtonModule, NzFormModule, NzInputModule, NzInputNumberModule, NzRadioModule, TranslocoPipe, TrPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-modal [nzVisible]="true" [nzTitle]="heading()" [nzFooter]="null" (nzOnCancel)="cancelled.emit()" [nzWidth]="520">
+    <nz-modal [nzVisible]="true" [nzFooter]="null" (nzOnCancel)="cancelled.emit()" [nzWidth]="520">
+      <!-- A title template (not [nzTitle]) is checked with this view, so it follows a language switch. -->
+      <ng-container *nzModalTitle>{{ heading() }}</ng-container>
       <ng-container *nzModalContent>
-        <form class="advance" (ngSubmit)="submit()" data-testid="advance-form">
+        <form class="advance" nz-form nzLayout="vertical" (ngSubmit)="submit()" novalidate data-testid="advance-form">
           @if (stage() === 'signed') {
             <div class="label">
-              <label id="advance-amount-label" for="advance-amount-input">{{ text.amount | tr }}</label>
+              <label id="advance-amount-label" for="advance-amount-input">{{ text.amount | transloco }}</label>
               <nz-input-number class="wide" [ngModel]="amountWan()" (ngModelChange)="amountWan.set($event)" name="amount" [nzMin]="0" [nzStep]="1" nzId="advance-amount-input" aria-labelledby="advance-amount-label" data-testid="advance-amount" />
             </div>
-            <span class="label" id="advance-type-label">{{ text.contractType | tr }}</span>
+            <span class="label" id="advance-type-label">{{ text.contractType | transloco }}</span>
             <nz-radio-group [ngModel]="contractType()" (ngModelChange)="contractType.set($event)" name="contractType" class="types" aria-labelledby="advance-type-label">
               @for (t of types; track t) {
                 <!-- nz-radio-button renders its own <input type="radio"> inside this label. -->
@@ -61,34 +67,38 @@ const TEXT = {
                 <label nz-radio-button [nzValue]="t" [attr.data-testid]="'contract-type-' + t">{{ typeLabels[t] | tr }}</label>
               }
             </nz-radio-group>
-            <label>{{ text.contractNumber | tr }}
+            <label>{{ text.contractNumber | transloco }}
               <input nz-input [ngModel]="contractNumber()" (ngModelChange)="contractNumber.set($event)" name="contractNumber" maxlength="100" data-testid="advance-contract-number" />
             </label>
-            <label>{{ text.signedAt | tr }}
+            <label>{{ text.signedAt | transloco }}
               <input nz-input type="date" [ngModel]="signedDay()" (ngModelChange)="signedDay.set($event)" name="signedAt" data-testid="advance-signed-at" />
             </label>
           }
           @if (amend()) {
-            <p class="hint">{{ text.amendHint | tr }}</p>
+            <p class="hint">{{ text.amendHint | transloco }}</p>
           }
           @if (stage() === 'registered') {
-            <label>{{ text.regNumber | tr }}
+            <label>{{ text.regNumber | transloco }}
               <input nz-input [ngModel]="regNumber()" (ngModelChange)="regNumber.set($event)" name="regNumber" maxlength="16" inputmode="numeric" autocomplete="off" aria-describedby="advance-reg-hint" data-testid="advance-reg-number" />
-              <span class="hint" id="advance-reg-hint">{{ text.regNumberHint | tr }}</span>
+              <span class="hint" id="advance-reg-hint">{{ text.regNumberHint | transloco }}</span>
             </label>
-            <label>{{ text.regDate | tr }}
+            <label>{{ text.regDate | transloco }}
               <input nz-input type="date" [ngModel]="regDay()" (ngModelChange)="regDay.set($event)" name="regDay" data-testid="advance-reg-date" />
             </label>
           }
-          <label>{{ (stage() === 'terminated' ? text.reason : text.note) | tr }}
-            <textarea nz-input rows="2" [ngModel]="note()" (ngModelChange)="note.set($event)" name="note" maxlength="500" data-testid="advance-note"></textarea>
-          </label>
+          <nz-form-item class="note">
+            <nz-form-label nzFor="advance-note-input" [nzRequired]="stage() === 'terminated'">{{ (stage() === 'terminated' ? text.reason : text.note) | transloco }}</nz-form-label>
+            <nz-form-control [nzValidateStatus]="reasonMissing() ? 'error' : ''" [nzErrorTip]="text.needReason | transloco">
+              <textarea nz-input rows="2" id="advance-note-input" [ngModel]="note()" (ngModelChange)="note.set($event)" name="note" maxlength="500"
+                        [attr.aria-invalid]="reasonMissing()" data-testid="advance-note"></textarea>
+            </nz-form-control>
+          </nz-form-item>
           @if (error()) {
             <p class="error" role="alert" data-testid="advance-error">{{ error() }}</p>
           }
           <div class="actions">
-            <button nz-button type="button" (click)="cancelled.emit()">{{ text.cancel | tr }}</button>
-            <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" [nzDanger]="stage() === 'terminated'" data-testid="advance-submit">{{ text.submit | tr }}</button>
+            <button nz-button type="button" (click)="cancelled.emit()">{{ text.cancel | transloco }}</button>
+            <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" [nzDanger]="stage() === 'terminated'" data-testid="advance-submit">{{ text.submit | transloco }}</button>
           </div>
         </form>
       </ng-container>
@@ -99,6 +109,7 @@ const TEXT = {
     label, .label { display: flex; flex-direction: column; gap: 4px; color: rgba(0, 0, 0, .75); }
     .wide { width: 100%; }
     .types { display: flex; flex-wrap: wrap; gap: 6px; }
+    .note { margin-bottom: 0; }
     .error { margin: 0; color: #cf1322; }
     .hint { margin: 0; color: var(--market-text-secondary); font-size: 12px; }
     .actions { display: flex; justify-content: flex-end; gap: 8px; }
@@ -128,11 +139,15 @@ export class AdvanceDialog implements OnInit {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
+  /** Set by a submit: from then on a blank reason for terminating shows its error on the field. */
+  private readonly submitted = signal(false);
+  protected readonly reasonMissing = computed(() => this.submitted() && this.stage() === 'terminated' && !this.note().trim());
+
   protected readonly heading = computed(() => {
-    if (this.amend()) return this.language.text(TEXT.amendTitle);
-    if (this.stage() === 'terminated') return this.language.text(TEXT.terminate);
-    if (this.stage() === 'registered') return this.language.text(TEXT.registerTitle);
-    return `${this.language.text(TEXT.title)}「${this.language.text(DEAL_STAGE_LABELS[this.stage()])}」`;
+    if (this.amend()) return this.language.t(TEXT.amendTitle);
+    if (this.stage() === 'terminated') return this.language.t(TEXT.terminate);
+    if (this.stage() === 'registered') return this.language.t(TEXT.registerTitle);
+    return this.language.t(TEXT.title, { stage: this.language.text(DEAL_STAGE_LABELS[this.stage()]) });
   });
 
   ngOnInit(): void {
@@ -146,9 +161,11 @@ export class AdvanceDialog implements OnInit {
   }
 
   protected submit(): void {
+    this.submitted.set(true);
+    if (this.busy()) return;
     const body = this.request();
     if (!body) return;
-    runDealCall(this.api.advance(this.deal().id, body), { busy: this.busy, error: this.error }, this.language.text(TEXT.failed), this.language.lang(), (deal) => this.done.emit(deal));
+    runDealCall(this.api.advance(this.deal().id, body), { busy: this.busy, error: this.error }, this.language.t(DEAL_TEXT.failed), this.language.lang(), (deal) => this.done.emit(deal));
   }
 
   /** The request for the chosen stage, or null (with a message) when a required fact is missing. */
@@ -156,7 +173,11 @@ export class AdvanceDialog implements OnInit {
     const stage = this.stage();
     const body: AdvanceDealRequest = { stage };
     const note = this.note().trim();
-    if (stage === 'terminated' && !note) return this.missing(TEXT.needReason);
+    if (stage === 'terminated' && !note) {
+      // The reason's own field says what is missing (reasonMissing); nothing is sent.
+      this.error.set(null);
+      return null;
+    }
     if (note) body.note = note;
     if (stage === 'signed') {
       const amount = wanToYuan(this.amountWan());
@@ -192,8 +213,8 @@ export class AdvanceDialog implements OnInit {
     return day === today() ? new Date().toISOString() : dayNoon(day);
   }
 
-  private missing(message: Localized): null {
-    this.error.set(this.language.text(message));
+  private missing(message: string): null {
+    this.error.set(this.language.t(message));
     return null;
   }
 }

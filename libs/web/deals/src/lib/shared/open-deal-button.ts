@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { Router } from '@angular/router';
 import { DealSource } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
-import { LanguageService, TrPipe, serverMessage } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, serverMessage } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { DealsApi } from '../data/deals.api';
 import { DEAL_TEXT } from '../data/texts';
@@ -11,14 +12,17 @@ import { DEAL_TEXT } from '../data/texts';
 /**
  * 发起交易 for a seller's achievement and a buyer (a match or a workbench pair): brokers and staff
  * only; opens the new deal's page. Renders nothing for anyone else.
+ *
+ * It is shown on the catalog's pages, outside the deal routes, so it loads the `deals` translation
+ * scope itself (LanguageService then reloads it on every language switch) and shows once it is in.
  */
 @Component({
   selector: 'tm-open-deal-button',
-  imports: [NzButtonModule, TrPipe],
+  imports: [NzButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (allowed()) {
-      <button nz-button nzType="primary" nzSize="small" type="button" [nzLoading]="busy()" (click)="open()" data-testid="open-deal">{{ text.openDeal | tr }}</button>
+    @if (allowed() && ready()) {
+      <button nz-button nzType="primary" nzSize="small" type="button" [nzLoading]="busy()" (click)="open()" data-testid="open-deal">{{ text.openDeal | transloco }}</button>
       @if (error()) {
         <span class="error" role="alert">{{ error() }}</span>
       }
@@ -40,6 +44,12 @@ export class OpenDealButton {
   protected readonly allowed = computed(() => this.auth.hasRole(['broker', 'staff']));
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** The `deals` scope has loaded (a failed load falls back to Chinese, so it counts as loaded). */
+  protected readonly ready = signal(false);
+
+  constructor() {
+    void this.language.loadScope('deals').finally(() => this.ready.set(true));
+  }
 
   protected open(): void {
     this.busy.set(true);
@@ -55,7 +65,7 @@ export class OpenDealButton {
           return;
         }
         this.busy.set(false);
-        this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(DEAL_TEXT.loadError));
+        this.error.set(serverMessage(e, this.language.lang()) ?? this.language.t(DEAL_TEXT.loadError));
       },
     });
   }

@@ -4,41 +4,47 @@ import { RouterLink } from '@angular/router';
 import { TransactionStats } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { currentYear, zoneName } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, toYi } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, toYi } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { DealsApi } from '../data/deals.api';
 import { echarts } from './echarts-setup';
-import { contractTypeOption, fieldLabel, gaugeOption, monthOption, sliceOption } from './chart-options';
+import { ChartTexts, contractTypeOption, fieldLabel, gaugeOption, monthOption, sliceOption } from './chart-options';
 
 const TEXT = {
-  title: { zh: '数据看板', en: 'Statistics board' },
-  total: { zh: '技术合同成交额', en: 'Contract volume' },
-  target: { zh: '年度目标', en: 'Annual target' },
-  rate: { zh: '完成率', en: 'Completion' },
-  contracts: { zh: '登记合同', en: 'Registered contracts' },
-  unit: { zh: '亿元', en: '× 100M yuan' },
-  yuan: { zh: '元', en: 'yuan' },
-  pieces: { zh: '项', en: '' },
-  noTarget: { zh: '未设定', en: 'Not set' },
-  gauge: { zh: '目标完成情况', en: 'Against target' },
-  byMonth: { zh: '按月成交额', en: 'By month' },
-  byField: { zh: '按行业领域', en: 'By field' },
-  byRegion: { zh: '按地区', en: 'By region' },
-  byType: { zh: '合同类型构成', en: 'Contract types' },
-  csv: { zh: '导出合同明细（CSV）', en: 'Export contracts (CSV)' },
-  targets: { zh: '设定年度目标', en: 'Set targets' },
-  prev: { zh: '上一年', en: 'Previous year' },
-  next: { zh: '下一年', en: 'Next year' },
-  error: { zh: '统计数据加载失败，请稍后重试。', en: 'Could not load the figures. Please try again.' },
-  retry: { zh: '重试', en: 'Try again' },
-} satisfies Record<string, Localized>;
+  title: 'deals.statsBoardPage.title',
+  /** `{{zone}}`: how the market's users name its time zone (北京时间). */
+  lead: 'deals.statsBoardPage.lead',
+  total: 'deals.statsBoardPage.total',
+  target: 'deals.statsBoardPage.target',
+  rate: 'deals.statsBoardPage.rate',
+  contracts: 'deals.statsBoardPage.contracts',
+  unit: 'deals.statsBoardPage.unit',
+  yuan: 'deals.statsBoardPage.yuan',
+  pieces: 'deals.statsBoardPage.pieces',
+  noTarget: 'deals.statsBoardPage.noTarget',
+  gauge: 'deals.statsBoardPage.gauge',
+  byMonth: 'deals.statsBoardPage.byMonth',
+  byField: 'deals.statsBoardPage.byField',
+  byRegion: 'deals.statsBoardPage.byRegion',
+  byType: 'deals.statsBoardPage.byType',
+  csv: 'deals.statsBoardPage.csv',
+  targets: 'deals.statsBoardPage.targets',
+  prev: 'deals.statsBoardPage.prev',
+  next: 'deals.statsBoardPage.next',
+  error: 'deals.statsBoardPage.error',
+  retry: 'deals.statsBoardPage.retry',
+  chartUnit: 'deals.statsBoardPage.chartUnit',
+  chartNoTarget: 'deals.statsBoardPage.chartNoTarget',
+  chartCompletion: 'deals.statsBoardPage.chartCompletion',
+} satisfies Record<string, string>;
 
 /** 数据看板: public figures of the year's registered contracts, with ECharts; staff export CSV. */
 @Component({
   selector: 'tm-stats-board-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, NgxEchartsDirective, TrPipe],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, NgxEchartsDirective, TranslocoPipe],
   providers: [provideEchartsCore({ echarts })],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './stats-board-page.html',
@@ -50,10 +56,7 @@ export class StatsBoardPage {
   private readonly language = inject(LanguageService);
   protected readonly text = TEXT;
   /** Counted by the registration day on the market's clock (TIME_ZONE), named as its users name it. */
-  protected readonly lead: Localized = {
-    zh: `已登记技术合同成交额与年度目标（按${zoneName().zh}登记日期统计）。`,
-    en: `Registered technology contract volume against the annual target (by registration date, ${zoneName().en}).`,
-  };
+  protected readonly zone = computed(() => zoneName()[this.language.lang()]);
   protected readonly year = signal(currentYear());
   protected readonly stats = httpResource<TransactionStats>(() => `/api/stats/transactions?year=${this.year()}`);
   protected readonly isStaff = computed(() => this.auth.role() === 'staff');
@@ -71,11 +74,12 @@ export class StatsBoardPage {
     const stats = this.value();
     const lang = this.language.lang();
     if (!stats) return null;
+    const texts: ChartTexts = { unit: this.language.t(TEXT.chartUnit), noTarget: this.language.t(TEXT.chartNoTarget), completion: this.language.t(TEXT.chartCompletion) };
     return {
-      gauge: gaugeOption(stats, lang),
-      month: monthOption(stats, lang),
-      field: sliceOption(stats.byField, fieldLabel(lang), lang, '#13c2c2'),
-      region: sliceOption(stats.byRegion, (key) => key, lang, '#722ed1'),
+      gauge: gaugeOption(stats, texts),
+      month: monthOption(stats, lang, texts),
+      field: sliceOption(stats.byField, fieldLabel(lang), texts, '#13c2c2'),
+      region: sliceOption(stats.byRegion, (key) => key, texts, '#722ed1'),
       type: contractTypeOption(stats, lang),
     };
   });

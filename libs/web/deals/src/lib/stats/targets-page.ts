@@ -2,46 +2,49 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { currentYear } from '@market/shared/time';
-import { LanguageService, Localized, TrPipe, serverMessage, toYi, yiToYuan } from '@market/web/ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService, serverMessage, toYi, yiToYuan } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { DealsApi } from '../data/deals.api';
 
 const TEXT = {
-  title: { zh: '设定年度目标', en: 'Annual targets' },
-  lead: { zh: '全市技术合同成交额的年度目标，数据看板据此计算完成率。', en: 'The city’s yearly contract volume target; the board computes the completion rate from it.' },
-  year: { zh: '年度', en: 'Year' },
-  target: { zh: '目标（亿元）', en: 'Target (100M yuan)' },
-  current: { zh: '当前目标', en: 'Current target' },
-  positive: { zh: '年度目标须为正数', en: 'The target must be a positive amount' },
-  none: { zh: '未设定', en: 'Not set' },
-  save: { zh: '保存', en: 'Save' },
-  saved: { zh: '已保存', en: 'Saved' },
-  failed: { zh: '保存失败，请稍后重试。', en: 'Could not save. Please try again.' },
-  back: { zh: '返回数据看板', en: 'Back to the board' },
-} satisfies Record<string, Localized>;
+  title: 'deals.targetsPage.title',
+  lead: 'deals.targetsPage.lead',
+  year: 'deals.targetsPage.year',
+  target: 'deals.targetsPage.target',
+  current: 'deals.targetsPage.current',
+  /** `{{value}}`: the target in 亿元. */
+  currentValue: 'deals.targetsPage.currentValue',
+  positive: 'deals.targetsPage.positive',
+  none: 'deals.targetsPage.none',
+  save: 'deals.targetsPage.save',
+  saved: 'deals.targetsPage.saved',
+  failed: 'deals.targetsPage.failed',
+  back: 'deals.targetsPage.back',
+} satisfies Record<string, string>;
 
 /** Staff set the year's target in 亿元; it is sent as integer yuan. */
 @Component({
   selector: 'tm-targets-page',
-  imports: [FormsModule, RouterLink, NzButtonModule, NzInputNumberModule, TrPipe],
+  imports: [FormsModule, RouterLink, NzButtonModule, NzInputNumberModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="targets" data-testid="targets-page">
-      <a routerLink="/stats">← {{ text.back | tr }}</a>
-      <h1>{{ text.title | tr }}</h1>
-      <p class="lead">{{ text.lead | tr }}</p>
+      <a routerLink="/stats">← {{ text.back | transloco }}</a>
+      <h1>{{ text.title | transloco }}</h1>
+      <p class="lead">{{ text.lead | transloco }}</p>
       <form (ngSubmit)="save()">
         <div class="field">
-          <label id="target-year-label" for="target-year-input">{{ text.year | tr }}</label>
+          <label id="target-year-label" for="target-year-input">{{ text.year | transloco }}</label>
           <nz-input-number [ngModel]="year()" (ngModelChange)="pickYear($event)" name="year" [nzMin]="2000" [nzMax]="2100" nzId="target-year-input" aria-labelledby="target-year-label" data-testid="target-year" />
         </div>
-        <p class="current">{{ text.current | tr }}：<b data-testid="target-current">{{ current() === null ? (text.none | tr) : current() + ' 亿元' }}</b></p>
+        <p class="current">{{ text.current | transloco }}：<b data-testid="target-current">{{ current() === null ? (text.none | transloco) : (text.currentValue | transloco: { value: current() }) }}</b></p>
         <div class="field">
-          <label id="target-value-label" for="target-value-input">{{ text.target | tr }}</label>
+          <label id="target-value-label" for="target-value-input">{{ text.target | transloco }}</label>
           <nz-input-number [ngModel]="targetYi()" (ngModelChange)="targetYi.set($event)" name="target" [nzMin]="0" [nzStep]="1" nzId="target-value-input" aria-labelledby="target-value-label" data-testid="target-value" />
         </div>
-        <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="target-save">{{ text.save | tr }}</button>
+        <button nz-button nzType="primary" type="submit" [nzLoading]="busy()" data-testid="target-save">{{ text.save | transloco }}</button>
         @if (message()) {
           <p role="status" data-testid="target-message">{{ message() }}</p>
         }
@@ -82,7 +85,7 @@ export class TargetsPage {
     const yi = this.targetYi();
     // a target is a positive amount: 0 is refused out loud, never turned into 0.01 亿元
     if (yi === null || !(yi > 0) || yiToYuan(yi) < 1) {
-      this.message.set(this.language.text(TEXT.positive));
+      this.message.set(this.language.t(TEXT.positive));
       return;
     }
     this.busy.set(true);
@@ -90,11 +93,11 @@ export class TargetsPage {
       next: (answer) => {
         this.busy.set(false);
         this.current.set(toYi(answer.target));
-        this.message.set(this.language.text(TEXT.saved));
+        this.message.set(this.language.t(TEXT.saved));
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        this.message.set(serverMessage(e, this.language.lang()) ?? this.language.text(TEXT.failed));
+        this.message.set(serverMessage(e, this.language.lang()) ?? this.language.t(TEXT.failed));
       },
     });
   }
