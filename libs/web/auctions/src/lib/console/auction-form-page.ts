@@ -93,7 +93,7 @@ type FormProblem = { kind: 'fields' } | { kind: 'server'; error: unknown };
     :host { display: block; max-width: 860px; margin: 0 auto; padding: 16px; }
     h1 { font-size: 21px; }
     .lot { border: 1px solid #f0f0f0; border-radius: 8px; padding: 12px; margin: 12px 0; background: #fff; min-width: 0; }
-    .lot legend { font-size: 15px; font-weight: 500; padding: 0 4px; width: auto; margin: 0; border: 0; }
+    .lot legend { font-size: 15px; font-weight: 500; padding: 0 4px; width: auto; margin: 0; border: 0; color: rgba(0, 0, 0, 0.88); }
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 0 12px; }
     .when { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
     .when nz-date-picker { flex: 1 1 180px; }
