@@ -5,6 +5,7 @@
  *
  *   npm run build && tools/run-ts.sh tools/bench/match-lag.ts [--burst 200] [--idle 10]
  */
+import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { ensureServices } from '../dev-services/index.mjs';
 import { startServer, E2E_STAFF } from '../test/e2e-server.mjs';
@@ -16,6 +17,7 @@ const arg = (name: string, fallback: number) => {
 };
 const BURST = arg('burst', 200);
 const IDLE = arg('idle', 10);
+const SPLIT = process.argv.includes('--split');
 
 /** When each achievement's need owner was told, by the database's clock (ms since epoch). */
 async function toldAt(db: Client, market: PreparedMarket, ids: string[]): Promise<Map<string, number>> {
@@ -42,7 +44,15 @@ async function waitTold(db: Client, market: PreparedMarket, ids: string[], timeo
 async function main(): Promise<void> {
   const { env, stop } = await ensureServices({ mode: 'test', log: () => undefined });
   Object.assign(process.env, env);
-  const server = await startServer({ name: 'bench_match_lag', port: 3193, env: { LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'error', REGISTER_RATE_LIMIT: '0' } });
+  // --split: the scale-out shape, an API process and a worker process (npm start runs both in one)
+  const shared = { LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'error', REGISTER_RATE_LIMIT: '0', QUEUE_PREFIX: `bench-lag-${Date.now()}` };
+  const server = await startServer({ name: 'bench_match_lag', port: 3193, env: { ...shared, ...(SPLIT ? { ROLE: 'api' } : {}) } });
+  const worker = SPLIT ? await startServer({ name: 'bench_match_lag', port: 3194, env: { ...shared, LOG_LEVEL: 'info', ROLE: 'worker' }, fresh: false, waitHealthy: false }) : null;
+  // a worker has no HTTP to ask: its log says when it takes work
+  for (const t0 = Date.now(); worker && !readFileSync(worker.logFile, 'utf8').includes('worker started'); ) {
+    if (Date.now() - t0 > 60_000) throw new Error(`the worker did not start in 60 s: see ${worker.logFile}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const db = new Client({ connectionString: server.databaseUrl });
   await db.connect();
   try {
@@ -77,6 +87,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.end();
+    await worker?.stop();
     await server.stop();
     await stop();
   }

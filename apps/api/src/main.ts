@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, type AppConfig, armShutdownDeadline, ConfigValidationError, configureApp, runsApi } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, armShutdownDeadline, configFromEnvironment, ConfigValidationError, configureApp, Outbox, runsApi, serveAsWorkersThread, workersGoToThread, WorkersThread } from '@market/server/platform';
 import { Accounts } from '@market/server/identity';
 import { CatalogIndex } from '@market/server/search';
 import { AppModule } from './app/app.module';
@@ -14,15 +14,23 @@ import { parseArgs } from 'node:util';
  *   main.js reindex         rebuild the search indexes from PostgreSQL
  */
 async function serve(): Promise<void> {
-  const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
+  // ROLE=all: HTTP on this thread, the workers on a thread of their own (docs/decisions/0012)
+  const threaded = workersGoToThread(configFromEnvironment());
+  const app = await NestFactory.create(AppModule.forRoot(threaded ? { ROLE: 'api' } : {}), { bufferLogs: true });
   configureApp(app);
   const config = app.get<AppConfig>(APP_CONFIG);
   armShutdownDeadline(config.shutdownTimeoutMs);
   if (runsApi(config)) {
+    // both threads start at once (migrations take a lock); HTTP answers once the workers run
+    if (threaded) await Promise.all([app.init(), app.get(WorkersThread).start(process.argv[1], process.env)]);
     await app.listen(config.port, '0.0.0.0');
-    Logger.log(`online technology market listening on http://127.0.0.1:${config.port} (role ${config.role})`, 'Main');
+    Logger.log(`online technology market listening on http://127.0.0.1:${config.port} (role ${threaded ? 'all: the workers in a thread' : config.role})`, 'Main');
   } else {
     await app.init();
+    // listen() flushes the logs buffered during start-up, init() does not: without this a worker
+    // process would never write a line
+    app.flushLogs();
+    serveAsWorkersThread(app, () => app.get(Outbox).activity());
     Logger.log('worker started (no HTTP)', 'Main');
   }
 }

@@ -14,6 +14,7 @@ export { JobQueue, DEFAULT_JOB_OPTIONS } from './lib/queue/queue.module';
 export { JobHandler } from './lib/queue/job-handler.decorator';
 export { Outbox, type OutboxActivity } from './lib/outbox/outbox.service';
 export { armShutdownDeadline } from './lib/process/shutdown-deadline';
+export { WorkersThread, workersGoToThread, serveAsWorkersThread } from './lib/process/workers-thread';
 export { poolUse, type PoolUse } from './lib/database/pool-use';
 export { Audit, type AuditEntry, type AuditRecord } from './lib/audit/audit.service';
 export { OutboxHandler, OutboxBatchHandler } from './lib/outbox/outbox-handler.decorator';

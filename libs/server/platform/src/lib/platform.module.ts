@@ -5,7 +5,10 @@ import { TypeOrmModule, InjectDataSource } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, type Params } from 'nestjs-pino';
+import pino from 'pino';
+import type { Options } from 'pino-http';
+import { isMainThread } from 'node:worker_threads';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { setMarketTimeZone } from '@market/shared/time';
@@ -15,6 +18,7 @@ import { runMigrationsLocked } from './database/migrate';
 import { HealthController } from './health/health.controller';
 import { RateLimitGuard, routeLimit } from './http/rate-limit';
 import { OutboxEvent } from './outbox/outbox-event.entity';
+import { WorkersThread } from './process/workers-thread';
 import { Outbox } from './outbox/outbox.service';
 import { PARTIAL_COMPOSITION, QueueModule } from './queue/queue.module';
 import { createRedis, REDIS, redisOptionsFromUrl } from './redis/redis';
@@ -73,6 +77,14 @@ export class PlatformModule {
     // formats a time or counts a calendar year.
     setMarketTimeZone(config.timeZone);
     const configProvider = { provide: APP_CONFIG, useValue: config };
+    const httpLogging: Options = {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      quietReqLogger: true,
+      // People reading a local console want lines, machines in production want JSON.
+      transport: config.localMode ? { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname,req,res' } } : undefined,
+    };
     return {
       module: PlatformModule,
       imports: [
@@ -90,14 +102,10 @@ export class PlatformModule {
           // logger pino-http builds for it) would cost a fifth of the route's time. Errors are still
           // logged by the exception filter.
           exclude: [{ path: 'lots/:id/bids', method: RequestMethod.POST }],
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            quietReqLogger: true,
-            // People reading a local console want lines, machines in production want JSON.
-            transport: config.localMode ? { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname,req,res' } } : undefined,
-          },
+          // A workers' thread has no stdout of its own to hand pino (process.stdout there is a pipe
+          // to the main thread without a file descriptor, and pino's default writes would vanish):
+          // it writes to the process's descriptor 1 directly.
+          pinoHttp: (isMainThread || config.localMode ? httpLogging : [httpLogging, pino.destination(1)]) as Params['pinoHttp'],
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseUrl, {
@@ -142,8 +150,9 @@ export class PlatformModule {
         SearchHealth,
         Outbox,
         Audit,
+        WorkersThread,
       ],
-      exports: [REDIS, Outbox, QueueModule, Audit],
+      exports: [REDIS, Outbox, QueueModule, Audit, WorkersThread],
     };
   }
 }

@@ -11,6 +11,9 @@ export interface IndexQuery {
   params: SearchParams;
 }
 
+/** How long a read index version stands (see version()). */
+const VERSION_TTL_MS = 1000;
+
 /**
  * The only door to Meilisearch, and private to the search context: no Meilisearch type leaves this
  * library (the matcher and the rest of the server see CandidateSearch and CatalogIndex). The prefix
@@ -21,6 +24,7 @@ export interface IndexQuery {
 export class MeiliIndexes {
   private readonly logger = new Logger('Search');
   private readonly client: Meilisearch;
+  private readonly versions = new Map<string, { at: number; version: Promise<number> }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.client = new Meilisearch({
@@ -42,20 +46,24 @@ export class MeiliIndexes {
     const uid = this.uid(name);
     await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 }).catch(() => undefined);
     await this.client.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 });
+    this.versions.delete(name);
   }
 
   async upsert(name: string, docs: IndexedDocument[]): Promise<void> {
     if (docs.length === 0) return;
     await this.client.index<IndexedDocument>(this.uid(name)).addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+    this.versions.delete(name);
   }
 
   async remove(name: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.client.index(this.uid(name)).deleteDocuments(ids).waitTask({ timeout: 30_000 });
+    this.versions.delete(name);
   }
 
   async clear(name: string): Promise<void> {
     await this.client.index(this.uid(name)).deleteAllDocuments().waitTask({ timeout: 60_000 });
+    this.versions.delete(name);
   }
 
   async stats(name: string): Promise<IndexStats> {
@@ -71,9 +79,22 @@ export class MeiliIndexes {
 
   /**
    * The uid of the index's newest succeeded task: every change of its documents or settings is a
-   * task, so answers read while this number stands are still what a search would answer.
+   * task, so answers read while this number stands are still what a search would answer. Asked at
+   * most once per VERSION_TTL_MS and forgotten at once when this process changes the index: a
+   * burst of matching asks it for every item, and a change made by another process is seen within
+   * the TTL, well inside the time the index itself takes to catch up with Postgres.
    */
-  async version(name: string): Promise<number> {
+  version(name: string): Promise<number> {
+    const known = this.versions.get(name);
+    if (known && Date.now() - known.at < VERSION_TTL_MS) return known.version;
+    const version = this.newestTask(name);
+    const entry = { at: Date.now(), version };
+    this.versions.set(name, entry);
+    version.catch(() => this.versions.get(name) === entry && this.versions.delete(name));
+    return version;
+  }
+
+  private async newestTask(name: string): Promise<number> {
     try {
       const { results } = await this.client.tasks.getTasks({ indexUids: [this.uid(name)], statuses: ['succeeded'], limit: 1 });
       return results[0]?.uid ?? 0;

@@ -1,3 +1,4 @@
+import { workersGoToThread } from '../process/workers-thread';
 import { DEFAULT_REGIONS } from '@market/contracts';
 import { loadConfig } from './app-config';
 
@@ -21,6 +22,15 @@ describe('loadConfig', () => {
     expect(config.outboxConcurrency).toBe(8);
     expect(config.outboxLeaseSeconds).toBe(30);
     expect(config.shutdownTimeoutMs).toBe(9000);
+  });
+
+  it('runs the workers of ROLE=all in a thread unless WORKERS_THREAD is off', () => {
+    expect(workersGoToThread(loadConfig(minimal))).toBe(true);
+    expect(workersGoToThread(loadConfig({ ...minimal, WORKERS_THREAD: 'off' }))).toBe(false);
+    expect(workersGoToThread(loadConfig({ ...minimal, WORKERS_THREAD: 'false' }))).toBe(false);
+    expect(workersGoToThread(loadConfig({ ...minimal, ROLE: 'api' }))).toBe(false);
+    expect(workersGoToThread(loadConfig({ ...minimal, ROLE: 'worker' }))).toBe(false);
+    expect(() => loadConfig({ ...minimal, WORKERS_THREAD: 'sometimes' })).toThrow(/WORKERS_THREAD/);
   });
 
   it('refuses outbox handlers that could take more than half the pool', () => {

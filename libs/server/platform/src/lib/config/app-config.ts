@@ -10,6 +10,12 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** Which parts this process runs: HTTP + sockets, queue processors, or both. */
   role: 'api' | 'worker' | 'all';
+  /**
+   * With ROLE=all, whether the workers run in a thread of their own (the default): the drain's
+   * matching and indexing then use the second core instead of queueing behind HTTP on one event
+   * loop (docs/decisions/0012).
+   */
+  workersThread: boolean;
   port: number;
   /** Where users reach the market (`https://market.example.gov.cn`), no trailing slash: every link the server writes starts with it. */
   publicUrl: string;
@@ -85,6 +91,7 @@ export interface DatabaseLimits {
 const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
   ROLE: Joi.string().valid('api', 'worker', 'all').default('all'),
+  WORKERS_THREAD: Joi.boolean().truthy('on').falsy('off').default(true),
   PORT: Joi.number().integer().min(0).max(65535).default(3000),
   // Links in calendars, feeds and e-mails never come from the request's Host or forwarded headers.
   PUBLIC_URL: Joi.string().uri({ scheme: ['http', 'https'] }).max(200).optional(),
@@ -177,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   return {
     nodeEnv: v['NODE_ENV'] as AppConfig['nodeEnv'],
     role: v['ROLE'] as AppConfig['role'],
+    workersThread: Boolean(v['WORKERS_THREAD']),
     port: Number(v['PORT']),
     publicUrl: String(v['PUBLIC_URL'] ?? `http://localhost:${Number(v['PORT'])}`).replace(/\/+$/, ''),
     databaseUrl: String(v['DATABASE_URL']),

@@ -27,6 +27,8 @@ class Effects {
   gate: Promise<void> | null = null;
   failOnce = new Set<string>();
   hang = new Set<string>();
+  /** Deliveries of these keys wait for their promise. */
+  slow = new Map<string, Promise<void>>();
 
   @OutboxHandler(TOPIC)
   async apply(payload: Record<string, unknown>): Promise<void> {
@@ -36,6 +38,7 @@ class Effects {
     try {
       if (this.hang.has(key)) await new Promise(() => undefined);
       if (this.gate) await this.gate;
+      await this.slow.get(key);
       if (this.failOnce.delete(key)) throw new Error(`planned failure of ${key}`);
       this.delivered.push(key);
     } finally {
@@ -164,6 +167,22 @@ it('runs one drain at a time: a drain asked for meanwhile joins it, and it goes 
   await b;
   expect(effects.delivered).toEqual(['first', 'added-meanwhile']);
   expect(outbox.activity()).toMatchObject({ draining: false, handlersRunning: 0 });
+});
+
+it('sends idle lanes after rows added during a drain at once, not after its slowest handler', async () => {
+  let finishSlow!: () => void;
+  effects.slow.set('slow', new Promise<void>((res) => (finishSlow = res)));
+  await add('slow');
+  const draining = outbox.drain();
+  await until(() => effects.running, (n) => n === 1);
+  await add('quick');
+  void outbox.drain(); // what the kick after the commit does
+  await until(() => effects.delivered, (d) => d.includes('quick'), 5000);
+  expect(effects.delivered).toEqual(['quick']);
+  finishSlow();
+  await draining;
+  effects.slow.clear();
+  expect(effects.delivered).toEqual(['quick', 'slow']);
 });
 
 it('marks a failing row for a retry with backoff, then delivers it', async () => {

@@ -8,6 +8,7 @@ import { JobHandler } from '../queue/job-handler.decorator';
 import { JobQueue } from '../queue/queue.module';
 import { updateReturning } from '../database/update-returning';
 import { OUTBOX_HANDLER, type OutboxHandlerMeta } from './outbox-handler.decorator';
+import { WorkersThread } from '../process/workers-thread';
 import { handlerTimeoutMs, mayStart, retryDelaySeconds } from './outbox-policy';
 
 type Payload = Record<string, unknown>;
@@ -60,6 +61,8 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   private again = false;
   private stopping = false;
   private handlersRunning = 0;
+  /** Lanes of the running drain waiting for something to do. */
+  private wakers: Array<() => void> = [];
   /** Per topic, the handlers run by the current drain and their time, for its closing log line. */
   private readonly timings = new Map<string, { n: number; ms: number }>();
   private readonly slots: number;
@@ -73,6 +76,7 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly thread: WorkersThread,
   ) {
     this.slots = config.outboxConcurrency;
     this.leaseSeconds = config.outboxLeaseSeconds;
@@ -102,6 +106,7 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    this.wakeLanes();
     const running = this.running;
     if (!running) return;
     let timer: NodeJS.Timeout | undefined;
@@ -115,7 +120,9 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     if (gaveUp) this.logger.warn(`shutdown: left ${this.handlersRunning} running handler(s) to their leases`);
   }
 
+  /** This process's drain: its own, or the one its workers' thread reports. */
   activity(): OutboxActivity {
+    if (!runsWorkers(this.config)) return this.thread.activity() ?? { draining: false, handlersRunning: 0, handlerSlots: 0 };
     return { draining: this.running !== null, handlersRunning: this.handlersRunning, handlerSlots: this.slots };
   }
 
@@ -171,6 +178,7 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   drain(): Promise<number> {
     if (this.running) {
       this.again = true;
+      this.wakeLanes();
       return this.running;
     }
     this.running = this.drainUntilQuiet().finally(() => {
@@ -199,14 +207,18 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
 
   /**
    * One pass: `slots` lanes take rows from a local queue, refilled by one claim at a time, until
-   * nothing is due. Each lane runs one handler at a time, so handlers hold at most `slots`
-   * connections together, well below the pool size, and HTTP requests always find one.
+   * nothing is due and no lane is busy. Each lane runs one handler at a time, so handlers hold at
+   * most `slots` connections together, well below the pool size, and HTTP requests always find
+   * one. A kick while some lane is still busy (an index update waiting for Meilisearch) sends the
+   * idle lanes claiming again at once: the rows of a burst do not wait for the slowest handler of
+   * the rows before them.
    */
   private async drainOnce(): Promise<number> {
     const queue: Delivery[] = [];
     let exhausted = false;
     let claiming: Promise<void> | null = null;
     let delivered = 0;
+    let busy = 0;
     const refill = async () => {
       const rows = await this.claim(this.slots * CLAIMS_PER_SLOT);
       queue.push(...this.deliveries(rows));
@@ -217,18 +229,41 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
         if (this.stopping) return;
         const next = queue.shift();
         if (next) {
-          delivered += await this.deliver(next);
+          busy++;
+          try {
+            delivered += await this.deliver(next);
+          } finally {
+            busy--;
+            this.wakeLanes();
+          }
           continue;
         }
-        if (exhausted) return;
-        claiming ??= refill().finally(() => {
-          claiming = null;
-        });
-        await claiming;
+        if (!exhausted) {
+          claiming ??= refill().finally(() => {
+            claiming = null;
+          });
+          await claiming;
+          continue;
+        }
+        if (this.again) {
+          // a kick since the last claim: there may be rows again
+          this.again = false;
+          exhausted = false;
+          continue;
+        }
+        if (busy === 0) return; // no work left and none running that could be followed by a kick's rows
+        await new Promise<void>((resolve) => this.wakers.push(resolve));
       }
     };
     await Promise.all(Array.from({ length: this.slots }, lane));
     return delivered;
+  }
+
+  /** Idle lanes look again: after a kick, a finished handler or the start of a shutdown. */
+  private wakeLanes(): void {
+    const wakers = this.wakers;
+    this.wakers = [];
+    for (const wake of wakers) wake();
   }
 
   /**
