@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, Page, expect, test } from '@playwright/test';
+import { Page, expect, test } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STAFF, registerByApi } from './accounts';
+import { walkRoutes, type Role, type Visit } from './route-walk';
 
 /**
  * WCAG 2.1 AA: every route of the web app (apps/web's app.routes.ts, libs/web/*\/src/lib/*.routes.ts),
@@ -23,55 +23,6 @@ const SIZES = [
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
-const DEMO_PASSWORD = 'demo-password-2026';
-
-type Role = 'anonymous' | 'staff' | 'researcher' | 'enterprise' | 'broker';
-
-/**
- * A route as declared, and how to get a concrete path: static paths as they are; a `:param` route
- * takes the first link on an earlier page that matches `link` (or derives one from another link).
- */
-interface RouteSpec {
-  route: string;
-  link?: RegExp;
-  derive?: { from: RegExp; suffix: string };
-}
-
-const ROUTES: RouteSpec[] = [
-  { route: '/' },
-  { route: '/login' },
-  { route: '/register' },
-  { route: '/forbidden' },
-  { route: '/**', link: /^$/ }, // the 404 page, opened as /a11y-no-such-page
-  { route: '/achievements' },
-  { route: '/needs' },
-  { route: '/auctions' },
-  { route: '/roadshows' },
-  { route: '/stats' },
-  { route: '/me/achievements' },
-  { route: '/me/needs' },
-  { route: '/me/roadshows' },
-  { route: '/organization' },
-  { route: '/deals' },
-  { route: '/deals/registration' },
-  { route: '/review' },
-  { route: '/workbench' },
-  { route: '/organizations/verification' },
-  { route: '/achievements/:id', link: /^\/achievements\/(?!new$)[^/]+$/ },
-  { route: '/needs/:id', link: /^\/needs\/(?!new$)[^/]+$/ },
-  { route: '/auctions/:id', link: /^\/auctions\/(?!new$|lots$)[^/]+$/ },
-  { route: '/auctions/lots/:lotId', link: /^\/auctions\/lots\/[^/]+$/ },
-  { route: '/roadshows/:id', link: /^\/roadshows\/(?!new$)[^/]+$/ },
-  { route: '/deals/:id', link: /^\/deals\/(?!registration$)[^/]+$/ },
-  { route: '/achievements/new' },
-  { route: '/achievements/:id/edit', link: /^\/achievements\/[^/]+\/edit$/, derive: { from: /^\/achievements\/(?!new$)[^/]+$/, suffix: '/edit' } },
-  { route: '/needs/new' },
-  { route: '/needs/:id/edit', link: /^\/needs\/[^/]+\/edit$/, derive: { from: /^\/needs\/(?!new$)[^/]+$/, suffix: '/edit' } },
-  { route: '/auctions/new' },
-  { route: '/roadshows/new' },
-  { route: '/roadshows/:id/edit', link: /^\/roadshows\/[^/]+\/edit$/, derive: { from: /^\/roadshows\/(?!new$)[^/]+$/, suffix: '/edit' } },
-  { route: '/stats/targets' },
-];
 
 interface Finding {
   role: Role;
@@ -88,157 +39,31 @@ interface Finding {
   wcag: boolean;
 }
 
-interface Visit {
-  role: Role;
-  size: string;
-  route: string;
-  path?: string;
-  landed?: string;
-  skipped?: string;
-  ms?: number;
-}
-
-/** Requests in flight, so a route counts as loaded when its data and lazy styles have arrived. */
-function trackRequests(page: Page) {
-  const inFlight = new Set<unknown>();
-  const live = (url: string) => !url.includes('/socket.io/') && !url.startsWith('data:');
-  page.on('request', (r) => live(r.url()) && inFlight.add(r));
-  page.on('requestfinished', (r) => inFlight.delete(r));
-  page.on('requestfailed', (r) => inFlight.delete(r));
-  return async function settled(timeoutMs = 8000) {
-    const until = Date.now() + timeoutMs;
-    let quietSince = Date.now();
-    while (Date.now() < until) {
-      if (inFlight.size > 0) quietSince = Date.now();
-      else if (Date.now() - quietSince >= 300) break;
-      await page.waitForTimeout(50);
-    }
-    await page
-      .waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: Math.max(500, until - Date.now()) })
-      .catch(() => undefined);
-    // Let animations (ng-zorro fades/slides of 0.2–0.3 s) end so colours are measured at rest.
-    await page.waitForTimeout(350);
-  };
-}
-
-/** Opens a path inside the running app, as the browser's back/forward does (Angular listens to popstate). */
-async function openInApp(page: Page, path: string) {
-  await page.evaluate((p) => {
-    window.history.pushState(null, '', p);
-    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-  }, path);
-}
-
-async function demoOr(request: APIRequestContext, email: string): Promise<boolean> {
-  const answer = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  return answer.status() === 200 || answer.status() === 201;
-}
-
-async function credentials(request: APIRequestContext, role: Exclude<Role, 'anonymous'>): Promise<{ email: string; password: string }> {
-  const demo = `${role}@demo.market`;
-  if (await demoOr(request, demo)) return { email: demo, password: DEMO_PASSWORD };
-  if (role === 'staff') return STAFF;
-  const stamp = Date.now();
-  const org =
-    role === 'researcher'
-      ? { name: `温州无障碍研究院 ${stamp}`, kind: 'institute' }
-      : role === 'enterprise'
-        ? { name: `温州无障碍科技有限公司 ${stamp}`, kind: 'enterprise' }
-        : { name: `温州无障碍技术经纪事务所 ${stamp}`, kind: 'agency' };
-  const { email } = await registerByApi(request, role, `无障碍${role}`, org);
-  return { email, password: 'e2e-password-123' };
-}
-
-async function signIn(page: Page, role: Exclude<Role, 'anonymous'>) {
-  const { email, password } = await credentials(page.request, role);
-  await page.goto('/login');
-  await page.getByTestId('email').fill(email);
-  await page.getByTestId('password').fill(password);
-  await page.getByTestId('submit').click();
-  await expect(page.getByTestId('user-name')).toBeVisible();
-}
-
-function resolvePath(spec: RouteSpec, links: string[]): string | undefined {
-  if (spec.route === '/**') return '/a11y-no-such-page';
-  if (!spec.link) return spec.route;
-  const found = links.find((l) => spec.link?.test(l));
-  if (found) return found;
-  if (spec.derive) {
-    const base = links.find((l) => spec.derive?.from.test(l));
-    if (base) return base + spec.derive.suffix;
-  }
-  return undefined;
-}
-
-async function linksOn(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('a[href]')]
-      .map((a) => new URL((a as HTMLAnchorElement).href, location.href))
-      .filter((u) => u.origin === location.origin)
-      .map((u) => u.pathname),
-  );
-}
-
-/** Route pattern of a concrete path, so a redirect to an already checked page is not checked twice. */
-function landedKey(path: string): string {
-  return path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id');
-}
-
 async function walk(page: Page, role: Role) {
-  const settled = trackRequests(page);
   const findings: Finding[] = [];
-  const visits: Visit[] = [];
-  const links = new Set<string>();
-
-  if (role === 'anonymous') await page.goto('/');
-  else await signIn(page, role);
-  await settled();
-
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    const checked = new Set<string>();
-    for (const spec of ROUTES) {
-      const t0 = Date.now();
-      const path = resolvePath(spec, [...links]);
-      if (!path) {
-        visits.push({ role, size: size.name, route: spec.route, skipped: 'no link to such a page was found on the pages before' });
-        continue;
+  const visits = await walkRoutes(page, role, SIZES, async ({ size, route, path }) => {
+    const result = await new AxeBuilder({ page }).withTags([...WCAG_TAGS, 'best-practice']).analyze();
+    for (const v of result.violations) {
+      if (!FAILING_IMPACTS.has(v.impact ?? '')) continue;
+      const wcag = v.tags.some((t) => WCAG_TAGS.includes(t));
+      for (const node of v.nodes) {
+        const data = [...node.any, ...node.all].map((c) => c.data as Record<string, unknown> | null).find((d) => d && 'contrastRatio' in d);
+        findings.push({
+          role,
+          size,
+          route,
+          path,
+          rule: v.id,
+          impact: v.impact ?? '',
+          help: v.help,
+          target: node.target.map(String).join(' '),
+          html: node.html.slice(0, 200),
+          detail: data ? `${data['fgColor']} on ${data['bgColor']} ${data['contrastRatio']}:1 < ${data['expectedContrastRatio']}, ${data['fontSize']}` : undefined,
+          wcag,
+        });
       }
-      await openInApp(page, path);
-      await settled();
-      const landed = new URL(page.url()).pathname;
-      const key = landedKey(landed);
-      if (landed !== path && checked.has(key)) {
-        visits.push({ role, size: size.name, route: spec.route, path, landed, skipped: `redirected to ${landed}, already checked` });
-        continue;
-      }
-      checked.add(key);
-      for (const l of await linksOn(page)) links.add(l);
-
-      const result = await new AxeBuilder({ page }).withTags([...WCAG_TAGS, 'best-practice']).analyze();
-      for (const v of result.violations) {
-        if (!FAILING_IMPACTS.has(v.impact ?? '')) continue;
-        const wcag = v.tags.some((t) => WCAG_TAGS.includes(t));
-        for (const node of v.nodes) {
-          const data = [...node.any, ...node.all].map((c) => c.data as Record<string, unknown> | null).find((d) => d && 'contrastRatio' in d);
-          findings.push({
-            role,
-            size: size.name,
-            route: spec.route,
-            path: landed,
-            rule: v.id,
-            impact: v.impact ?? '',
-            help: v.help,
-            target: node.target.map(String).join(' '),
-            html: node.html.slice(0, 200),
-            detail: data ? `${data['fgColor']} on ${data['bgColor']} ${data['contrastRatio']}:1 < ${data['expectedContrastRatio']}, ${data['fontSize']}` : undefined,
-            wcag,
-          });
-        }
-      }
-      visits.push({ role, size: size.name, route: spec.route, path, landed, ms: Date.now() - t0 });
     }
-  }
+  });
   return { findings, visits };
 }
 

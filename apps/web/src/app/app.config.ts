@@ -13,7 +13,6 @@ import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemorySc
 import { AuthStore, authInterceptor } from '@market/web/identity';
 import { LocalizedTitleStrategy } from '@market/web/shell';
 import { LanguageService, PublicConfigStore } from '@market/web/ui';
-import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { appRoutes } from './app.routes';
 import { provideMarketTranslations } from './translations';
 
@@ -34,7 +33,8 @@ export const appConfig: ApplicationConfig = {
     { provide: LOCALE_ID, useValue: 'zh-CN' },
     // The API speaks UTC; pages show the market's zone through @market/shared/time (the wallTime
     // pipe), not Angular's date pipe, whose fixed offset cannot follow daylight saving.
-    provideNzI18n(zh_CN),
+    // ng-zorro's own texts default to zh_CN; LanguageService switches them (ng-zorro's i18n, which
+    // brings date-fns, loads with the first page that needs it, not with the home page).
     // Texts from libs/web/<lib>/i18n/{zh,en}.json: the shell's at start-up, each feature's with its routes.
     provideMarketTranslations(),
     provideAppInitializer(() => {

@@ -40,6 +40,12 @@ beforeAll(async () => {
 
   charger = await publish('achievements', 'researcher', achievement({ title: '大功率直流充电桩碳化硅功率模块', field: 'new_energy', keywords: ['充电桩', '功率模块', '碳化硅'] }));
   coating = await publish('achievements', 'researcher', achievement({ title: '皮革表面抗菌涂层', field: 'new_materials', keywords: ['抗菌涂层', '皮革'], summary: '银离子复合抗菌涂层，抗菌率99%，用于鞋面和箱包皮革。', region: '鹿城区' }));
+  // the need below is matched when it is published, against what the index holds by then: the
+  // achievements are published first, as they would be in a market that has them already
+  await eventually(
+    () => http().get('/api/achievements?pageSize=50'),
+    (r) => r.status === 200 && [charger, coating].every((id) => r.body.items.some((a: { id: string }) => a.id === id)),
+  );
   needId = await publish('needs', 'enterprise', {
     title: '充电桩功率模块散热与效率提升',
     description: '我司直流充电桩功率模块温升偏高、转换效率不足，希望引进碳化硅功率器件方案，把效率提升到96%以上。',

@@ -67,7 +67,7 @@ const TEXT = {
   template: `
     @if (auction.hasValue()) {
       @let a = auction.value();
-      <h1>{{ a.title }} <nz-tag>{{ statusLabels[a.status] | tr }}</nz-tag></h1>
+      <h1><span data-user-content>{{ a.title }}</span> <nz-tag>{{ statusLabels[a.status] | tr }}</nz-tag></h1>
       <div class="meta">{{ text.startsAt | transloco }} {{ time(a.startsAt) }} · {{ text.extension | transloco }} {{ a.extensionSeconds }}{{ text.seconds | transloco }}</div>
       @if (a.description) { <p>{{ a.description }}</p> }
 

@@ -84,7 +84,7 @@ const TEXT = {
   template: `
     @if (lot(); as l) {
       <div class="head">
-        <h1>{{ l.title }}</h1>
+        <h1 data-user-content>{{ l.title }}</h1>
         <span>
           <nz-tag [nzColor]="l.status === 'open' ? 'red' : l.status === 'closed' ? 'default' : 'blue'">{{ statusLabel() | tr }}</nz-tag>
           <nz-tag [nzColor]="live.connected() ? 'green' : 'default'" data-testid="live-state">{{ (live.connected() ? text.live : text.offline) | transloco }}</nz-tag>

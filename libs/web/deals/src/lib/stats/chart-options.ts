@@ -57,13 +57,20 @@ export function sliceOption(slices: TransactionStats['byField'], label: (key: st
   };
 }
 
+/**
+ * The donut names its slices in a legend below it and writes only the share on each slice: labels
+ * beside the ring were cut to "…" on a phone-wide chart.
+ */
 export function contractTypeOption(stats: TransactionStats, lang: Lang): EChartsCoreOption {
   return {
     tooltip: { trigger: 'item', formatter: '{b}: {d}%' },
+    legend: { type: 'scroll', bottom: 0 },
     series: [
       {
         type: 'pie',
-        radius: ['40%', '70%'],
+        radius: ['38%', '68%'],
+        center: ['50%', '45%'],
+        label: { position: 'inside', formatter: '{d}%', color: '#fff', fontSize: 12 },
         data: stats.byContractType.map((s) => ({ name: CONTRACT_TYPE_LABELS[s.key as ContractType]?.[lang] ?? s.key, value: s.total })),
       },
     ],

@@ -39,6 +39,10 @@ const TEXT = {
   chartUnit: 'deals.statsBoardPage.chartUnit',
   chartNoTarget: 'deals.statsBoardPage.chartNoTarget',
   chartCompletion: 'deals.statsBoardPage.chartCompletion',
+  /** `{{year}}`: the year shown. */
+  emptyYear: 'deals.statsBoardPage.emptyYear',
+  /** `{{year}}`: the year shown. */
+  emptyGauge: 'deals.statsBoardPage.emptyGauge',
 } satisfies Record<string, string>;
 
 /** 数据看板: public figures of the year's registered contracts, with ECharts; staff export CSV. */

@@ -63,7 +63,7 @@ const VERIFICATION_COLORS: Record<Verification, string> = { pending: 'orange', v
       }
       @if (org(); as o) {
         <div class="card">
-          <h2 data-testid="organization-name">{{ o.name }}</h2>
+          <h2 data-testid="organization-name" data-user-content>{{ o.name }}</h2>
           <p class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }@if (o.creditCode) { · {{ text.creditCode | transloco }} {{ o.creditCode }} }</p>
           <p>
             {{ text.verification | transloco }}：<nz-tag [nzColor]="colors[o.verification]" data-testid="organization-verification">{{ verificationLabels[o.verification] | tr }}</nz-tag>

@@ -44,7 +44,7 @@ const TEXT = {
       }
       @for (o of items(); track o.id) {
         <article class="item" data-testid="verification-item" [attr.data-name]="o.name">
-          <h2>{{ o.name }} <span class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }</span></h2>
+          <h2><span data-user-content>{{ o.name }}</span> <span class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }</span></h2>
           @if (o.creditCode) {
             <p>
               {{ text.creditCode | transloco }} <code>{{ o.creditCode }}</code>

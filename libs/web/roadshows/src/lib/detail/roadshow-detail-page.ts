@@ -42,7 +42,7 @@ const TEXT = {
           <nz-tag nzColor="geekblue">{{ kindLabel(r.kind) | tr }}</nz-tag>
           <nz-tag [nzColor]="phaseColors[phase()]" data-testid="roadshow-phase">{{ phaseLabels[phase()] | transloco }}</nz-tag>
         </div>
-        <h1 data-testid="roadshow-title">{{ r.title }}</h1>
+        <h1 data-testid="roadshow-title" data-user-content>{{ r.title }}</h1>
         <dl class="facts">
           <dt>{{ text.when | transloco: { zone: zone() } }}</dt>
           <dd data-testid="roadshow-when">{{ span() }}</dd>

@@ -82,7 +82,7 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
       <button type="button" class="trigger" nz-dropdown nzTrigger="click" nzPlacement="bottomRight" [nzDropdownMenu]="menu"
               data-testid="user-menu">
         <nz-icon nzType="user" class="avatar" aria-hidden="true" />
-        <span class="name" data-testid="user-name">{{ user.name }}</span>
+        <span class="name" data-testid="user-name" data-user-content>{{ user.name }}</span>
         <span class="role">{{ roleLabels[user.role] | tr }}</span>
         <nz-icon nzType="down" class="caret" aria-hidden="true" />
       </button>

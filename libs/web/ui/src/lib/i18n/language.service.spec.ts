@@ -14,20 +14,26 @@ describe('LanguageService', () => {
     return { language: TestBed.inject(LanguageService), nz: TestBed.inject(NzI18nService), tr: TestBed.inject(TrPipe) };
   };
 
-  it('starts in Chinese when nothing was chosen before', () => {
+  /** ng-zorro's locale follows once its i18n module has loaded (LanguageService imports it lazily). */
+  const localeOf = async (nz: NzI18nService, expected: string) => {
+    for (let i = 0; i < 100 && nz.getLocaleId() !== expected; i++) await new Promise((r) => setTimeout(r, 10));
+    return nz.getLocaleId();
+  };
+
+  it('starts in Chinese when nothing was chosen before', async () => {
     const { language, nz, tr } = setUp();
     language.restore();
     expect(language.lang()).toBe('zh');
-    expect(nz.getLocaleId()).toBe('zh-cn');
+    expect(await localeOf(nz, 'zh-cn')).toBe('zh-cn');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(tr.transform({ zh: '成果大厅', en: 'Results' })).toBe('成果大厅');
   });
 
-  it('switches to English, including ng-zorro’s texts, and remembers it', () => {
+  it('switches to English, including ng-zorro’s texts, and remembers it', async () => {
     const { language, nz, tr } = setUp();
     language.use('en');
     expect(tr.transform({ zh: '成果大厅', en: 'Results' })).toBe('Results');
-    expect(nz.getLocaleId()).toBe('en');
+    expect(await localeOf(nz, 'en')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('market.lang')).toBe('en');
   });

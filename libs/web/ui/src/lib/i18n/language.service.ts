@@ -1,6 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
+import { Injectable, Injector, computed, inject, signal } from '@angular/core';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { TRANSLATION_SOURCE } from './translation-source';
 import { Lang, LANGS, Localized } from './localized';
@@ -20,7 +19,7 @@ function isLang(value: string | null): value is Lang {
  */
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
-  private readonly nzI18n = inject(NzI18nService);
+  private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
   /** Transloco (apps/web); null only where it is not set up (unit tests of libraries still on `Localized`). */
   private readonly transloco = inject(TRANSLATION_SOURCE, { optional: true });
@@ -73,8 +72,11 @@ export class LanguageService {
   }
 
   private async apply(lang: Lang): Promise<void> {
-    // ng-zorro's locale and <html lang> follow at once; the texts once their files are in.
-    this.nzI18n.setLocale(lang === 'en' ? en_US : zh_CN);
+    // <html lang> follows at once, ng-zorro's locale as soon as its i18n has loaded, the texts once
+    // their files are in.
+    // Not loading it (offline) leaves ng-zorro's few own words in Chinese, and an app torn down
+    // meanwhile (a test's injector) has nothing left to set: neither stops the switch.
+    this.applyComponentLocale(lang).catch(() => undefined);
     this.document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
     const transloco = this.transloco;
     if (transloco) {
@@ -86,5 +88,16 @@ export class LanguageService {
       transloco.setActiveLang(lang);
     }
     this.current.set(lang);
+  }
+
+  /**
+   * ng-zorro's own texts (pagination, date pickers, empty states). Its i18n module brings date-fns,
+   * so it is imported when the language is first applied instead of with the first load; it
+   * starts in Chinese, and its components follow a later switch.
+   */
+  private async applyComponentLocale(lang: Lang): Promise<void> {
+    // one module, so the imports of crossing switches resolve in the order they were asked
+    const { NzI18nService, en_US, zh_CN } = await import('ng-zorro-antd/i18n');
+    this.injector.get(NzI18nService).setLocale(lang === 'en' ? en_US : zh_CN);
   }
 }
