@@ -34,7 +34,7 @@ describe('match reasons', () => {
       "Price ¥1,500,000 above the budget's top ¥1,000,000",
       'Maturity: Pilot',
       'Cooperation: License, Co-development',
-      'Both in 瑞安市',
+      "Both in Rui'an City",
     ]);
   });
 

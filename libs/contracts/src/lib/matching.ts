@@ -1,3 +1,4 @@
+import { regionLabel } from './regions';
 import { FIELD_LABELS, MATURITY_LABELS, TRANSFER_MODE_LABELS, type Achievement, type Field, type Maturity, type Need, type TransferMode } from './catalog';
 
 /**
@@ -64,8 +65,8 @@ const REASON_TEXT: { [C in MatchReasonCode]: Record<'zh' | 'en', (p: MatchReason
     zh: (p) => `合作方式：${p.modes.map((m) => TRANSFER_MODE_LABELS[m].zh).join('、')}`,
     en: (p) => `Cooperation: ${p.modes.map((m) => TRANSFER_MODE_LABELS[m].en).join(', ')}`,
   },
-  // a region is a configured place name (REGIONS), without a translation; never `outside`, which is no shared place
-  same_region: { zh: (p) => `同在${p.region}`, en: (p) => `Both in ${p.region}` },
+  // a region is a configured place name (REGIONS), in English where the default list has one; never `outside`, which is no shared place
+  same_region: { zh: (p) => `同在${p.region}`, en: (p) => `Both in ${regionLabel(p.region).en}` },
 };
 
 /** A reason as one short sentence: the API's `reasons[]` are these in Chinese, the web shows them in the reader's language. */

@@ -56,7 +56,7 @@ const isTab = (value: string | undefined): value is AuctionStatus => (TABS as re
     } @else {
       @for (a of items(); track a.id) {
         <section class="card" data-testid="auction-card">
-          <h2><a [routerLink]="['/auctions', a.id]">{{ a.title }}</a></h2>
+          <h2 data-user-content><a [routerLink]="['/auctions', a.id]">{{ a.title }}</a></h2>
           <div class="meta">{{ text.startsAt | transloco }} {{ time(a.startsAt) }} · {{ text.lots | transloco }} {{ a.lots.length }}</div>
           @for (l of a.lots; track l.id) {
             <div class="lot">

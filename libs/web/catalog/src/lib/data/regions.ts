@@ -1,10 +1,8 @@
 import { Injectable, computed, inject } from '@angular/core';
-import { DEFAULT_REGIONS, OUTSIDE_REGION, OUTSIDE_REGION_LABEL } from '@market/contracts';
-import { Localized, PublicConfigStore } from '@market/web/ui';
+import { DEFAULT_REGIONS, regionLabel } from '@market/contracts';
+import { PublicConfigStore } from '@market/web/ui';
 
-export function regionLabel(region: string): Localized {
-  return region === OUTSIDE_REGION ? OUTSIDE_REGION_LABEL : { zh: region, en: region };
-}
+export { regionLabel } from '@market/contracts';
 
 /**
  * The city's regions from `GET /api/config` (another city runs another list), through web-ui's

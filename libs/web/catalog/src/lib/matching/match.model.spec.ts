@@ -102,7 +102,7 @@ describe('reasonTag', () => {
       "Price ¥1,200,000 above the budget's top ¥1,000,000",
       'Maturity: Pilot',
       'Cooperation: License, Co-development',
-      'Both in 瑞安市',
+      "Both in Rui'an City",
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CONTRACT_TYPE_LABELS, Deal, DealEvent, DEAL_STAGE_LABELS, DEAL_TRANSITIONS, DealStage, FIELD_LABELS } from '@market/contracts';
+import { CONTRACT_TYPE_LABELS, Deal, DealEvent, DEAL_STAGE_LABELS, DEAL_TRANSITIONS, DealStage, FIELD_LABELS, regionLabel } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, TrPipe, WallTimePipe, formatAmount, serverMessage } from '@market/web/ui';
@@ -73,6 +73,7 @@ export class DealPage {
   protected readonly stageLabels = DEAL_STAGE_LABELS;
   protected readonly typeLabels = CONTRACT_TYPE_LABELS;
   protected readonly fieldLabels = FIELD_LABELS;
+  protected readonly regionLabel = regionLabel;
   protected readonly sourceLabels = SOURCE_LABELS;
 
   protected readonly deal = httpResource<Deal>(() => `/api/deals/${encodeURIComponent(this.id())}`);

@@ -40,7 +40,7 @@ const TEXT = {
       } @else {
         @for (d of deals.value().items; track d.id) {
           <article class="item" data-testid="registration-item" [attr.data-title]="d.achievement.title">
-            <h2><a [routerLink]="['/deals', d.id]">{{ d.achievement.title }}</a></h2>
+            <h2 data-user-content><a [routerLink]="['/deals', d.id]">{{ d.achievement.title }}</a></h2>
             <p class="parties">{{ dealText.seller | transloco }} {{ d.seller.name }} · {{ dealText.buyer | transloco }} {{ d.buyer.name }} · {{ dealText.broker | transloco }} {{ d.broker?.name ?? (dealText.noBroker | transloco) }}</p>
             <p>
               <b class="money">{{ amount(d) }}</b> · {{ d.contract ? (typeLabels[d.contract.type] | tr) : '' }}

@@ -1,7 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TransactionStats } from '@market/contracts';
+import { regionLabel, TransactionStats } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { currentYear, zoneName } from '@market/shared/time';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -83,7 +83,7 @@ export class StatsBoardPage {
       gauge: gaugeOption(stats, texts),
       month: monthOption(stats, lang, texts),
       field: sliceOption(stats.byField, fieldLabel(lang), texts, '#13c2c2'),
-      region: sliceOption(stats.byRegion, (key) => key, texts, '#722ed1'),
+      region: sliceOption(stats.byRegion, (key) => regionLabel(key)[lang], texts, '#722ed1'),
       type: contractTypeOption(stats, lang),
     };
   });

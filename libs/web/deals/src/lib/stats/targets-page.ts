@@ -39,7 +39,7 @@ const TEXT = {
           <label id="target-year-label" for="target-year-input">{{ text.year | transloco }}</label>
           <nz-input-number [ngModel]="year()" (ngModelChange)="pickYear($event)" name="year" [nzMin]="2000" [nzMax]="2100" nzId="target-year-input" aria-labelledby="target-year-label" data-testid="target-year" />
         </div>
-        <p class="current">{{ text.current | transloco }}：<b data-testid="target-current">{{ current() === null ? (text.none | transloco) : (text.currentValue | transloco: { value: current() }) }}</b></p>
+        <p class="current">{{ text.current | transloco }}<b data-testid="target-current">{{ current() === null ? (text.none | transloco) : (text.currentValue | transloco: { value: current() }) }}</b></p>
         <div class="field">
           <label id="target-value-label" for="target-value-input">{{ text.target | transloco }}</label>
           <nz-input-number [ngModel]="targetYi()" (ngModelChange)="targetYi.set($event)" name="target" [nzMin]="0" [nzStep]="1" nzId="target-value-input" aria-labelledby="target-value-label" data-testid="target-value" />

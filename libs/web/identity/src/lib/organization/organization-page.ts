@@ -10,6 +10,7 @@ import {
   ROLE_LABELS,
   VERIFICATION_LABELS,
   Verification,
+  regionLabel,
 } from '@market/contracts';
 import { formatZhDay } from '@market/shared/time';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -64,15 +65,15 @@ const VERIFICATION_COLORS: Record<Verification, string> = { pending: 'orange', v
       @if (org(); as o) {
         <div class="card">
           <h2 data-testid="organization-name" data-user-content>{{ o.name }}</h2>
-          <p class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }@if (o.creditCode) { · {{ text.creditCode | transloco }} {{ o.creditCode }} }</p>
+          <p class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ regionLabel(o.region) | tr }} }@if (o.creditCode) { · {{ text.creditCode | transloco }} {{ o.creditCode }} }</p>
           <p>
-            {{ text.verification | transloco }}：<nz-tag [nzColor]="colors[o.verification]" data-testid="organization-verification">{{ verificationLabels[o.verification] | tr }}</nz-tag>
+            {{ text.verification | transloco }}<nz-tag [nzColor]="colors[o.verification]" data-testid="organization-verification">{{ verificationLabels[o.verification] | tr }}</nz-tag>
           </p>
           @if (o.verification === 'pending') {
             <p class="hint">{{ text.pendingHint | transloco }}</p>
           }
           @if (o.verification === 'rejected' && o.verificationComment) {
-            <p class="hint" data-testid="organization-verification-comment">{{ text.rejectedHint | transloco }}：{{ o.verificationComment }}</p>
+            <p class="hint" data-testid="organization-verification-comment">{{ text.rejectedHint | transloco }}<span data-user-content>{{ o.verificationComment }}</span></p>
           }
         </div>
 
@@ -80,7 +81,7 @@ const VERIFICATION_COLORS: Record<Verification, string> = { pending: 'orange', v
         <ul class="members" data-testid="members">
           @for (m of members(); track m.id) {
             <li data-testid="member">
-              <span class="who"><strong>{{ m.name }}</strong>@if (m.id === me()) {{{ text.you | transloco }}} <span class="meta">{{ m.email }} · {{ roleLabels[m.role] | tr }}</span></span>
+              <span class="who"><strong data-user-content>{{ m.name }}</strong>@if (m.id === me()) {{{ text.you | transloco }}} <span class="meta">{{ m.email }} · {{ roleLabels[m.role] | tr }}</span></span>
               <nz-tag [nzColor]="m.orgRole === 'admin' ? 'blue' : 'default'">{{ orgRoleLabels[m.orgRole] | tr }}</nz-tag>
               @if (isAdmin() && m.id !== me()) {
                 <span class="actions">
@@ -108,7 +109,7 @@ const VERIFICATION_COLORS: Record<Verification, string> = { pending: 'orange', v
           </form>
           @if (created(); as c) {
             <div class="code" role="status">
-              {{ text.newCode | transloco }}：<strong data-testid="invite-code">{{ c.code }}</strong>
+              {{ text.newCode | transloco }}<strong data-testid="invite-code">{{ c.code }}</strong>
               <span class="meta">{{ text.expires | transloco }} {{ day(c.expiresAt) }} · {{ text.maxUses | transloco }} {{ c.maxUses }}</span>
             </div>
           }
@@ -152,6 +153,7 @@ const VERIFICATION_COLORS: Record<Verification, string> = { pending: 'orange', v
   `,
 })
 export class OrganizationPage implements OnInit {
+  protected readonly regionLabel = regionLabel;
   private readonly api = inject(OrganizationsApi);
   private readonly store = inject(AuthStore);
   private readonly language = inject(LanguageService);

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { ORGANIZATION_KIND_LABELS, OrganizationForReview, ROLE_LABELS } from '@market/contracts';
+import { ORGANIZATION_KIND_LABELS, OrganizationForReview, ROLE_LABELS, regionLabel } from '@market/contracts';
 import { formatZhDay } from '@market/shared/time';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, TrPipe, API_ERRORS, serverMessage } from '@market/web/ui';
@@ -44,7 +44,7 @@ const TEXT = {
       }
       @for (o of items(); track o.id) {
         <article class="item" data-testid="verification-item" [attr.data-name]="o.name">
-          <h2><span data-user-content>{{ o.name }}</span> <span class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ o.region }} }</span></h2>
+          <h2><span data-user-content>{{ o.name }}</span> <span class="meta">{{ kindLabels[o.kind] | tr }}@if (o.region) { · {{ regionLabel(o.region) | tr }} }</span></h2>
           @if (o.creditCode) {
             <p>
               {{ text.creditCode | transloco }} <code>{{ o.creditCode }}</code>
@@ -52,7 +52,7 @@ const TEXT = {
             </p>
           }
           <p class="meta">
-            @if (o.admin) { {{ text.admin | transloco }}：{{ o.admin.name }}（{{ o.admin.email }}，{{ roleLabels[o.admin.role] | tr }}） · }
+            @if (o.admin) { {{ text.admin | transloco }}<span data-user-content>{{ o.admin.name }}</span> · {{ o.admin.email }} · {{ roleLabels[o.admin.role] | tr }} · }
             {{ text.members | transloco }} {{ o.members }} · {{ text.registered | transloco }} {{ day(o.createdAt) }}
           </p>
           @if (rejecting() === o.id) {
@@ -87,6 +87,7 @@ const TEXT = {
   `,
 })
 export class VerificationQueuePage implements OnInit {
+  protected readonly regionLabel = regionLabel;
   private readonly api = inject(OrganizationsApi);
   private readonly language = inject(LanguageService);
   protected readonly text = TEXT;

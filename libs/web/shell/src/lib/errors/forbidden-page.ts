@@ -24,7 +24,7 @@ const TEXT = {
       <h1>{{ text.title | transloco }}</h1>
       <p>{{ text.body | transloco }}</p>
       @if (store.user(); as user) {
-        <p>{{ text.current | transloco }}{{ user.name }} · {{ roleLabels[user.role] | tr }}</p>
+        <p>{{ text.current | transloco }}<span data-user-content>{{ user.name }}</span> · {{ roleLabels[user.role] | tr }}</p>
       }
       <a nz-button nzType="primary" routerLink="/">{{ text.home | transloco }}</a>
     </section>

@@ -5,7 +5,7 @@ import { Lang, LanguageService } from '@market/web/ui';
   selector: 'tm-language-switch',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <span class="switch" role="group" aria-label="语言 / Language">
+    <span class="switch" role="group" [attr.aria-label]="language.isEnglish() ? 'Language' : '语言'">
       @for (option of options; track option.lang; let last = $last) {
         <button type="button" [class.active]="language.lang() === option.lang" [attr.aria-pressed]="language.lang() === option.lang"
                 [attr.lang]="option.htmlLang" [attr.data-testid]="'lang-' + option.lang" (click)="language.use(option.lang)">
