@@ -64,7 +64,7 @@ test.describe('English mode', () => {
             const chinese = new RegExp(pattern);
             const exempt = (el: Element) => el.closest('[data-user-content], [lang]:not(html)') !== null;
             const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
-            const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`;
+            const nameOf = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`;
             const out: Array<{ where: string; text: string }> = [];
             for (const el of document.querySelectorAll(chrome)) {
               if (exempt(el) || !visible(el)) continue;
@@ -72,13 +72,13 @@ test.describe('English mode', () => {
               const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
               let text = '';
               for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement && !exempt(n.parentElement)) text += n.textContent ?? '';
-              if (chinese.test(text)) out.push({ where: describe(el), text: text.trim().replace(/\s+/g, ' ').slice(0, 120) });
+              if (chinese.test(text)) out.push({ where: nameOf(el), text: text.trim().replace(/\s+/g, ' ').slice(0, 120) });
             }
             for (const el of document.querySelectorAll(attributes.map((a) => `[${a}]`).join(', '))) {
               if (exempt(el) || !visible(el)) continue;
               for (const a of attributes) {
                 const value = el.getAttribute(a);
-                if (value && chinese.test(value)) out.push({ where: `${describe(el)}@${a}`, text: value.slice(0, 120) });
+                if (value && chinese.test(value)) out.push({ where: `${nameOf(el)}@${a}`, text: value.slice(0, 120) });
               }
             }
             return out;
