@@ -19,7 +19,7 @@ for (const lang of ['zh', 'en']) {
     const shot = async (name) => {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(800);
-      await page.screenshot({ path: `${OUT}/${name}-${lang}-${size.name}.jpg`, type: 'jpeg', quality: 70, fullPage: true });
+      await page.screenshot({ path: `${OUT}/${name}-${lang}-${size.name}.png`, fullPage: true });
     };
     await page.goto(`${BASE}/auctions/new`);
     await shot('auction-form');
