@@ -218,6 +218,7 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     let exhausted = false;
     let claiming: Promise<void> | null = null;
     let delivered = 0;
+    // lanes inside deliver(), marks included (handlersRunning drops before the rows are marked)
     let busy = 0;
     const refill = async () => {
       const rows = await this.claim(this.slots * CLAIMS_PER_SLOT);
