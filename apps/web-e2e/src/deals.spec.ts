@@ -180,6 +180,9 @@ test.describe('deals', () => {
     await expect(staff.getByTestId('timeline-entry')).toHaveCount(6);
     await expect(staff.getByTestId('timeline-entry').nth(1)).toContainText('双方完成首次技术交流');
     await expect(staff.getByTestId('timeline-entry').nth(3)).toContainText('合同确认');
+    // the facts are worded by the page from the entry's data, the number among them
+    await expect(staff.getByTestId('timeline-entry').nth(3).getByTestId('timeline-facts')).toHaveText(/^(成果方|买方)确认：¥45\.68万，技术许可$/);
+    await expect(staff.getByTestId('timeline-entry').nth(5).getByTestId('timeline-facts')).toContainText(number);
 
     // 6. 数据看板: the year's total grew by exactly the contract amount.
     await page.goto('/stats');
@@ -198,6 +201,7 @@ test.describe('deals', () => {
     await expect(staff.getByTestId('revoke-form')).toBeHidden();
     await expect(staff.getByTestId('deal-stage')).toHaveText('签约');
     await expect(staff.getByTestId('timeline-entry').last()).toContainText('合同金额与登记材料不符');
+    await expect(staff.getByTestId('timeline-entry').last().getByTestId('timeline-facts')).toHaveText(new RegExp(`^登记编号 ${number.source} 已撤销$`));
     await page.reload();
     await expect(page.getByTestId('stats-total-yuan')).toHaveText(`${before.toLocaleString('en-US')} 元`);
     expect(await totalOf(request)).toBe(before);

@@ -1,3 +1,4 @@
+import { labels } from './i18n';
 import type { ApiErrorBody } from './common';
 
 export const AUCTION_STATUSES = ['scheduled', 'live', 'finished'] as const;
@@ -12,27 +13,13 @@ export type LotResult = (typeof LOT_RESULTS)[number];
 export const REGISTRATION_STATUSES = ['pending_deposit', 'approved'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export const AUCTION_STATUS_LABELS: Record<AuctionStatus, { zh: string; en: string }> = {
-  scheduled: { zh: '即将开始', en: 'Upcoming' },
-  live: { zh: '正在竞价', en: 'Live' },
-  finished: { zh: '已结束', en: 'Finished' },
-};
+export const AUCTION_STATUS_LABELS = labels('auctionStatus', AUCTION_STATUSES);
 
-export const LOT_STATUS_LABELS: Record<LotStatus, { zh: string; en: string }> = {
-  scheduled: { zh: '未开始', en: 'Not started' },
-  open: { zh: '竞价中', en: 'Open' },
-  closed: { zh: '已结束', en: 'Closed' },
-};
+export const LOT_STATUS_LABELS = labels('lotStatus', LOT_STATUSES);
 
-export const LOT_RESULT_LABELS: Record<LotResult, { zh: string; en: string }> = {
-  sold: { zh: '成交', en: 'Sold' },
-  unsold: { zh: '流拍', en: 'Unsold' },
-};
+export const LOT_RESULT_LABELS = labels('lotResult', LOT_RESULTS);
 
-export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, { zh: string; en: string }> = {
-  pending_deposit: { zh: '待确认保证金', en: 'Deposit pending' },
-  approved: { zh: '已确认，可出价', en: 'Approved to bid' },
-};
+export const REGISTRATION_STATUS_LABELS = labels('registrationStatus', REGISTRATION_STATUSES);
 
 /** A lot as the API shows it. `reservePrice` only for staff; `serverTime` lets clients correct their clock. */
 export interface Lot {

@@ -1,3 +1,4 @@
+import { labels } from './i18n';
 import type { Field } from './catalog';
 import type { OwnerOrganization } from './catalog';
 
@@ -18,25 +19,12 @@ export const DEAL_TRANSITIONS: Record<DealStage, readonly DealStage[]> = {
   terminated: [],
 };
 
-export const DEAL_STAGE_LABELS: Record<DealStage, { zh: string; en: string }> = {
-  intent: { zh: '意向', en: 'Intent' },
-  negotiating: { zh: '洽谈', en: 'Negotiating' },
-  signed: { zh: '签约', en: 'Signed' },
-  registered: { zh: '登记', en: 'Registered' },
-  closed: { zh: '完成', en: 'Closed' },
-  terminated: { zh: '终止', en: 'Terminated' },
-};
+export const DEAL_STAGE_LABELS = labels('dealStage', DEAL_STAGES);
 
 export const CONTRACT_TYPES = ['development', 'transfer', 'license', 'consulting', 'service'] as const;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 
-export const CONTRACT_TYPE_LABELS: Record<ContractType, { zh: string; en: string }> = {
-  development: { zh: '技术开发', en: 'Development' },
-  transfer: { zh: '技术转让', en: 'Transfer' },
-  license: { zh: '技术许可', en: 'License' },
-  consulting: { zh: '技术咨询', en: 'Consulting' },
-  service: { zh: '技术服务', en: 'Service' },
-};
+export const CONTRACT_TYPE_LABELS = labels('contractType', CONTRACT_TYPES);
 
 /** Where a deal came from: a need's match list, the broker workbench, a sold auction lot, or by hand. */
 export const DEAL_SOURCES = ['match', 'workbench', 'auction', 'manual'] as const;
@@ -45,11 +33,7 @@ export type DealSource = (typeof DEAL_SOURCES)[number];
 export const BROKER_LEVELS = ['junior', 'intermediate', 'senior'] as const;
 export type BrokerLevel = (typeof BROKER_LEVELS)[number];
 
-export const BROKER_LEVEL_LABELS: Record<BrokerLevel, { zh: string; en: string }> = {
-  junior: { zh: '初级技术经纪人', en: 'Junior broker' },
-  intermediate: { zh: '中级技术经纪人', en: 'Intermediate broker' },
-  senior: { zh: '高级技术经纪人', en: 'Senior broker' },
-};
+export const BROKER_LEVEL_LABELS = labels('brokerLevel', BROKER_LEVELS);
 
 export interface DealContract {
   type: ContractType;
@@ -67,12 +51,32 @@ export type DealAwaiting = (typeof DEAL_AWAITING)[number];
 export const DEAL_EVENTS = ['stage', 'amended', 'confirmed', 'registration_revoked'] as const;
 export type DealEvent = (typeof DEAL_EVENTS)[number];
 
+/**
+ * The facts an entry records, for each reader to word in their own language: the amended or
+ * confirmed contract, the confirming side, the registration number. An entry from before facts
+ * were kept has none (null), and its note holds the platform's Chinese wording.
+ */
+export interface DealHistoryFacts {
+  /** A deal opened by a sold auction lot rather than by a broker's intent. */
+  viaAuction?: boolean;
+  amount?: number | null;
+  contractType?: ContractType | null;
+  /** An amendment's contract before it. */
+  previous?: { amount: number | null; contractType: ContractType | null };
+  /** An amendment that cleared both parties' confirmations. */
+  confirmationsCleared?: boolean;
+  side?: 'seller' | 'buyer';
+  registrationNumber?: string | null;
+}
+
 export interface DealHistoryEntry {
   event: DealEvent;
   at: string;
   by: { id: string; name: string } | null;
   from: DealStage | null;
   to: DealStage;
+  facts: DealHistoryFacts | null;
+  /** What the person wrote (a stage note, a revocation's reason): user content. */
   note: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { labels } from './i18n';
 export const ROLES = ['researcher', 'enterprise', 'broker', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -8,20 +9,9 @@ export type SelfRegistrableRole = (typeof SELF_REGISTRABLE_ROLES)[number];
 export const ORGANIZATION_KINDS = ['university', 'institute', 'enterprise', 'agency', 'bureau'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
-  researcher: { zh: '科研人员', en: 'Researcher' },
-  enterprise: { zh: '企业用户', en: 'Enterprise' },
-  broker: { zh: '技术经纪人', en: 'Technology broker' },
-  staff: { zh: '科技局工作人员', en: 'Bureau staff' },
-};
+export const ROLE_LABELS = labels('role', ROLES);
 
-export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, { zh: string; en: string }> = {
-  university: { zh: '高校', en: 'University' },
-  institute: { zh: '科研院所', en: 'Research institute' },
-  enterprise: { zh: '企业', en: 'Enterprise' },
-  agency: { zh: '经纪机构', en: 'Broker agency' },
-  bureau: { zh: '科技局', en: 'Science and technology bureau' },
-};
+export const ORGANIZATION_KIND_LABELS = labels('organizationKind', ORGANIZATION_KINDS);
 
 /**
  * Which role fits which kind of organization: researchers speak for universities and
@@ -37,20 +27,13 @@ export const KINDS_OF_ROLE: Record<Role, readonly OrganizationKind[]> = {
 export const ORG_ROLES = ['admin', 'member'] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
 
-export const ORG_ROLE_LABELS: Record<OrgRole, { zh: string; en: string }> = {
-  admin: { zh: '管理员', en: 'Admin' },
-  member: { zh: '成员', en: 'Member' },
-};
+export const ORG_ROLE_LABELS = labels('orgRole', ORG_ROLES);
 
 /** 机构认证: staff verify a new organization before it may publish, bid or be party to a deal. */
 export const VERIFICATIONS = ['pending', 'verified', 'rejected'] as const;
 export type Verification = (typeof VERIFICATIONS)[number];
 
-export const VERIFICATION_LABELS: Record<Verification, { zh: string; en: string }> = {
-  pending: { zh: '待认证', en: 'Awaiting verification' },
-  verified: { zh: '已认证', en: 'Verified' },
-  rejected: { zh: '未通过认证', en: 'Rejected' },
-};
+export const VERIFICATION_LABELS = labels('verification', VERIFICATIONS);
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;

@@ -1,3 +1,4 @@
+import { text, type Lang, type Localized } from './i18n';
 import { regionLabel } from './regions';
 import { FIELD_LABELS, MATURITY_LABELS, TRANSFER_MODE_LABELS, type Achievement, type Field, type Maturity, type Need, type TransferMode } from './catalog';
 
@@ -50,28 +51,43 @@ export function matchReason<C extends MatchReasonCode>(code: C, params: MatchRea
 const yuanZh = (v: number) => (v >= 10_000 ? `${(v / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}万元` : `${v}元`);
 const yuanEn = (v: number) => `¥${v.toLocaleString('en-US')}`;
 
-const REASON_TEXT: { [C in MatchReasonCode]: Record<'zh' | 'en', (p: MatchReasonParams[C]) => string> } = {
-  same_field: { zh: (p) => `领域一致：${FIELD_LABELS[p.field].zh}`, en: (p) => `Same field: ${FIELD_LABELS[p.field].en}` },
-  // keywords are the need's own words: they stay as written in either language
-  keywords: { zh: (p) => `关键词：${p.keywords.join('、')}`, en: (p) => `Keywords: ${p.keywords.join(', ')}` },
-  price_within_budget: { zh: () => '报价在预算内', en: () => 'Price within budget' },
-  price_negotiable: { zh: () => '报价面议', en: () => 'Price negotiable' },
-  price_above_budget: {
-    zh: (p) => `报价${yuanZh(p.askingPrice)}，高于预算上限${yuanZh(p.budgetMax)}`,
-    en: (p) => `Price ${yuanEn(p.askingPrice)} above the budget's top ${yuanEn(p.budgetMax)}`,
-  },
-  maturity: { zh: (p) => `成熟度：${MATURITY_LABELS[p.maturity].zh}`, en: (p) => `Maturity: ${MATURITY_LABELS[p.maturity].en}` },
-  cooperation_modes: {
-    zh: (p) => `合作方式：${p.modes.map((m) => TRANSFER_MODE_LABELS[m].zh).join('、')}`,
-    en: (p) => `Cooperation: ${p.modes.map((m) => TRANSFER_MODE_LABELS[m].en).join(', ')}`,
-  },
-  // a region is a configured place name (REGIONS), in English where the default list has one; never `outside`, which is no shared place
-  same_region: { zh: (p) => `同在${p.region}`, en: (p) => `Both in ${regionLabel(p.region).en}` },
+const yuanIn = (lang: Lang, v: number) => (lang === 'zh' ? yuanZh(v) : yuanEn(v));
+
+/** Each reason's parameters as the words its sentence (`matchReasons` in the translation files) fills in. */
+const REASON_PARAMS: { [C in MatchReasonCode]: (p: MatchReasonParams[C], lang: Lang, list: (items: string[]) => string) => Record<string, string> } = {
+  same_field: (p, lang) => ({ field: FIELD_LABELS[p.field][lang] }),
+  // keywords are the need's own words: they stay as written in either language (matchReasonWords)
+  keywords: (p, _lang, list) => ({ keywords: list(p.keywords) }),
+  price_within_budget: () => ({}),
+  price_negotiable: () => ({}),
+  price_above_budget: (p, lang) => ({ askingPrice: yuanIn(lang, p.askingPrice), budgetMax: yuanIn(lang, p.budgetMax) }),
+  maturity: (p, lang) => ({ maturity: MATURITY_LABELS[p.maturity][lang] }),
+  cooperation_modes: (p, lang, list) => ({ modes: list(p.modes.map((m) => TRANSFER_MODE_LABELS[m][lang])) }),
+  // a region is a configured place name (REGIONS), in English where the files have one; never `outside`, which is no shared place
+  same_region: (p, lang) => ({ region: regionLabel(p.region)[lang] }),
 };
 
+const REASON_SENTENCES = Object.fromEntries(Object.keys(MATCH_REASON_SIGNS).map((code) => [code, text('matchReasons', code)])) as Record<MatchReasonCode, Localized>;
+const LIST_SEPARATOR = text('matchReasons', 'listSeparator');
+
 /** A reason as one short sentence: the API's `reasons[]` are these in Chinese, the web shows them in the reader's language. */
-export function matchReasonText(reason: MatchReason, lang: 'zh' | 'en'): string {
-  return (REASON_TEXT[reason.code][lang] as (p: MatchReason['params']) => string)(reason.params);
+export function matchReasonText(reason: MatchReason, lang: Lang): string {
+  const { text: words, quoted } = matchReasonWords(reason, lang);
+  return words + (quoted ?? '');
+}
+
+/**
+ * A reason split into the market's words and the words it quotes from a listing (the need's
+ * keywords, which close the sentence), so a page can mark the quoted part as user content;
+ * `quoted` is null when it quotes nothing. Together they read as matchReasonText.
+ */
+export function matchReasonWords(reason: MatchReason, lang: Lang): { text: string; quoted: string | null } {
+  const list = (items: string[]) => items.join(LIST_SEPARATOR[lang]);
+  const params = (REASON_PARAMS[reason.code] as (p: MatchReason['params'], l: Lang, j: typeof list) => Record<string, string>)(reason.params, lang, list);
+  const sentence = REASON_SENTENCES[reason.code][lang];
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  if (reason.code !== 'keywords') return { text: fill(sentence), quoted: null };
+  return { text: fill(sentence.replace('{keywords}', '')), quoted: params['keywords'] };
 }
 
 /** One published achievement recommended for a need (`GET /api/needs/:id/matches`). */

@@ -1,12 +1,9 @@
+import { labels } from './i18n';
 /** Roadshows and other events (路演, 融资推介, 技术讲解): shared by the API and the web app. */
 export const ROADSHOW_KINDS = ['roadshow', 'financing', 'tech_talk'] as const;
 export type RoadshowKind = (typeof ROADSHOW_KINDS)[number];
 
-export const ROADSHOW_KIND_LABELS: Record<RoadshowKind, { zh: string; en: string }> = {
-  roadshow: { zh: '项目路演', en: 'Roadshow' },
-  financing: { zh: '融资推介', en: 'Financing pitch' },
-  tech_talk: { zh: '技术讲解', en: 'Tech talk' },
-};
+export const ROADSHOW_KIND_LABELS = labels('roadshowKind', ROADSHOW_KINDS);
 
 export const ROADSHOW_STATUSES = ['scheduled', 'cancelled'] as const;
 export type RoadshowStatus = (typeof ROADSHOW_STATUSES)[number];
@@ -15,11 +12,7 @@ export type RoadshowStatus = (typeof ROADSHOW_STATUSES)[number];
 export const SLOT_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type SlotStatus = (typeof SLOT_STATUSES)[number];
 
-export const SLOT_STATUS_LABELS: Record<SlotStatus, { zh: string; en: string }> = {
-  pending: { zh: '待审核', en: 'Pending' },
-  approved: { zh: '已确认', en: 'Approved' },
-  rejected: { zh: '未通过', en: 'Rejected' },
-};
+export const SLOT_STATUS_LABELS = labels('slotStatus', SLOT_STATUSES);
 
 export const ROADSHOW_REGISTRATION_STATUSES = ['registered', 'cancelled'] as const;
 export type RoadshowRegistrationStatus = (typeof ROADSHOW_REGISTRATION_STATUSES)[number];

@@ -186,8 +186,8 @@ describe('POST /api/deals/:id/advance', () => {
       ['stage', 'registered', 'closed'],
     ]);
     expect(closed.body.history[1]).toMatchObject({ note: '双方首次会谈', by: { id: users['broker'].id } });
-    expect(closed.body.history[3]).toMatchObject({ by: { id: users['researcher'].id }, note: expect.stringContaining('成果方确认') });
-    expect(closed.body.history[5]).toMatchObject({ by: { id: users['staff'].id, name: expect.any(String) }, note: expect.stringContaining('2026330300900001') });
+    expect(closed.body.history[3]).toMatchObject({ by: { id: users['researcher'].id }, facts: { side: 'seller', amount: expect.any(Number), contractType: expect.any(String) }, note: null });
+    expect(closed.body.history[5]).toMatchObject({ by: { id: users['staff'].id, name: expect.any(String) }, facts: { registrationNumber: '2026330300900001' } });
 
     for (const side of ['enterprise', 'researcher']) {
       const inbox = await http().get('/api/notifications?pageSize=100').set(as(side)).expect(200);
@@ -247,7 +247,7 @@ describe('contract registration (三方确认, 登记 by staff)', () => {
     expect(renumbered.body).toMatchObject({ stage: 'signed', amount: 500_000, contract: { number: 'HT-2026-099' }, confirmations: { seller: expect.any(String), buyer: expect.any(String) } });
     const amended = await advance('broker', id, { stage: 'signed', amount: 550_000, contract: { type: 'license' } }).expect(200);
     expect(amended.body).toMatchObject({ amount: 550_000, confirmations: { seller: null, buyer: null } });
-    expect(amended.body.history.at(-1)).toMatchObject({ event: 'amended', note: expect.stringContaining('双方需重新确认') });
+    expect(amended.body.history.at(-1)).toMatchObject({ event: 'amended', facts: expect.objectContaining({ confirmationsCleared: true }) });
     await advance('staff', id, { stage: 'registered' }).expect(409);
     await confirm('researcher', id).expect(200);
     await confirm('enterprise', id).expect(200);
@@ -315,7 +315,7 @@ describe('contract registration (三方确认, 登记 by staff)', () => {
     await revoke('staff', { reason: '   ' }).expect(400);
     const revoked = await revoke('staff', { reason: '合同金额与原件不符' }).expect(200);
     expect(revoked.body).toMatchObject({ stage: 'signed', registration: null, contract: { registrationNumber: null, registeredAt: null } });
-    expect(revoked.body.history.at(-1)).toMatchObject({ event: 'registration_revoked', from: 'registered', to: 'signed', note: expect.stringContaining('合同金额与原件不符') });
+    expect(revoked.body.history.at(-1)).toMatchObject({ event: 'registration_revoked', from: 'registered', to: 'signed', facts: { registrationNumber: expect.any(String) }, note: expect.stringContaining('合同金额与原件不符') });
     expect((await http().get('/api/stats/transactions?year=2019').expect(200)).body).toMatchObject({ total: 0, contracts: 0 });
     await revoke('staff', { reason: '再次撤销' }).expect(409);
     const [entry] = await app.get(DataSource).query(`SELECT actor_id, details FROM audit_log WHERE subject_id = $1 AND action = 'deal.revoke_registration'`, [id]);
@@ -372,7 +372,7 @@ describe('a sold auction lot', () => {
     const fromLot = list.body.items.filter((d: { lotId: string | null }) => d.lotId === lotId);
     expect(fromLot).toHaveLength(1);
     expect(fromLot[0]).toMatchObject({ stage: 'intent', source: 'auction', amount: 1_350_000, broker: null, seller: { id: users['researcher'].organizationId }, buyer: { id: users['other'].organizationId } });
-    expect(fromLot[0].history).toEqual([expect.objectContaining({ from: null, to: 'intent', note: '竞价成交', by: null })]);
+    expect(fromLot[0].history).toEqual([expect.objectContaining({ from: null, to: 'intent', facts: { viaAuction: true }, note: null, by: null })]);
     const inbox = await http().get('/api/notifications?pageSize=100').set(as('other')).expect(200);
     expect(inbox.body.items.filter((x: { kind: string; link: string }) => x.kind === 'deal_stage' && x.link === `/deals/${fromLot[0].id}`)).toHaveLength(1);
 

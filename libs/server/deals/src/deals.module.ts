@@ -18,9 +18,10 @@ import { StatisticsQueries } from './infrastructure/statistics.queries';
 import { Deals1764070700000 } from './infrastructure/migrations/1764070700000-deals';
 import { OneOpenDeal1764071500000 } from './infrastructure/migrations/1764071500000-one-open-deal';
 import { ContractRegistration1764071700000 } from './infrastructure/migrations/1764071700000-contract-registration';
+import { HistoryFacts1764071900000 } from './infrastructure/migrations/1764071900000-history-facts';
 
 export const DEALS_ENTITIES = [DealEntity, StatTargetEntity, BrokerProfileEntity];
-export const DEALS_MIGRATIONS = [Deals1764070700000, OneOpenDeal1764071500000, ContractRegistration1764071700000];
+export const DEALS_MIGRATIONS = [Deals1764070700000, OneOpenDeal1764071500000, ContractRegistration1764071700000, HistoryFacts1764071900000];
 
 @Module({
   imports: [IdentityModule, NotificationsModule, CatalogModule],

@@ -69,7 +69,7 @@ export class DealViews {
     for (const h of history) {
       const list = byDeal.get(h.deal_id) ?? [];
       const by = h.actor_id ? { id: h.actor_id, name: names.people.get(h.actor_id)?.name ?? '' } : null;
-      list.push({ event: h.event, at: h.at.toISOString(), by, from: h.from_stage, to: h.to_stage, note: h.note });
+      list.push({ event: h.event, at: h.at.toISOString(), by, from: h.from_stage, to: h.to_stage, facts: h.facts, note: h.note });
       byDeal.set(h.deal_id, list);
     }
     return rows.map((r) => toDeal(r, names, byDeal.get(r.id) ?? []));

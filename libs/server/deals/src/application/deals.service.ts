@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  CONTRACT_TYPE_LABELS,
   DEAL_STAGE_LABELS,
   DEAL_TRANSITIONS,
   DEALS_ERRORS,
@@ -11,6 +10,7 @@ import {
   type Deal,
   type DealAwaiting,
   type DealEvent,
+  type DealHistoryFacts,
   type DealSource,
   type DealStage,
   type OpenDealRequest,
@@ -22,6 +22,7 @@ import { ListingQueries, Listings } from '@market/server/catalog';
 import type { LotSold } from '@market/server/events';
 import { Notifications } from '@market/server/notifications';
 import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
+import { factsInChinese } from '../domain/history-wording';
 import { marketYear } from '../domain/year-stats';
 import type { DealEntity } from '../infrastructure/deal.entities';
 import { DealQueries } from '../infrastructure/deal.queries';
@@ -88,7 +89,7 @@ export class Deals {
         amount: null,
         createdBy: user.id,
       });
-      await this.record(manager, deal, user.id, null, '建立交易意向', achievement.title);
+      await this.record(manager, deal, user.id, null, { facts: null, note: null }, achievement.title);
       return deal.id;
     }).catch(async (e: unknown) => {
       // a concurrent call opened it first: the partial unique index let one through
@@ -127,7 +128,7 @@ export class Deals {
         amount: e.amount,
       });
       if (!deal) return null;
-      await this.record(manager, deal, null, null, '竞价成交', achievement.title);
+      await this.record(manager, deal, null, null, { facts: { viaAuction: true }, note: null }, achievement.title);
       return deal.id;
     });
     return id ? this.getById(id) : null;
@@ -181,13 +182,13 @@ export class Deals {
         await this.deals.save(manager, deal);
         const title = await this.achievementTitle(manager, deal.achievementId);
         if (plan.amended) {
-          const note = `合同信息变更：金额 ¥${before.amount ?? '—'} → ¥${deal.amount}，类型 ${before.type ? CONTRACT_TYPE_LABELS[before.type].zh : '—'} → ${CONTRACT_TYPE_LABELS[deal.contractType!].zh}${clearConfirmations ? '；双方需重新确认' : ''}${req.note ? `。${req.note}` : ''}`;
-          await this.record(manager, deal, user.id, from, note, title, 'amended');
+          const amendment = { previous: { amount: before.amount, contractType: before.type }, amount: deal.amount, contractType: deal.contractType, confirmationsCleared: !!clearConfirmations };
+          await this.record(manager, deal, user.id, from, { facts: amendment, note: req.note ?? null }, title, 'amended');
           await this.audit.record(manager, { actor: user, action: 'deal.amend_contract', subjectType: 'deal', subjectId: deal.id, details: { before, after: { amount: deal.amount, type: deal.contractType }, confirmationsCleared: !!clearConfirmations } });
           return;
         }
-        const note = req.stage === 'registered' ? `登记编号 ${deal.registrationNumber}${req.note ? `。${req.note}` : ''}` : (req.note ?? null);
-        await this.record(manager, deal, user.id, from, note, title);
+        const registration = req.stage === 'registered' ? { registrationNumber: deal.registrationNumber } : null;
+        await this.record(manager, deal, user.id, from, { facts: registration, note: req.note ?? null }, title);
         if (req.stage === 'registered') {
           await this.audit.record(manager, {
             actor: user,
@@ -221,8 +222,8 @@ export class Deals {
       deal.updatedAt = new Date();
       await this.deals.save(manager, deal);
       const title = await this.achievementTitle(manager, deal.achievementId);
-      const sideName = plan.side === 'seller' ? '成果方' : '买方';
-      await this.record(manager, deal, user.id, deal.stage, `${sideName}确认合同：金额 ¥${deal.amount}，${CONTRACT_TYPE_LABELS[deal.contractType!].zh}`, title, 'confirmed');
+      const facts = { side: plan.side, amount: deal.amount, contractType: deal.contractType };
+      await this.record(manager, deal, user.id, deal.stage, { facts, note: null }, title, 'confirmed');
       await this.audit.record(manager, { actor: user, action: 'deal.confirm', subjectType: 'deal', subjectId: deal.id, details: { side: plan.side, amount: deal.amount, contractType: deal.contractType } });
     });
     return this.getById(id);
@@ -239,7 +240,7 @@ export class Deals {
       Object.assign(deal, { stage: 'signed', registrationNumber: null, registeredAt: null, registeredBy: null, updatedAt: new Date() });
       await this.deals.save(manager, deal);
       const title = await this.achievementTitle(manager, deal.achievementId);
-      await this.record(manager, deal, user.id, from, `撤销登记（登记编号 ${revoked.registrationNumber}）：${reason.trim()}`, title, 'registration_revoked');
+      await this.record(manager, deal, user.id, from, { facts: { registrationNumber: revoked.registrationNumber }, note: reason.trim() }, title, 'registration_revoked');
       await this.audit.record(manager, { actor: user, action: 'deal.revoke_registration', subjectType: 'deal', subjectId: deal.id, details: { ...revoked, amount: deal.amount, reason: reason.trim() } });
     });
     return this.getById(id);
@@ -326,17 +327,27 @@ export class Deals {
    * The history entry and the `deal_stage` notification of both sides (and of the broker, unless
    * the broker did it), in the caller's transaction.
    */
-  private async record(manager: EntityManager, deal: DealEntity, actorId: string | null, from: DealStage | null, note: string | null, title: string, event: DealEvent = 'stage'): Promise<void> {
-    const entryId = await this.deals.insertHistory(manager, { dealId: deal.id, actorId, from, to: deal.stage, note, event });
+  private async record(
+    manager: EntityManager,
+    deal: DealEntity,
+    actorId: string | null,
+    from: DealStage | null,
+    entry: { facts: DealHistoryFacts | null; note: string | null },
+    title: string,
+    event: DealEvent = 'stage',
+  ): Promise<void> {
+    const entryId = await this.deals.insertHistory(manager, { dealId: deal.id, actorId, from, to: deal.stage, ...entry, event });
     const stage = DEAL_STAGE_LABELS[deal.stage].zh;
+    // the notification is worded once, in the platform's Chinese; the timeline words the facts per reader
+    const said = [factsInChinese(event, entry.facts, from === null), entry.note].filter(Boolean).join('。');
     const text: Record<DealEvent, { title: string; body: string }> = {
       stage:
         from === null
-          ? { title: `新的交易：${title}`, body: `「${title}」的交易已建立，当前阶段：${stage}。${note ?? ''}` }
-          : { title: `交易进展：${title}（${stage}）`, body: `交易由「${DEAL_STAGE_LABELS[from].zh}」进入「${stage}」。${note ?? ''}` },
-      amended: { title: `合同信息变更：${title}`, body: note ?? '' },
-      confirmed: { title: `合同确认：${title}`, body: note ?? '' },
-      registration_revoked: { title: `合同登记已撤销：${title}`, body: note ?? '' },
+          ? { title: `新的交易：${title}`, body: `「${title}」的交易已建立，当前阶段：${stage}。${said}` }
+          : { title: `交易进展：${title}（${stage}）`, body: `交易由「${DEAL_STAGE_LABELS[from].zh}」进入「${stage}」。${said}` },
+      amended: { title: `合同信息变更：${title}`, body: said },
+      confirmed: { title: `合同确认：${title}`, body: said },
+      registration_revoked: { title: `合同登记已撤销：${title}`, body: said },
     };
     const n = { kind: 'deal_stage' as const, ...text[event], link: `/deals/${deal.id}`, dedupeKey: `deal-${deal.id}-${entryId}` };
     await this.notifications.toOrganization(manager, deal.sellerOrganizationId, n);

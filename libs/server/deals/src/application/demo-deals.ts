@@ -93,7 +93,10 @@ export class DemoDeals implements OnApplicationBootstrap {
     const steps = d.stage === 'terminated' ? ['intent', 'terminated'] : PATH.slice(0, PATH.indexOf(d.stage) + 1);
     let from: string | null = null;
     for (const to of steps) {
-      await m.query('INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, note) VALUES ($1, $2, $3, $4, $5)', [id, brokerId, from, to, from === null ? '撮合工作台推荐' : null]);
+      const facts = to === 'registered' && serial ? { registrationNumber: formatRegistrationNumber(year, this.config.contractAreaCode, serial) } : null;
+      await m.query('INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, facts, note) VALUES ($1, $2, $3, $4, $5, $6)', [
+        id, brokerId, from, to, facts && JSON.stringify(facts), from === null ? '撮合工作台推荐' : null,
+      ]);
       from = to;
     }
   }

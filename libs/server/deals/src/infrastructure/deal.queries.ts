@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Deal, DealAwaiting, DealEvent, DealHistoryEntry, DealStage } from '@market/contracts';
+import type { Deal, DealAwaiting, DealEvent, DealHistoryEntry, DealHistoryFacts, DealStage } from '@market/contracts';
 import type { AuthUser } from '@market/server/identity';
 import { DealEntity } from './deal.entities';
 
@@ -40,6 +40,7 @@ export interface HistoryRow {
   actor_id: string | null;
   from_stage: DealStage | null;
   to_stage: DealStage;
+  facts: DealHistoryFacts | null;
   note: string | null;
 }
 
@@ -168,10 +169,10 @@ export class DealQueries {
   }
 
   /** Appends a history entry; answers its id. */
-  async insertHistory(manager: Db, e: { dealId: string; actorId: string | null; from: DealStage | null; to: DealStage; note: string | null; event: DealEvent }): Promise<string> {
+  async insertHistory(manager: Db, e: { dealId: string; actorId: string | null; from: DealStage | null; to: DealStage; facts: DealHistoryFacts | null; note: string | null; event: DealEvent }): Promise<string> {
     const [{ id }] = await manager.query(
-      'INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, note, event) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-      [e.dealId, e.actorId, e.from, e.to, e.note, e.event],
+      'INSERT INTO deal_history (deal_id, actor_id, from_stage, to_stage, facts, note, event) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
+      [e.dealId, e.actorId, e.from, e.to, e.facts ? JSON.stringify(e.facts) : null, e.note, e.event],
     );
     return id;
   }
@@ -179,7 +180,7 @@ export class DealQueries {
   /** The histories of these deals, each oldest entry first. */
   async history(dealIds: string[]): Promise<HistoryRow[]> {
     return this.dataSource.query(
-      `SELECT h.deal_id, h.event, h.at, h.actor_id, h.from_stage, h.to_stage, h.note
+      `SELECT h.deal_id, h.event, h.at, h.actor_id, h.from_stage, h.to_stage, h.facts, h.note
          FROM deal_history h WHERE h.deal_id = ANY($1::uuid[]) ORDER BY h.deal_id, h.id`,
       [dealIds],
     );

@@ -177,8 +177,10 @@ describe('independence from the runtime’s own zone', () => {
           t.wallTimeToInstant({ year: 2026, month: 12, day: 1, hour: 9 }).toISOString(),
         ],
       }));`;
-    const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
-      env: { ...process.env, TZ: tz, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs' }) },
+    // the workspace's path aliases (@market/contracts names the zones) through tools/tsconfig.json, as tools/run-ts.sh runs tools
+    const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', '-e', script], {
+      cwd: join(__dirname, '../../../../..'),
+      env: { ...process.env, TZ: tz, TS_NODE_PROJECT: 'tools/tsconfig.json', TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs' }) },
       encoding: 'utf8',
     });
     return JSON.parse(out) as { localHour: number; answers: unknown[] };

@@ -1,3 +1,4 @@
+import { timeZoneName, type Localized } from '@market/contracts';
 /**
  * The market's time zone: the one wall clock that every page, notification, calendar file and
  * statistic speaks, whatever zone the browser or the server process runs in. Wenzhou keeps China
@@ -65,7 +66,6 @@ export function marketTimeZone(): string {
 }
 
 /** How the market's users name the zone in labels such as 开始时间（北京时间）. */
-export function zoneName(zone: string = marketTimeZone()): { zh: string; en: string } {
-  if (zone === DEFAULT_TIME_ZONE) return { zh: '北京时间', en: 'Beijing time' };
-  return { zh: `${zone} 时间`, en: `${zone} time` };
+export function zoneName(zone: string = marketTimeZone()): Localized {
+  return timeZoneName(zone);
 }

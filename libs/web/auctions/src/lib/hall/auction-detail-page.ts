@@ -69,16 +69,16 @@ const TEXT = {
       @let a = auction.value();
       <h1><span data-user-content>{{ a.title }}</span> <nz-tag>{{ statusLabels[a.status] | tr }}</nz-tag></h1>
       <div class="meta">{{ text.startsAt | transloco }} {{ time(a.startsAt) }} · {{ text.extension | transloco }} {{ a.extensionSeconds }}{{ text.seconds | transloco }}</div>
-      @if (a.description) { <p>{{ a.description }}</p> }
+      @if (a.description) { <p data-user-content>{{ a.description }}</p> }
 
       <section class="panel" data-testid="auction-rules" aria-labelledby="rules-heading">
         <h2 id="rules-heading" style="font-size: 16px">{{ text.rules | transloco }}</h2>
-        <p class="terms" data-testid="auction-terms">{{ a.rules.terms }}</p>
+        <p class="terms" data-testid="auction-terms" data-user-content>{{ a.rules.terms }}</p>
         <h3 style="font-size: 15px">{{ text.depositTitle | transloco }}</h3>
         <dl class="account" data-testid="deposit-instructions">
           <dt>{{ text.depositAmount | transloco }}</dt><dd data-testid="deposit-required">{{ yuan(a.rules.deposit.amount) }}</dd>
-          <dt>{{ text.accountName | transloco }}</dt><dd>{{ a.rules.deposit.accountName }}</dd>
-          <dt>{{ text.bank | transloco }}</dt><dd>{{ a.rules.deposit.bank }}</dd>
+          <dt>{{ text.accountName | transloco }}</dt><dd data-user-content>{{ a.rules.deposit.accountName }}</dd>
+          <dt>{{ text.bank | transloco }}</dt><dd data-user-content>{{ a.rules.deposit.bank }}</dd>
           <dt>{{ text.accountNumber | transloco }}</dt><dd>{{ a.rules.deposit.accountNumber }}</dd>
           <dt>{{ text.deadline | transloco }}</dt><dd data-testid="deposit-deadline">{{ time(a.rules.deposit.deadline) }}</dd>
         </dl>
@@ -91,7 +91,7 @@ const TEXT = {
             {{ text.registered | transloco }} <strong data-testid="paddle-number">{{ r.paddleNumber }}</strong> ·
             <nz-tag [nzColor]="r.status === 'approved' ? 'green' : 'orange'" data-testid="registration-status">{{ regLabels[r.status] | tr }}</nz-tag>
             @if (r.deposit; as d) {
-              <p data-testid="deposit-confirmed">{{ text.paid | transloco: { amount: yuan(d.amount), reference: d.reference, time: time(d.confirmedAt) } }}</p>
+              <p data-testid="deposit-confirmed">{{ text.paid | transloco: { amount: yuan(d.amount) } }} · {{ text.reference | transloco }} <span data-user-content>{{ d.reference }}</span> · {{ time(d.confirmedAt) }}</p>
             } @else {
               <p data-testid="deposit-todo">{{ text.payNow | transloco: { paddle: r.paddleNumber, amount: yuan(a.rules.deposit.amount), deadline: time(a.rules.deposit.deadline) } }}</p>
             }
@@ -112,7 +112,7 @@ const TEXT = {
           <tbody>
             @for (l of a.lots; track l.id) {
               <tr>
-                <td><a [routerLink]="['/auctions/lots', l.id]" data-testid="lot-link">{{ l.title }}</a>
+                <td><a [routerLink]="['/auctions/lots', l.id]" data-testid="lot-link" data-user-content>{{ l.title }}</a>
                   <nz-tag>{{ (l.status === 'closed' && l.result ? resultLabels[l.result] : lotLabels[l.status]) | tr }}</nz-tag></td>
                 <td>{{ yuan(l.startingPrice) }}</td>
                 <td class="wide">{{ yuan(l.increment) }}</td>
@@ -137,11 +137,11 @@ const TEXT = {
                 @for (r of registrations(); track r.id) {
                   <tr>
                     <td>{{ r.paddleNumber }}</td>
-                    <td>{{ r.organizationName }}</td>
+                    <td data-user-content>{{ r.organizationName }}</td>
                     <td>{{ regLabels[r.status] | tr }}</td>
                     <td>
                       @if (r.deposit; as d) {
-                        <span [attr.data-testid]="'deposit-' + r.paddleNumber">{{ yuan(d.amount) }} · {{ d.reference }}</span>
+                        <span [attr.data-testid]="'deposit-' + r.paddleNumber">{{ yuan(d.amount) }} · <span data-user-content>{{ d.reference }}</span></span>
                       } @else {
                         <div class="desk-form">
                           <nz-input-number [nzMin]="0" [nzStep]="1000" [ngModel]="amountFor(r.id, a.rules.deposit.amount)" (ngModelChange)="amounts.set(r.id, $event)"

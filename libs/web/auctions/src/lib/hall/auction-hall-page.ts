@@ -60,7 +60,7 @@ const isTab = (value: string | undefined): value is AuctionStatus => (TABS as re
           <div class="meta">{{ text.startsAt | transloco }} {{ time(a.startsAt) }} · {{ text.lots | transloco }} {{ a.lots.length }}</div>
           @for (l of a.lots; track l.id) {
             <div class="lot">
-              <span class="t"><a [routerLink]="['/auctions/lots', l.id]">{{ l.title }}</a></span>
+              <span class="t" data-user-content><a [routerLink]="['/auctions/lots', l.id]">{{ l.title }}</a></span>
               <nz-tag>{{ (l.status === 'closed' && l.result ? resultLabels[l.result] : lotLabels[l.status]) | tr }}</nz-tag>
               <span class="p">{{ yuan(l.currentPrice ?? l.startingPrice) }}</span>
               <span class="meta">{{ text.endsAt | transloco }} {{ time(l.endsAt) }}</span>

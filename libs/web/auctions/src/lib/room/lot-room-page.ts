@@ -38,6 +38,7 @@ const TEXT = {
   youLead: 'auctions.lotRoom.youLead',
   register: 'auctions.lotRoom.register',
   notRegistered: 'auctions.lotRoom.notRegistered',
+  watchOnly: 'auctions.lotRoom.watchOnly',
   pending: 'auctions.lotRoom.pending',
   signIn: 'auctions.lotRoom.signIn',
   sold: 'auctions.lotRoom.sold',
@@ -171,6 +172,9 @@ const TEXT = {
                 <a nz-button [routerLink]="['/auctions', l.auctionId]">{{ text.register | transloco }}</a>
               }
             }
+          } @else {
+            <!-- staff, researchers and brokers watch the room: say so rather than show an empty card -->
+            <p data-testid="watch-only">{{ text.watchOnly | transloco }}</p>
           }
           @if (error()) { <div class="error" role="alert" data-testid="bid-error">{{ error() }}</div> }
           @if (placedText()) { <div class="ok" role="status" data-testid="bid-placed">{{ placedText() }}</div> }

@@ -53,9 +53,9 @@ const TEXT = {
           @for (m of items; track m.achievement.id) {
             <li class="match" data-testid="match">
               <div class="main">
-                <a class="title" [routerLink]="['/achievements', m.achievement.id]" data-testid="match-title">{{ m.achievement.title }}</a>
+                <a class="title" [routerLink]="['/achievements', m.achievement.id]" data-testid="match-title" data-user-content>{{ m.achievement.title }}</a>
                 <p class="meta">
-                  <span>{{ m.achievement.organization.name }}</span>
+                  <span data-user-content>{{ m.achievement.organization.name }}</span>
                   <span>{{ text.price | transloco }} <b class="money">{{ m.achievement.askingPrice | price }}</b></span>
                 </p>
                 <tm-match-reasons [explanations]="m.explanations" />
@@ -74,9 +74,9 @@ const TEXT = {
           @for (m of items; track m.need.id) {
             <li class="match" data-testid="match">
               <div class="main">
-                <a class="title" [routerLink]="['/needs', m.need.id]" data-testid="match-title">{{ m.need.title }}</a>
+                <a class="title" [routerLink]="['/needs', m.need.id]" data-testid="match-title" data-user-content>{{ m.need.title }}</a>
                 <p class="meta">
-                  <span>{{ m.need.organization.name }}</span>
+                  <span data-user-content>{{ m.need.organization.name }}</span>
                   <span>{{ text.budget | transloco }} <b class="money">{{ m.need | budget }}</b></span>
                 </p>
                 <tm-match-reasons [explanations]="m.explanations" />

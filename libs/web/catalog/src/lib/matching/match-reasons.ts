@@ -24,7 +24,7 @@ import { reasonTag } from './match.model';
         @if (tag.sign === 'negative') {
           <nz-icon nzType="exclamation-circle" aria-hidden="true" /><span class="market-visually-hidden">{{ against | transloco }}</span>
         }
-        {{ tag.text }}
+        {{ tag.text }}@if (tag.quoted) {<span data-user-content>{{ tag.quoted }}</span>}
       </nz-tag>
     }
   `,

@@ -85,7 +85,7 @@ describe('reasonTag', () => {
   ];
 
   it('words the reasons in Chinese exactly as the API’s reasons[]', () => {
-    expect(explanations.map((r) => reasonTag(r, 'zh').text)).toEqual([
+    expect(explanations.map((r) => reasonTag(r, 'zh')).map((t) => t.text + (t.quoted ?? ''))).toEqual([
       '领域一致：新材料',
       '关键词：防附着、网箱',
       '报价120万元，高于预算上限100万元',
@@ -96,7 +96,7 @@ describe('reasonTag', () => {
   });
 
   it('words the same data in English, the users’ own words as written', () => {
-    expect(explanations.map((r) => reasonTag(r, 'en').text)).toEqual([
+    expect(explanations.map((r) => reasonTag(r, 'en')).map((t) => t.text + (t.quoted ?? ''))).toEqual([
       'Same field: New materials',
       'Keywords: 防附着, 网箱',
       "Price ¥1,200,000 above the budget's top ¥1,000,000",
@@ -106,9 +106,15 @@ describe('reasonTag', () => {
     ]);
   });
 
+  it('keeps the quoted keywords apart from the market\'s words, to be marked as user content', () => {
+    expect(reasonTag(explanations[1], 'en')).toMatchObject({ text: 'Keywords: ', quoted: '防附着, 网箱' });
+    expect(reasonTag(explanations[1], 'zh')).toMatchObject({ text: '关键词：', quoted: '防附着、网箱' });
+    expect(reasonTag(explanations[0], 'en')).toMatchObject({ text: 'Same field: New materials', quoted: null });
+  });
+
   it('colours a reason by its sign: green for the match, orange against it, grey for a fact', () => {
     expect(explanations.map((r) => reasonTag(r, 'zh').color)).toEqual(['green', 'green', 'orange', 'default', 'green', 'green']);
-    expect(reasonTag(matchReason('price_negotiable', {}), 'en')).toEqual({ text: 'Price negotiable', color: 'default', sign: 'neutral' });
-    expect(reasonTag(matchReason('price_within_budget', {}), 'zh')).toEqual({ text: '报价在预算内', color: 'green', sign: 'positive' });
+    expect(reasonTag(matchReason('price_negotiable', {}), 'en')).toEqual({ text: 'Price negotiable', quoted: null, color: 'default', sign: 'neutral' });
+    expect(reasonTag(matchReason('price_within_budget', {}), 'zh')).toEqual({ text: '报价在预算内', quoted: null, color: 'green', sign: 'positive' });
   });
 });

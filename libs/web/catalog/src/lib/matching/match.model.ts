@@ -1,4 +1,4 @@
-import { matchReasonText, type MatchReason, type MatchReasonSign, type Role } from '@market/contracts';
+import { matchReasonWords, type MatchReason, type MatchReasonSign, type Role } from '@market/contracts';
 import { Lang } from '@market/web/ui';
 import { ListingKind } from '../data/listing-kind';
 
@@ -55,6 +55,6 @@ export function scoreTone(score: number | null | undefined): ScoreTone {
 export const REASON_TAG_COLORS: Record<MatchReasonSign, string> = { positive: 'green', neutral: 'default', negative: 'orange' };
 
 /** A reason as a tag in the reader's language, worded by the one rule in @market/contracts. */
-export function reasonTag(reason: MatchReason, lang: Lang): { text: string; color: string; sign: MatchReasonSign } {
-  return { text: matchReasonText(reason, lang), color: REASON_TAG_COLORS[reason.sign], sign: reason.sign };
+export function reasonTag(reason: MatchReason, lang: Lang): { text: string; quoted: string | null; color: string; sign: MatchReasonSign } {
+  return { ...matchReasonWords(reason, lang), color: REASON_TAG_COLORS[reason.sign], sign: reason.sign };
 }

@@ -63,7 +63,7 @@ const PAGE_SIZE = 20;
             @for (item of p.items; track item.id) {
               <li class="row" data-testid="mine-row">
                 <div class="main">
-                  <a class="title" [routerLink]="['/', kind(), item.id]">{{ item.title }}</a>
+                  <a class="title" [routerLink]="['/', kind(), item.id]" data-user-content>{{ item.title }}</a>
                   <div class="meta">
                     <span>{{ fieldLabel(item.field) | tr }}</span>
                     <span>{{ money(item) }}</span>

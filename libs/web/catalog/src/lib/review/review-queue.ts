@@ -46,14 +46,14 @@ const PAGE_SIZE = 20;
           @for (item of visible(); track item.id) {
             <li class="row" data-testid="review-row">
               <div class="main">
-                <a class="title" [routerLink]="['/', kind(), item.id]" data-testid="review-title">{{ item.title }}</a>
+                <a class="title" [routerLink]="['/', kind(), item.id]" data-testid="review-title" data-user-content>{{ item.title }}</a>
                 <div class="meta">
                   <nz-tag nzColor="blue">{{ fieldLabel(item.field) | tr }}</nz-tag>
-                  <span>{{ item.organization.name }}</span>
+                  <span data-user-content>{{ item.organization.name }}</span>
                   <span>{{ regionLabel(item.region) | tr }}</span>
                   <span>{{ text.submitted | transloco }} {{ item.updatedAt | wallTime }}</span>
                 </div>
-                <p class="excerpt">{{ excerpt(item) }}</p>
+                <p class="excerpt" data-user-content>{{ excerpt(item) }}</p>
               </div>
               <div class="side">
                 <tm-review-actions [kind]="kind()" [listingId]="item.id" (reviewed)="done($event)" />

@@ -5,13 +5,14 @@ import {
   MATURITY_LABELS,
   PATENT_TYPE_LABELS,
   TRANSFER_MODE_LABELS,
+  asWritten,
 } from '@market/contracts';
 import { Localized } from '@market/web/ui';
 import { FacetKey } from '../data/search-query';
 import { regionLabel } from '../data/regions';
 
 /** A value the shared tables (@market/contracts) do not know is shown as it is, in either language. */
-const UNKNOWN = (value: string): Localized => ({ zh: value, en: value });
+const UNKNOWN = asWritten;
 
 function lookup(table: Record<string, Localized>, value: string): Localized {
   return Object.prototype.hasOwnProperty.call(table, value) ? table[value] : UNKNOWN(value);

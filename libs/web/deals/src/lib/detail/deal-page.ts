@@ -1,7 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CONTRACT_TYPE_LABELS, Deal, DealEvent, DEAL_STAGE_LABELS, DEAL_TRANSITIONS, DealStage, FIELD_LABELS, regionLabel } from '@market/contracts';
+import { CONTRACT_TYPE_LABELS, ContractType, Deal, DealEvent, DealHistoryEntry, DEAL_STAGE_LABELS, DEAL_TRANSITIONS, DealStage, FIELD_LABELS, regionLabel } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, TrPipe, WallTimePipe, formatAmount, serverMessage } from '@market/web/ui';
@@ -44,6 +44,17 @@ const TEXT = {
   registerBlocked: 'deals.dealPage.registerBlocked',
   revoke: 'deals.dealPage.revoke',
   byBureau: 'deals.dealPage.byBureau',
+} satisfies Record<string, string>;
+
+/** The words of a history entry's facts (its amounts, side, registration number). */
+const FACT_TEXT = {
+  viaAuction: 'deals.dealPage.facts.viaAuction',
+  registration: 'deals.dealPage.facts.registration',
+  amended: 'deals.dealPage.facts.amended',
+  cleared: 'deals.dealPage.facts.cleared',
+  confirmedBySeller: 'deals.dealPage.facts.confirmedBySeller',
+  confirmedByBuyer: 'deals.dealPage.facts.confirmedByBuyer',
+  revoked: 'deals.dealPage.facts.revoked',
 } satisfies Record<string, string>;
 
 /** What a history entry of another kind than a stage move is called on the timeline. */
@@ -120,6 +131,30 @@ export class DealPage {
     return this.language.t(TEXT.missing, { sides: sides.join(this.language.t(TEXT.sideSeparator)) });
   });
 
+  /**
+   * A history entry's facts in the reader's language; empty for an entry with nothing beyond its
+   * stage, and for one from before facts were kept (its note then carries the platform's wording).
+   */
+  protected factsLine(h: DealHistoryEntry): string {
+    const f = h.facts;
+    if (!f) return '';
+    const t = (key: string, params?: Record<string, unknown>) => this.language.t(key, params);
+    const type = (c: ContractType | null | undefined) => (c ? this.language.text(CONTRACT_TYPE_LABELS[c]) : '—');
+    switch (h.event) {
+      case 'stage':
+        if (f.viaAuction) return t(FACT_TEXT.viaAuction);
+        return f.registrationNumber ? t(FACT_TEXT.registration, { number: f.registrationNumber }) : '';
+      case 'amended': {
+        const line = t(FACT_TEXT.amended, { before: this.amount(f.previous?.amount), after: this.amount(f.amount), beforeType: type(f.previous?.contractType), afterType: type(f.contractType) });
+        return f.confirmationsCleared ? `${line}${this.language.lang() === 'zh' ? '；' : '; '}${t(FACT_TEXT.cleared)}` : line;
+      }
+      case 'confirmed':
+        return t(f.side === 'buyer' ? FACT_TEXT.confirmedByBuyer : FACT_TEXT.confirmedBySeller, { amount: this.amount(f.amount), type: type(f.contractType) });
+      case 'registration_revoked':
+        return t(FACT_TEXT.revoked, { number: f.registrationNumber ?? '—' });
+    }
+  }
+
   /** Confirms exactly what the page shows: a contract changed meanwhile answers 409 and reloads. */
   protected confirm(d: Deal): void {
     if (!d.contract) return;
@@ -142,7 +177,7 @@ export class DealPage {
     return event === 'stage' ? null : EVENT_LABELS[event];
   }
 
-  protected amount(yuan: number | null): string {
+  protected amount(yuan: number | null | undefined): string {
     return formatAmount(yuan, this.language.lang());
   }
 

@@ -41,7 +41,15 @@ const TEXT = {
         @for (d of deals.value().items; track d.id) {
           <article class="item" data-testid="registration-item" [attr.data-title]="d.achievement.title">
             <h2 data-user-content><a [routerLink]="['/deals', d.id]">{{ d.achievement.title }}</a></h2>
-            <p class="parties">{{ dealText.seller | transloco }} {{ d.seller.name }} · {{ dealText.buyer | transloco }} {{ d.buyer.name }} · {{ dealText.broker | transloco }} {{ d.broker?.name ?? (dealText.noBroker | transloco) }}</p>
+            <p class="parties">
+              {{ dealText.seller | transloco }} <span data-user-content>{{ d.seller.name }}</span> · {{ dealText.buyer | transloco }} <span data-user-content>{{ d.buyer.name }}</span> ·
+              {{ dealText.broker | transloco }}
+              @if (d.broker) {
+                <span data-user-content>{{ d.broker.name }}</span>
+              } @else {
+                {{ dealText.noBroker | transloco }}
+              }
+            </p>
             <p>
               <b class="money">{{ amount(d) }}</b> · {{ d.contract ? (typeLabels[d.contract.type] | tr) : '' }}
               · {{ text.signedAt | transloco }} {{ d.contract?.signedAt | wallTime: 'date' }}

@@ -5,7 +5,7 @@ import { regionLabel, TransactionStats } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { currentYear, zoneName } from '@market/shared/time';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, toYi } from '@market/web/ui';
+import { LanguageService, largeAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
@@ -67,10 +67,10 @@ export class StatsBoardPage {
   protected readonly downloading = signal(false);
 
   private readonly value = computed(() => (this.stats.hasValue() ? this.stats.value() : null));
-  protected readonly totalYi = computed(() => toYi(this.value()?.total ?? 0).toFixed(2));
+  protected readonly totalYi = computed(() => largeAmount(this.value()?.total ?? 0, this.language.lang()));
   protected readonly targetYi = computed(() => {
     const target = this.value()?.target;
-    return target === null || target === undefined ? null : toYi(target).toFixed(2);
+    return target === null || target === undefined ? null : largeAmount(target, this.language.lang());
   });
   protected readonly totalYuan = computed(() => (this.value()?.total ?? 0).toLocaleString('en-US'));
 

@@ -7,9 +7,8 @@ import {
   DEFAULT_REGIONS,
   ORGANIZATION_KIND_LABELS,
   OrganizationKind,
-  OUTSIDE_REGION,
-  OUTSIDE_REGION_LABEL,
   PASSWORD_MIN_LENGTH,
+  regionLabel,
   ROLE_LABELS,
   SELF_REGISTRABLE_ROLES,
   SelfRegistrableRole,
@@ -99,7 +98,7 @@ export class RegisterPage implements OnInit {
   protected readonly kindLabels = ORGANIZATION_KIND_LABELS;
   protected readonly regions = DEFAULT_REGIONS.map((value) => ({
     value,
-    label: value === OUTSIDE_REGION ? OUTSIDE_REGION_LABEL : { zh: value, en: value }, // a place name reads the same in both
+    label: regionLabel(value),
   }));
 
   protected readonly form = buildRegisterForm(inject(NonNullableFormBuilder));

@@ -48,7 +48,7 @@ const TEXT = {
           <dd data-testid="roadshow-when">{{ span() }}</dd>
           @if (r.venue) {
             <dt>{{ common.venue | transloco }}</dt>
-            <dd data-testid="roadshow-venue">{{ r.venue }}</dd>
+            <dd data-testid="roadshow-venue" data-user-content>{{ r.venue }}</dd>
           }
           @if (r.onlineUrl) {
             <dt>{{ common.online | transloco }}</dt>
@@ -62,7 +62,7 @@ const TEXT = {
           }
         </dl>
         @if (r.description) {
-          <p class="description">{{ r.description }}</p>
+          <p class="description" data-user-content>{{ r.description }}</p>
         }
         <tm-register-box [roadshow]="r" (changed)="detail.reload()" />
       </article>

@@ -72,8 +72,8 @@ const PICKER_FORMAT = 'yyyy-MM-dd HH:mm';
           <li data-testid="slot">
             <span class="time">{{ clock(s.startsAt) }}–{{ clock(s.endsAt) }}</span>
             <span class="what">
-              <a [routerLink]="['/achievements', s.achievementId]">{{ s.achievementTitle }}</a>
-              <span class="muted">{{ s.organizationName }} · {{ text.duration | transloco: { n: s.durationMinutes } }}</span>
+              <a [routerLink]="['/achievements', s.achievementId]" data-user-content>{{ s.achievementTitle }}</a>
+              <span class="muted"><span data-user-content>{{ s.organizationName }}</span> · {{ text.duration | transloco: { n: s.durationMinutes } }}</span>
             </span>
             @if (s.status !== 'approved') {
               <nz-tag [nzColor]="s.status === 'pending' ? 'orange' : 'red'">{{ statusLabels[s.status] | tr }}</nz-tag>

@@ -56,7 +56,7 @@ const TEXT = {
       <ul class="people" data-testid="registrants">
         @for (p of list.value().items; track p.registrationId) {
           <li>
-            <span class="who">{{ p.name }} <span class="muted">{{ p.organizationName }}</span></span>
+            <span class="who" data-user-content>{{ p.name }} <span class="muted">{{ p.organizationName }}</span></span>
             @if (p.status === 'cancelled') {
               <nz-tag>{{ text.cancelledReg | transloco }}</nz-tag>
             } @else if (started()) {

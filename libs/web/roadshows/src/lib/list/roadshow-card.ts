@@ -20,11 +20,11 @@ import { COMMON, PHASE_COLORS, PHASE_LABELS, kindLabel } from '../data/texts';
         <nz-tag nzColor="geekblue">{{ kindLabel(r.kind) | tr }}</nz-tag>
         <nz-tag [nzColor]="phaseColor()">{{ phaseLabel() | transloco }}</nz-tag>
       </div>
-      <a class="title" [routerLink]="['/roadshows', r.id]">{{ r.title }}</a>
+      <a class="title" [routerLink]="['/roadshows', r.id]" data-user-content>{{ r.title }}</a>
       <div class="meta">
         <span>{{ span() }}</span>
         @if (r.venue) {
-          <span>{{ text.venueIs | transloco: { venue: r.venue } }}</span>
+          <span>{{ text.venueIs | transloco }}<span data-user-content>{{ r.venue }}</span></span>
         }
         @if (r.onlineUrl) {
           <span>{{ text.online | transloco }}</span>

@@ -43,8 +43,9 @@ type NotificationPage = Paginated<Notification> & { unread?: number };
         @for (item of items(); track item.id) {
           <div class="item" [class.unread]="!item.readAt" data-testid="notification">
             <button type="button" class="open" (click)="open(item)">
-              <strong>{{ item.title }}</strong>
-              <span class="body">{{ item.body }}</span>
+              <!-- notifications are written once, in the platform's Chinese, and quote listings' titles -->
+              <strong lang="zh-CN">{{ item.title }}</strong>
+              <span class="body" lang="zh-CN">{{ item.body }}</span>
               <time>{{ item.createdAt | wallTime }}</time>
             </button>
             @if (!item.readAt) {

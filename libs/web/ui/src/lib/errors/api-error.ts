@@ -1,14 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { errorMessage, fieldName, PLATFORM_ERRORS, type ErrorParams } from '@market/contracts';
+import { errorMessage, fieldName, PLATFORM_ERRORS, WORDS, type ErrorParams } from '@market/contracts';
 import { Lang, Localized } from '../i18n/localized';
 
 /** The sentences for a failed call when the answer itself says nothing the reader can use. */
-export const API_ERRORS = {
-  network: { zh: '无法连接服务器，请检查网络后重试。', en: 'Cannot reach the server. Check your connection and try again.' },
-  unknown: { zh: '服务器暂时无法处理请求，请稍后再试。', en: 'The server could not handle the request. Please try again later.' },
-  forbidden: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
-  conflict: { zh: '当前状态不允许此操作，请刷新页面后重试。', en: 'This is not possible in the current state; reload and try again.' },
-} satisfies Record<string, Localized>;
+export const API_ERRORS: Readonly<Record<'network' | 'unknown' | 'forbidden' | 'conflict', Localized>> = WORDS.clientErrors;
 
 /** The error body's fields we read, as far as they are there (ApiErrorBody, or a socket's answer). */
 interface ErrorBodyFields {

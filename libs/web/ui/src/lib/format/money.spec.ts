@@ -1,4 +1,4 @@
-import { exactYuan, formatAmount, formatBudget, formatPrice, formatYuan, toYi, wanToYuan, yiToYuan, yuanInWords, yuanToWan } from './money';
+import { exactYuan, formatAmount, formatBudget, formatPrice, formatYuan, largeAmount, toYi, wanToYuan, yiToYuan, yuanInWords, yuanToWan } from './money';
 
 describe('money formatting', () => {
   it('writes small amounts in full yuan', () => {
@@ -76,5 +76,15 @@ describe('money formatting', () => {
     expect(toYi(123_456_789)).toBe(1.23);
     expect(yiToYuan(240)).toBe(24_000_000_000);
     expect(yiToYuan(0.000000014)).toBe(1);
+  });
+});
+
+describe('largeAmount', () => {
+  it('counts in 亿元 in Chinese and in millions with separators in English, two decimals', () => {
+    expect(largeAmount(33_022_000_000, 'zh')).toBe('330.22');
+    expect(largeAmount(33_022_000_000, 'en')).toBe('33,022.00');
+    expect(largeAmount(53_456_789, 'zh')).toBe('0.53');
+    expect(largeAmount(53_456_789, 'en')).toBe('53.46');
+    expect(largeAmount(0, 'en')).toBe('0.00');
   });
 });

@@ -1,3 +1,4 @@
+import { WORDS } from '@market/contracts';
 import { Lang } from '../i18n/localized';
 
 /**
@@ -8,8 +9,8 @@ import { Lang } from '../i18n/localized';
 const WAN = 10_000;
 const YI = 100_000_000;
 
-const NEGOTIABLE = { zh: '面议', en: 'Negotiable' };
-const TO_BE_SETTLED = { zh: '待定', en: 'TBD' };
+const NEGOTIABLE = WORDS.negotiable;
+const TO_BE_SETTLED = WORDS.toBeSettled;
 
 /** Up to `digits` decimals, without trailing zeros: 12.50 → "12.5", 3.00 → "3". */
 function trimmed(value: number, digits: number): string {
@@ -77,6 +78,16 @@ export function yuanToWan(yuan: number | null | undefined): number | null {
 /** The statistics board's unit: 亿元 with two decimals (33_022_000_000 → 330.22). */
 export function toYi(yuan: number): number {
   return Math.round((yuan / YI) * 100) / 100;
+}
+
+/**
+ * A board's large figure in each language's own unit, two decimals: Chinese counts in 亿元
+ * (33_022_000_000 → "330.22"), English in millions with thousands separators ("33,022.00").
+ * The unit's word comes from the page's translation (亿元 / million yuan).
+ */
+export function largeAmount(yuan: number, lang: Lang): string {
+  if (lang === 'zh') return toYi(yuan).toFixed(2);
+  return (Math.round(yuan / 10_000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** 亿元 typed into a form (the year's target) → integer yuan. */

@@ -1,3 +1,4 @@
+import { filled, WORDS } from '@market/contracts';
 import { zoneName } from '@market/shared/time';
 import { Localized } from '../i18n/localized';
 
@@ -7,6 +8,5 @@ import { Localized } from '../i18n/localized';
  * the zone is set at start-up from `GET /api/config`.
  */
 export function inMarketZone(label: Localized): Localized {
-  const zone = zoneName();
-  return { zh: `${label.zh}（${zone.zh}）`, en: `${label.en} (${zone.en})` };
+  return filled(WORDS.inZone, { label, zone: zoneName() });
 }
