@@ -65,6 +65,11 @@ const depConstraints = [
     sourceTag: 'context:deals',
     onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
+  // portal: the front page reads every context through its exported services; none reads the portal.
+  {
+    sourceTag: 'context:portal',
+    onlyDependOnLibsWithTags: ['context:deals', 'context:roadshows', 'context:auctions', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
+  },
 ];
 
 export default [

@@ -9,3 +9,4 @@ export * from './lib/roadshows';
 export * from './lib/deals';
 export * from './lib/matching';
 export * from './lib/errors';
+export * from './lib/portal';

@@ -11,6 +11,7 @@ import { MatchingModule } from '@market/server/matching';
 import { AuctionsModule, AUCTIONS_ENTITIES, AUCTIONS_MIGRATIONS } from '@market/server/auctions';
 import { RoadshowsModule, ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from '@market/server/roadshows';
 import { DealsModule, DEALS_ENTITIES, DEALS_MIGRATIONS } from '@market/server/deals';
+import { PortalModule, PORTAL_MIGRATIONS } from '@market/server/portal';
 
 /** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
 export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES, ...ROADSHOWS_ENTITIES, ...DEALS_ENTITIES];
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   ...AUCTIONS_MIGRATIONS,
   ...ROADSHOWS_MIGRATIONS,
   ...DEALS_MIGRATIONS,
+  ...PORTAL_MIGRATIONS,
 ];
 
 /**
@@ -45,6 +47,7 @@ export class AppModule {
         AuctionsModule,
         RoadshowsModule,
         DealsModule,
+        PortalModule,
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
       ],
     };

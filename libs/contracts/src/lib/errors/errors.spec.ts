@@ -11,6 +11,7 @@ import {
   MATCHING_ERRORS,
   NOTIFICATION_ERRORS,
   PLATFORM_ERRORS,
+  PORTAL_ERRORS,
   ROADSHOWS_ERRORS,
   SEARCH_ERRORS,
   STATS_ERRORS,
@@ -30,6 +31,7 @@ const BY_PREFIX: Record<string, Record<string, ErrorEntry>> = {
   ROADSHOWS: ROADSHOWS_ERRORS,
   DEALS: DEALS_ERRORS,
   STATS: STATS_ERRORS,
+  PORTAL: PORTAL_ERRORS,
 };
 
 const ENTRIES: ErrorEntry[] = ERROR_CATALOGUES.flatMap((c) => Object.values(c));

@@ -5,11 +5,12 @@ import { CATALOG_ERRORS } from './catalog';
 import { DEALS_ERRORS, STATS_ERRORS } from './deals';
 import { AUTH_ERRORS, IDENTITY_ERRORS } from './identity';
 import { MATCHING_ERRORS, NOTIFICATION_ERRORS, PLATFORM_ERRORS, SEARCH_ERRORS } from './platform';
+import { PORTAL_ERRORS } from './portal';
 import { ROADSHOWS_ERRORS } from './roadshows';
 
 export * from './define';
 export * from './field-names';
-export { AUCTION_ERRORS, AUTH_ERRORS, CATALOG_ERRORS, DEALS_ERRORS, IDENTITY_ERRORS, MATCHING_ERRORS, NOTIFICATION_ERRORS, PLATFORM_ERRORS, ROADSHOWS_ERRORS, SEARCH_ERRORS, STATS_ERRORS };
+export { AUCTION_ERRORS, AUTH_ERRORS, CATALOG_ERRORS, DEALS_ERRORS, IDENTITY_ERRORS, MATCHING_ERRORS, NOTIFICATION_ERRORS, PLATFORM_ERRORS, PORTAL_ERRORS, ROADSHOWS_ERRORS, SEARCH_ERRORS, STATS_ERRORS };
 
 /** Every catalogue: one per context (plus the platform's), each code once. */
 export const ERROR_CATALOGUES: ReadonlyArray<Record<string, ErrorEntry>> = [
@@ -24,6 +25,7 @@ export const ERROR_CATALOGUES: ReadonlyArray<Record<string, ErrorEntry>> = [
   ROADSHOWS_ERRORS,
   DEALS_ERRORS,
   STATS_ERRORS,
+  PORTAL_ERRORS,
 ];
 const ALL = ERROR_CATALOGUES;
 

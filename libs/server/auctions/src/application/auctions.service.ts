@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type AuctionStatus, type Lot, type Paginated } from '@market/contracts';
-import { APP_CONFIG, Audit, fail, isUniqueViolation, type AppConfig } from '@market/server/platform';
+import { APP_CONFIG, Audit, fail, isUniqueViolation, type AppConfig, ChangeSignals } from '@market/server/platform';
 import { Directory, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, type AchievementCard } from '@market/server/catalog';
 import { auctionStatus } from '../domain/bidding';
@@ -26,6 +26,7 @@ export class Auctions {
     private readonly listings: ListingQueries,
     private readonly directory: Directory,
     private readonly queries: AuctionQueries,
+    private readonly changes: ChangeSignals,
   ) {}
 
   async create(user: AuthUser, dto: CreateAuctionDto): Promise<Auction> {
@@ -84,6 +85,7 @@ export class Auctions {
     });
     const auction = await this.get(user, id);
     await this.clock.scheduleAll(auction.lots);
+    await this.changes.touch('auctions');
     return auction;
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Lot } from '@market/contracts';
 import { JOBS, TOPICS, type LotSold } from '@market/server/events';
-import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, JobHandler, JobQueue, Outbox, runsWorkers, ChangeSignals } from '@market/server/platform';
 import { Notifications } from '@market/server/notifications';
 import { dueAction, lotResult } from '../domain/bidding';
 import { LotBroadcaster } from './lot-broadcaster';
@@ -42,6 +42,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly notifications: Notifications,
     private readonly broadcaster: LotBroadcaster,
     private readonly lots: LotQueries,
+    private readonly changes: ChangeSignals,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -192,6 +193,7 @@ export class LotClock implements OnApplicationBootstrap, OnApplicationShutdown {
     });
     if (!closed) return false;
     if (closed.result === 'sold') await this.outbox.kick('lot sold');
+    await this.changes.touch('auctions');
     this.broadcaster.touch(lotId);
     return true;
   }

@@ -14,7 +14,7 @@ import {
   type Paginated,
 } from '@market/contracts';
 import { isDay, today, wallDate } from '@market/shared/time';
-import { APP_CONFIG, type AppConfig, Audit, fail, Outbox } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, Audit, fail, Outbox, ChangeSignals } from '@market/server/platform';
 import { canManageOrganizationItem, Directory, isMemberOf, Organizations, type AuthUser, type OrganizationCard } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
@@ -48,6 +48,7 @@ export class Listings {
     private readonly holds: ListingHolds,
     private readonly organizations: Organizations,
     private readonly directory: Directory,
+    private readonly changes: ChangeSignals,
   ) {}
 
   /** The answers for rows, each with its organization's card (one directory query for the list). */
@@ -164,6 +165,12 @@ export class Listings {
     return this.toDtos(kind, await qb.getMany());
   }
 
+  /** The newest published items (the portal's 最新成果 and 最新需求). */
+  async latestPublished<K extends ListingKind>(kind: K, limit: number): Promise<Array<Dto<K>>> {
+    const rows = await this.dataSource.getRepository(KINDS[kind].entity).find({ where: { status: 'published' }, order: { publishedAt: 'DESC', id: 'DESC' }, take: limit });
+    return this.toDtos(kind, rows);
+  }
+
   async countPublished(kind: ListingKind): Promise<number> {
     return this.dataSource.getRepository(KINDS[kind].entity).count({ where: { status: 'published' } });
   }
@@ -222,6 +229,7 @@ export class Listings {
       return row.id;
     });
     if (action === 'approve' || action === 'archive') await this.outbox.kick(`${kind} ${action}`);
+    await this.changes.touch('catalog');
     const row = await this.dataSource.getRepository(entity).findOneByOrFail({ id: saved });
     return this.toDto(kind, row);
   }

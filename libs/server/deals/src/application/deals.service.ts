@@ -16,7 +16,7 @@ import {
   type OpenDealRequest,
   type Paginated,
 } from '@market/contracts';
-import { APP_CONFIG, Audit, fail, isUniqueViolation, splitBilingual, type AppConfig } from '@market/server/platform';
+import { APP_CONFIG, Audit, fail, isUniqueViolation, splitBilingual, type AppConfig, ChangeSignals } from '@market/server/platform';
 import { Accounts, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, Listings } from '@market/server/catalog';
 import type { LotSold } from '@market/server/events';
@@ -53,6 +53,7 @@ export class Deals {
     private readonly views: DealViews,
     private readonly catalog: ListingQueries,
     private readonly deals: DealQueries,
+    private readonly changes: ChangeSignals,
   ) {}
 
   async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
@@ -203,6 +204,7 @@ export class Deals {
         if (isUniqueViolation(e, 'deals_registration_number')) throw fail(DEALS_ERRORS.REGISTRATION_NUMBER_TAKEN);
         throw e;
       });
+    if (req.stage === 'registered' || req.stage === 'closed') await this.changes.touch('contracts');
     return this.getById(id);
   }
 
@@ -243,6 +245,7 @@ export class Deals {
       await this.record(manager, deal, user.id, from, { facts: { registrationNumber: revoked.registrationNumber }, note: reason.trim() }, title, 'registration_revoked');
       await this.audit.record(manager, { actor: user, action: 'deal.revoke_registration', subjectType: 'deal', subjectId: deal.id, details: { ...revoked, amount: deal.amount, reason: reason.trim() } });
     });
+    await this.changes.touch('contracts');
     return this.getById(id);
   }
 

@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { CONTRACT_TYPE_LABELS, FIELD_LABELS, type StatSlice, type TransactionStats } from '@market/contracts';
 import { wallDate } from '@market/shared/time';
 import { completionRate, twelveMonths } from '../domain/year-stats';
-import { Audit } from '@market/server/platform';
+import { Audit, ChangeSignals } from '@market/server/platform';
 import { StatisticsQueries, type SliceRow } from '../infrastructure/statistics.queries';
 import { DealViews } from './deal-view';
 
@@ -19,6 +19,7 @@ export class Statistics {
     private readonly audit: Audit,
     private readonly views: DealViews,
     private readonly queries: StatisticsQueries,
+    private readonly changes: ChangeSignals,
   ) {}
 
   async transactions(year: number): Promise<TransactionStats> {
@@ -43,6 +44,7 @@ export class Statistics {
       await this.queries.upsertTarget(m, { year, target, updatedBy: user.id });
       await this.audit.record(m, { actor: user, action: 'stats.set_target', subjectType: 'year', subjectId: String(year), details: { target } });
     });
+    await this.changes.touch('contracts');
     return { year, target };
   }
 

@@ -51,3 +51,10 @@ export interface OutboxPayloads {
 }
 
 export type OutboxTopic = keyof OutboxPayloads;
+
+/**
+ * The areas of the market whose changes a cross-area view (the portal) follows through
+ * ChangeSignals in platform: each context raises its own after a commit.
+ */
+export const CHANGE_AREAS = ['catalog', 'organizations', 'auctions', 'roadshows', 'contracts', 'announcements'] as const;
+export type ChangeArea = (typeof CHANGE_AREAS)[number];

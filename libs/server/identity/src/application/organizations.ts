@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { IDENTITY_ERRORS, type Member, type Organization, type OrganizationForReview, type Paginated, type Role, type Verification } from '@market/contracts';
 import { isValidCreditCode } from '@market/shared/validators';
 import { TOPICS } from '@market/server/events';
-import { Audit, fail, Outbox } from '@market/server/platform';
+import { Audit, fail, Outbox, ChangeSignals } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
 import { OrganizationQueries, type OrganizationRow } from '../infrastructure/organization.queries';
 import { UserQueries } from '../infrastructure/user.queries';
@@ -36,6 +36,7 @@ export class Organizations {
     private readonly outbox: Outbox,
     private readonly organizations: OrganizationQueries,
     private readonly users: UserQueries,
+    private readonly changes: ChangeSignals,
   ) {}
 
   /** The organization's verification, for the rules that need a verified one (null: no such organization). */
@@ -116,6 +117,7 @@ export class Organizations {
       return { id, verification };
     });
     await this.outbox.kick('organization verified');
+    await this.changes.touch('organizations');
     return answer;
   }
 }

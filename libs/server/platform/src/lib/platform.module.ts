@@ -1,3 +1,4 @@
+import { ChangeSignals } from './changes/change-signals';
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit, Logger as NestLogger, RequestMethod } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
@@ -151,8 +152,9 @@ export class PlatformModule {
         Outbox,
         Audit,
         WorkersThread,
+        ChangeSignals,
       ],
-      exports: [REDIS, Outbox, QueueModule, Audit, WorkersThread],
+      exports: [REDIS, Outbox, QueueModule, Audit, WorkersThread, ChangeSignals],
     };
   }
 }

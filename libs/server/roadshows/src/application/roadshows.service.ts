@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ROADSHOWS_ERRORS, type Paginated, type Roadshow, type RoadshowDetail } from '@market/contracts';
-import { fail } from '@market/server/platform';
+import { fail, ChangeSignals } from '@market/server/platform';
 import type { AuthUser } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { shiftSlots, slotEnd, validEventSpan } from '../domain/slots';
@@ -25,6 +25,7 @@ export class Roadshows {
     private readonly slots: Slots,
     private readonly notifications: Notifications,
     private readonly queries: RoadshowQueries,
+    private readonly changes: ChangeSignals,
   ) {}
 
   async create(user: AuthUser, dto: CreateRoadshowDto): Promise<RoadshowDetail> {
@@ -34,6 +35,7 @@ export class Roadshows {
     const saved = await repo.save(
       repo.create({ ...dto, ...span, venue: dto.venue ?? null, onlineUrl: dto.onlineUrl ?? null, description: dto.description ?? null, createdBy: user.id }),
     );
+    await this.changes.touch('roadshows');
     return this.get(user, saved.id);
   }
 
@@ -58,6 +60,7 @@ export class Roadshows {
       if (startMoves) moved = await this.reminders.replan(m, id, span.startsAt);
     });
     await this.reminders.schedule(moved);
+    await this.changes.touch('roadshows');
     return this.get(user, id);
   }
 
@@ -82,6 +85,7 @@ export class Roadshows {
         },
       );
     });
+    await this.changes.touch('roadshows');
     return this.get(user, id);
   }
 

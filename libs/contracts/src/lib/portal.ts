@@ -1,0 +1,86 @@
+import type { AuctionStatus } from './auctions';
+import { labels } from './i18n';
+import type { Field } from './catalog';
+import type { RoadshowKind } from './roadshows';
+
+/** 通知公告 (notice) and 政策法规 (policy): what staff publish on the portal. */
+export const ANNOUNCEMENT_KINDS = ['notice', 'policy'] as const;
+export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
+export const ANNOUNCEMENT_KIND_LABELS = labels('announcementKind', ANNOUNCEMENT_KINDS);
+
+/** Limits of an announcement, checked on both sides. */
+export const ANNOUNCEMENT_LIMITS = { title: 120, body: 50_000 } as const;
+
+/** An announcement in a list: no body, its first words instead. */
+export interface AnnouncementSummary {
+  id: string;
+  kind: AnnouncementKind;
+  title: string;
+  pinned: boolean;
+  /** Plain text, at most 120 characters of the body. */
+  excerpt: string;
+  publishedAt: string;
+  updatedAt: string;
+}
+
+/** `GET /api/announcements/:id`: the body is HTML the server sanitized (a small set of tags, safe links). */
+export interface Announcement extends AnnouncementSummary {
+  body: string;
+}
+
+export interface AnnouncementInput {
+  title: string;
+  /** HTML from the editor; the server keeps only the allowed tags and attributes. */
+  body: string;
+  kind: AnnouncementKind;
+  pinned?: boolean;
+}
+
+/** A listing as the portal shows it: a card, not the whole record. */
+export interface PortalListing {
+  id: string;
+  title: string;
+  field: Field;
+  region: string;
+  organizationName: string;
+  /** Integer yuan: an achievement's asking price (null: negotiable), a need's top budget. */
+  amount: number | null;
+  publishedAt: string;
+}
+
+export interface PortalAuction {
+  id: string;
+  title: string;
+  startsAt: string;
+  status: AuctionStatus;
+  lots: number;
+}
+
+export interface PortalRoadshow {
+  id: string;
+  title: string;
+  kind: RoadshowKind;
+  startsAt: string;
+  venue: string | null;
+}
+
+/** `GET /api/portal`: the home page in one answer, cached on the server and dropped when a figure changes. */
+export interface Portal {
+  figures: {
+    /** Published achievements and needs, open challenges (0 until challenges exist), verified organizations. */
+    achievements: number;
+    needs: number;
+    challenges: number;
+    organizations: number;
+    /** Auctions that have ended. */
+    auctionsHeld: number;
+    /** This market year's registered contracts (integer yuan) against its target. */
+    year: { year: number; total: number; target: number | null; completionRate: number | null };
+  };
+  latest: { achievements: PortalListing[]; needs: PortalListing[]; challenges: PortalListing[] };
+  upcoming: { auctions: PortalAuction[]; roadshows: PortalRoadshow[] };
+  /** Pinned first, then newest. */
+  announcements: AnnouncementSummary[];
+  /** When the answer was computed (ISO 8601). */
+  generatedAt: string;
+}
