@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     ['hot-lot bids vs raw PostgreSQL, and close lag', 'bids.ts'],
     ['approve → searchable', 'approve-lag.ts'],
     ['approve → new-match notification, idle and in a burst', 'match-lag.ts'],
+    ['front page: GET /api/portal vs GET /api/health', 'portal.ts'],
     ['soak: mixed traffic', 'soak.ts'],
   ] as const) {
     const [cmd, args] = ts(script);
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   }
   runs.push(await startToHealthy());
   const r = Object.assign({}, ...runs.map((x) => x.results)) as Record<string, Record<string, number>>;
-  const { search, closeLag, approveLag, matchLag, soak, start } = r;
+  const { search, closeLag, approveLag, matchLag, portal, soak, start } = r;
   const bids = r['bids'] as unknown as { socket: Record<string, number>; http: Record<string, number>; floorPerSecond: number; rawPerSecond: number; rawP99: number };
   const ratio = search.apiP95 / search.directP95;
   const rows = [
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     ['lot close lag p50 / p99 / max', `${f(closeLag.p50, 0)} / ${f(closeLag.p99, 0)} / ${f(closeLag.max, 0)} ms (${closeLag.lots} lots)`, 'p99 ≤ 200 ms', verdict(closeLag.p99 <= 200)],
     ['approve → searchable p50 / p95', `${f(approveLag.p50, 0)} / ${f(approveLag.p95, 0)} ms; Meilisearch alone ${f(approveLag.floorP50, 0)} / ${f(approveLag.floorP95, 0)} ms`, 'p95 ≤ 500 ms', verdict(approveLag.p95 <= 500)],
     ['approve → new-match notification p50 / p95, burst of 200 approvals (16 clients)', `${f(matchLag.p50, 0)} / ${f(matchLag.p95, 0)} ms; one approval on an idle server ${f(matchLag.idleP50, 0)} / ${f(matchLag.idleP95, 0)} ms`, 'p95 ≤ 2,000 ms', verdict(matchLag.p95 <= 2000)],
+    ['`GET /api/portal` p95 at 16 clients', `${f(portal.p95)} ms, ${f(portal.perSecond, 0)} /s; floor \`GET /api/health\` ${f(portal.healthP95)} ms, ${f(portal.healthPerSecond, 0)} /s; first answer after a change ${f(portal.recomputeP50)} ms`, '—', '—'],
     [
       `soak, ${soak.minutes} min of mixed traffic: p99 search / bid / approve / roadshow registration`,
       `${f(soak.searchP99, 0)} / ${f(soak.bidP99, 0)} / ${f(soak.approveP99, 0)} / ${f(soak.roadshowRegisterP99, 0)} ms; ${soak.failed} failed`,

@@ -57,6 +57,10 @@ export const ROUTES: RouteSpec[] = [
   { route: '/roadshows/new' },
   { route: '/roadshows/:id/edit', link: /^\/roadshows\/[^/]+\/edit$/, derive: { from: /^\/roadshows\/(?!new$)[^/]+$/, suffix: '/edit' } },
   { route: '/stats/targets' },
+  { route: '/announcements' },
+  { route: '/announcements/:id', link: /^\/announcements\/(?!new$)[^/?]+$/ },
+  { route: '/announcements/new' },
+  { route: '/announcements/:id/edit', link: /^\/announcements\/[^/]+\/edit$/, derive: { from: /^\/announcements\/(?!new$)[^/?]+$/, suffix: '/edit' } },
 ];
 
 /** Requests in flight, so a route counts as loaded when its data and lazy styles have arrived. */

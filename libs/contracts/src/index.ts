@@ -1,4 +1,4 @@
-export { asWritten, filled, LANGS, timeZoneName, WORDS, type Lang, type Localized } from './lib/i18n';
+export { addTranslations, asWritten, filled, hasTranslations, LANGS, timeZoneName, WORDS, type Lang, type Localized } from './lib/i18n';
 export * from './lib/common';
 export * from './lib/identity';
 export * from './lib/regions';

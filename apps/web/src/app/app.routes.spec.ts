@@ -30,7 +30,7 @@ describe('app routes', () => {
         provideHttpClientTesting(),
         importProvidersFrom(
           TranslocoTestingModule.forRoot({
-            langs: testTranslationLangs({ shell: file('shell'), identity: file('identity') }),
+            langs: testTranslationLangs({ shell: file('shell'), identity: file('identity'), portal: file('portal') }),
             translocoConfig: TRANSLATION_CONFIG,
             preloadLangs: true,
           }),

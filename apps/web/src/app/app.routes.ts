@@ -4,6 +4,7 @@ import { dealsRoutes } from '@market/web/deals';
 import { identityRoutes } from '@market/web/identity';
 import { auctionRoutes } from '@market/web/auctions';
 import { roadshowsRoutes } from '@market/web/roadshows';
+import { portalRoutes } from '@market/web/portal';
 import { ShellLayout, notFoundRoute, shellRoutes } from '@market/web/shell';
 
 /** The shell's home and 403 pages, every feature's routes, and the 404 page last. */
@@ -11,6 +12,6 @@ export const appRoutes: Route[] = [
   {
     path: '',
     component: ShellLayout,
-    children: [...shellRoutes, ...identityRoutes, ...catalogRoutes, ...auctionRoutes, ...roadshowsRoutes, ...dealsRoutes, ...notFoundRoute],
+    children: [...shellRoutes, ...identityRoutes, ...catalogRoutes, ...auctionRoutes, ...roadshowsRoutes, ...dealsRoutes, ...portalRoutes, ...notFoundRoute],
   },
 ];

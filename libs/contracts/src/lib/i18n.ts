@@ -1,11 +1,13 @@
-import en from '../../i18n/en.json';
 import zh from '../../i18n/zh.json';
 
 /**
  * The market's shared words live in translation files, one per language
  * (`libs/contracts/i18n/<lang>.json`): the labels of every enum, the district names, the names
- * of request fields, the error catalogue and the match reasons. The server reads the Chinese,
- * the web either language; a third language is a third file and a code in LANGS.
+ * of request fields, the error catalogue and the match reasons. Chinese, the platform's own
+ * language, is always here; another language's file is added where it is needed: the server
+ * adds English at start-up (`@market/contracts/languages`, which platform imports), the web when
+ * a reader first switches to it, so the first page does not carry it. A third language is a third
+ * file and a code in LANGS.
  */
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -14,25 +16,47 @@ export type Lang = (typeof LANGS)[number];
 export type Localized = Readonly<Record<Lang, string>>;
 
 type Tree = { readonly [key: string]: string | Tree };
-const FILES: Record<Lang, Tree> = { zh, en };
+const FILES: { [L in Lang]?: Tree } = { zh };
 
-function lookup(tree: Tree, path: readonly string[]): string | undefined {
+/** Adds a language's translation file; texts handed out before read it from then on. */
+export function addTranslations(lang: Lang, file: Tree): void {
+  FILES[lang] = file;
+}
+
+/** Whether a language's file has been added (Chinese always has). */
+export function hasTranslations(lang: Lang): boolean {
+  return FILES[lang] !== undefined;
+}
+
+function lookup(tree: Tree | undefined, path: readonly string[]): string | undefined {
   let node: string | Tree | undefined = tree;
   for (const key of path) node = typeof node === 'object' ? node[key] : undefined;
   return typeof node === 'string' ? node : undefined;
 }
 
-/** A text by its path in the files (`['labels', 'field', 'new_materials']`), or undefined where a language lacks it. */
-export function findText(...path: string[]): Localized | undefined {
-  const texts = LANGS.map((lang) => lookup(FILES[lang], path));
-  if (texts.some((t) => t === undefined)) return undefined;
-  return Object.fromEntries(LANGS.map((lang, i) => [lang, texts[i]])) as Record<Lang, string>;
+/**
+ * A text whose other languages are read when asked for: Chinese at once, another language from
+ * its file once added (until then, and for a key its file lacks, the Chinese).
+ */
+function localized(path: readonly string[], chinese: string): Localized {
+  const out: Record<string, string> = { zh: chinese };
+  for (const lang of LANGS) {
+    if (lang === 'zh') continue;
+    Object.defineProperty(out, lang, { enumerable: true, get: () => lookup(FILES[lang], path) ?? chinese });
+  }
+  return out as Localized;
 }
 
-/** A text that must exist: a key missing in any language fails at start-up, not on a page. */
+/** A text by its path in the files (`['labels', 'field', 'new_materials']`), or undefined where Chinese lacks it. */
+export function findText(...path: string[]): Localized | undefined {
+  const chinese = lookup(FILES.zh, path);
+  return chinese === undefined ? undefined : localized(path, chinese);
+}
+
+/** A text that must exist: a key missing in Chinese fails at start-up, not on a page (the files' test checks the others). */
 export function text(...path: string[]): Localized {
   const found = findText(...path);
-  if (!found) throw new Error(`translation missing in ${LANGS.filter((l) => lookup(FILES[l], path) === undefined).join(', ')}: ${path.join('.')}`);
+  if (!found) throw new Error(`translation missing: ${path.join('.')}`);
   return found;
 }
 
@@ -53,14 +77,16 @@ export function asWritten(value: string): Localized {
   return Object.fromEntries(LANGS.map((lang) => [lang, value])) as Record<Lang, string>;
 }
 
-/** Fills `{name}` parameters of a text in each language. */
+/** Fills `{name}` parameters of a text in each language (read when asked for, as the text itself). */
 export function filled(template: Localized, params: Readonly<Record<string, Localized | string>>): Localized {
-  return Object.fromEntries(
-    LANGS.map((lang) => [lang, template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const fill = (lang: Lang) =>
+    template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       return value === undefined ? whole : typeof value === 'string' ? value : value[lang];
-    })]),
-  ) as Record<Lang, string>;
+    });
+  const out: Record<string, string> = {};
+  for (const lang of LANGS) Object.defineProperty(out, lang, { enumerable: true, get: () => fill(lang) });
+  return out as Localized;
 }
 
 /** Words the pages share beyond the enums: a price to be agreed, the client's own error sentences, a time zone's name. */

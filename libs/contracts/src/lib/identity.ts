@@ -140,4 +140,6 @@ export interface PublicConfig {
   regions: string[];
   /** The market's time zone (IANA name, `TIME_ZONE`, default Asia/Shanghai): every page shows and reads times in it. */
   timeZone: string;
+  /** Who runs the platform, for the footer: 主办单位, contact, ICP 备案号, 公安备案号 (null when none). */
+  site?: { host: string; contact: string; icp: string; publicSecurity: string | null };
 }

@@ -1,4 +1,6 @@
 // The platform's public face: what contexts and the composition root may use.
+// every language of the shared vocabulary: the server words errors for both sides
+import '@market/contracts/languages';
 export { PlatformModule, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, type PlatformOptions } from './lib/platform.module';
 export { APP_CONFIG, type AppConfig, type DepositAccount, loadConfig, configFromEnvironment, ConfigValidationError, runsApi, runsWorkers } from './lib/config/app-config';
 export { dataSourceOptions } from './lib/database/data-source-options';

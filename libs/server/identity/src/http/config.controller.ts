@@ -10,8 +10,8 @@ export class PublicConfigController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Get()
-  @ApiOkResponse({ description: '{regions: string[], timeZone: string (IANA, e.g. Asia/Shanghai)}' })
+  @ApiOkResponse({ description: '{regions: string[], timeZone: string (IANA, e.g. Asia/Shanghai), site: {host, contact, icp, publicSecurity}}' })
   get(): PublicConfig {
-    return { regions: this.config.regions, timeZone: this.config.timeZone };
+    return { regions: this.config.regions, timeZone: this.config.timeZone, site: this.config.site };
   }
 }

@@ -1,11 +1,15 @@
 import { Routes } from '@angular/router';
+import { withTranslationScope } from '@market/web/ui';
 
 /**
  * Home and the 403 page; the market's sections come from their feature libraries. Pages load
  * lazily so the first download holds only the frame (header, footer) and the framework.
  */
 export const shellRoutes: Routes = [
-  { path: '', pathMatch: 'full', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
+  // the home page shows the portal's live board, whose texts are the `portal` scope
+  ...withTranslationScope('portal', [
+    { path: '', pathMatch: 'full', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
+  ]),
   {
     path: 'forbidden',
     loadComponent: () => import('./errors/forbidden-page').then((m) => m.ForbiddenPage),

@@ -6,6 +6,14 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from '@market/shared/time';
  * The whole configuration of a running copy, validated once at start-up. Nothing else reads
  * `process.env`: code receives this object through dependency injection.
  */
+/** What the footer says about who runs the platform (public). */
+export interface SiteInfo {
+  host: string;
+  contact: string;
+  icp: string;
+  publicSecurity: string | null;
+}
+
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** Which parts this process runs: HTTP + sockets, queue processors, or both. */
@@ -68,6 +76,8 @@ export interface AppConfig {
   contractAreaCode: string;
   /** Where bidders pay auction deposits, shown in every auction's 竞买须知. */
   depositAccount: DepositAccount;
+  /** The portal footer's 主办单位, contact and filing numbers. */
+  site: SiteInfo;
 }
 
 export interface DepositAccount {
@@ -154,6 +164,11 @@ const schema = Joi.object({
   DEPOSIT_ACCOUNT_BANK: Joi.string().max(100).default('示例银行温州分行'),
   DEPOSIT_ACCOUNT_NUMBER: Joi.string().max(60).default('0000 0000 0000 0000 000'),
   DEPOSIT_DEADLINE_HOURS: Joi.number().integer().min(0).max(720).default(24),
+  // The footer's 主办单位, contact and filing numbers (ICP 备案, 公安备案); the defaults say they are examples.
+  SITE_HOST: Joi.string().max(100).default('某市科学技术局（示例，请配置 SITE_HOST）'),
+  SITE_CONTACT: Joi.string().max(200).default('联系电话 0000-00000000 · market@example.org（示例）'),
+  SITE_ICP: Joi.string().max(60).default('ICP备00000000号（示例）'),
+  SITE_PUBLIC_SECURITY: Joi.string().max(60).allow('').default(''),
 })
   .and('STAFF_EMAIL', 'STAFF_PASSWORD')
   .unknown(true);
@@ -226,6 +241,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       bank: String(v['DEPOSIT_ACCOUNT_BANK']),
       number: String(v['DEPOSIT_ACCOUNT_NUMBER']),
       deadlineHours: Number(v['DEPOSIT_DEADLINE_HOURS']),
+    },
+    site: {
+      host: String(v['SITE_HOST']),
+      contact: String(v['SITE_CONTACT']),
+      icp: String(v['SITE_ICP']),
+      publicSecurity: v['SITE_PUBLIC_SECURITY'] ? String(v['SITE_PUBLIC_SECURITY']) : null,
     },
   };
 }

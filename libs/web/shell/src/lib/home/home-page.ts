@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@market/web/identity';
+import { PortalBoard } from '@market/web/portal/board';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
@@ -10,7 +11,7 @@ import { CONCEPTS, CONCEPTS_TITLE, FLOW_STEPS, FLOW_TITLE, HERO, ROLE_CALLS, ROL
 
 @Component({
   selector: 'tm-home-page',
-  imports: [RouterLink, NzButtonModule, NzIconModule, TranslocoPipe],
+  imports: [RouterLink, NzButtonModule, NzIconModule, TranslocoPipe, PortalBoard],
   providers: [provideNzIconsPatch([...SECTION_ICONS, ArrowRightOutline, AuditOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.html',

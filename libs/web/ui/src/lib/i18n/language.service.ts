@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, Injector, computed, inject, signal } from '@angular/core';
 import { firstValueFrom, forkJoin } from 'rxjs';
+import { hasTranslations } from '@market/contracts';
 import { TRANSLATION_SOURCE } from './translation-source';
 import { Lang, LANGS, Localized } from './localized';
 
@@ -79,13 +80,18 @@ export class LanguageService {
     this.applyComponentLocale(lang).catch(() => undefined);
     this.document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
     const transloco = this.transloco;
+    // the shared vocabulary (@market/contracts) carries Chinese in the first load; another language comes now
+    const vocabulary = hasTranslations(lang) ? null : import('@market/contracts/languages').then(() => undefined, () => undefined);
     if (transloco) {
       try {
         await firstValueFrom(forkJoin([transloco.load(lang), ...[...this.scopes].map((s) => transloco.load(`${s}/${lang}`))]));
       } catch {
         // A file that failed to load falls back to Chinese (fallbackLang); the switch still happens.
       }
+      if (vocabulary) await vocabulary;
       transloco.setActiveLang(lang);
+    } else if (vocabulary) {
+      await vocabulary;
     }
     this.current.set(lang);
   }

@@ -1,0 +1,104 @@
+import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { registerByApi, STAFF, staffToken } from './accounts';
+import { collectConsoleErrors } from './console-errors';
+
+/** Creates, submits and (as staff) approves an achievement; answers its id. */
+async function publishAchievement(request: APIRequestContext, token: string, title: string): Promise<string> {
+  const created = await request.post('/api/achievements', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      title,
+      summary: '以废旧渔网为原料，经清洗、熔融造粒制成再生尼龙粒子，可用于注塑件和纺丝，已在洞头完成中试。',
+      field: 'new_materials',
+      keywords: ['再生尼龙', '废旧渔网'],
+      maturity: 'pilot',
+      transferModes: ['license'],
+      askingPrice: 300_000,
+      patents: [],
+      region: '洞头区',
+      inventors: ['林海'],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  expect((await request.post(`/api/achievements/${id}/submit`, { headers: { authorization: `Bearer ${token}` }, data: {} })).status()).toBe(200);
+  const review = await request.post(`/api/achievements/${id}/review`, { headers: { authorization: `Bearer ${await staffToken(request)}` }, data: { decision: 'approve' } });
+  expect(review.status()).toBe(200);
+  return id;
+}
+
+async function signInAsStaff(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/login');
+  await page.getByTestId('email').fill(STAFF.email);
+  await page.getByTestId('password').fill(STAFF.password);
+  await page.getByTestId('submit').click();
+  await expect(page.getByTestId('user-name')).toBeVisible();
+  return page;
+}
+
+test.describe('portal', () => {
+  test('a visitor sees the live figures and the latest listing, and finds it from the home search', async ({ page, request }) => {
+    const stamp = Date.now();
+    const title = `废旧渔网再生尼龙造粒技术（${stamp}）`;
+    const researcher = await registerByApi(request, 'researcher', '林海', { name: `东海海洋研究院 ${stamp}`, kind: 'institute' });
+    const before = (await (await request.get('/api/portal')).json()).figures.achievements as number;
+    await publishAchievement(request, researcher.token, title);
+    const errors = collectConsoleErrors(page);
+
+    await page.goto('/');
+    // the figure counts the new publication at once: the approval dropped the cached front page
+    await expect(page.getByTestId('figure-achievements')).toHaveText(String(before + 1));
+    await expect(page.getByTestId('portal-latest-achievements').getByRole('link', { name: title })).toBeVisible();
+
+    await page.getByTestId('portal-search-input').fill(`再生尼龙 ${stamp}`);
+    await page.getByTestId('portal-search-submit').click();
+    await expect(page).toHaveURL(/\/achievements\?q=/);
+    await page.getByTestId('hit-title').filter({ hasText: title }).click();
+    await expect(page.getByTestId('detail-title')).toHaveText(title);
+    expect(errors).toEqual([]);
+  });
+
+  test('staff write an announcement in the editor; a script in it never runs; it shows on the home page and in its list', async ({ browser, page }) => {
+    const stamp = Date.now();
+    const title = `关于开展技术合同认定登记培训的通知（${stamp}）`;
+    const staff = await signInAsStaff(browser);
+    await staff.goto('/announcements/new');
+    await staff.getByTestId('announcement-save').click();
+    await expect(staff.getByText('请填写标题')).toBeVisible();
+    await expect(staff.getByText('请填写正文')).toBeVisible();
+    await staff.getByTestId('announcement-title-input').fill(title);
+    await staff.getByTestId('announcement-pinned').click();
+    const editor = staff.locator('.ql-editor');
+    await editor.click();
+    await staff.keyboard.type('培训将于下周三在科技局三楼举行，欢迎各技术经纪人报名。<script>window.hacked=1</script>');
+    await staff.getByTestId('announcement-save').click();
+    await expect(staff).toHaveURL(/\/announcements\/[0-9a-f-]{36}$/);
+    await expect(staff.getByTestId('announcement-title')).toHaveText(title);
+    // typed markup is text, never markup: it shows as written and runs nothing
+    await expect(staff.getByTestId('announcement-body')).toContainText('<script>window.hacked=1</script>');
+    expect(await staff.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+
+    const errors = collectConsoleErrors(page);
+    await page.goto('/');
+    await expect(page.getByTestId('portal-announcements').getByRole('link', { name: title })).toBeVisible();
+    await page.goto('/announcements?kind=notice');
+    await expect(page.getByTestId('announcement-item').first()).toContainText(title);
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByTestId('announcement-body')).toContainText('培训将于下周三');
+    expect(errors).toEqual([]);
+  });
+
+  test('the home page and the announcements fit a phone without sideways scrolling', async ({ browser }) => {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const errors = collectConsoleErrors(page);
+    for (const path of ['/', '/announcements']) {
+      await page.goto(path);
+      await expect(page.locator('main, tm-shell-layout').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect([path, overflow]).toEqual([path, 0]);
+    }
+    expect(errors).toEqual([]);
+  });
+});
