@@ -43,7 +43,12 @@ test.describe('portal', () => {
     const title = `废旧渔网再生尼龙造粒技术（${stamp}）`;
     const researcher = await registerByApi(request, 'researcher', '林海', { name: `东海海洋研究院 ${stamp}`, kind: 'institute' });
     const before = (await (await request.get('/api/portal')).json()).figures.achievements as number;
-    await publishAchievement(request, researcher.token, title);
+    const id = await publishAchievement(request, researcher.token, title);
+    // the index follows the approval through the outbox: wait until search finds it
+    const query = `废旧渔网再生尼龙 ${stamp}`;
+    await expect
+      .poll(async () => ((await (await request.get(`/api/achievements?q=${encodeURIComponent(query)}`)).json()).items as Array<{ id: string }>).some((a) => a.id === id), { timeout: 15_000 })
+      .toBe(true);
     const errors = collectConsoleErrors(page);
 
     await page.goto('/');
@@ -51,7 +56,7 @@ test.describe('portal', () => {
     await expect(page.getByTestId('figure-achievements')).toHaveText(String(before + 1));
     await expect(page.getByTestId('portal-latest-achievements').getByRole('link', { name: title })).toBeVisible();
 
-    await page.getByTestId('portal-search-input').fill(`再生尼龙 ${stamp}`);
+    await page.getByTestId('portal-search-input').fill(query);
     await page.getByTestId('portal-search-submit').click();
     await expect(page).toHaveURL(/\/achievements\?q=/);
     await page.getByTestId('hit-title').filter({ hasText: title }).click();

@@ -62,7 +62,7 @@ const TOOLBAR = [[{ header: [2, 3, false] }], ['bold', 'italic', 'underline', 's
       <nz-form-item>
         <nz-form-label id="an-body-label" nzRequired>{{ text.body | transloco }}</nz-form-label>
         <nz-form-control [nzErrorTip]="text.bodyEmpty | transloco">
-          <quill-editor formControlName="body" format="html" theme="snow" [modules]="modules" [styles]="{ minHeight: '260px' }"
+          <quill-editor formControlName="body" format="html" theme="snow" [modules]="modules" [styles]="{ minHeight: '260px' }" (onEditorCreated)="nameToolbar($event)"
                         [attr.aria-labelledby]="'an-body-label'" data-testid="announcement-body-editor" />
         </nz-form-control>
       </nz-form-item>
@@ -100,6 +100,15 @@ export class AnnouncementFormPage implements OnInit {
     pinned: [false],
     body: ['', [hasWords, Validators.maxLength(ANNOUNCEMENT_LIMITS.body)]],
   });
+
+  /** Quill's heading picker is a role=button span without a name: give it one (and the editing area its label). */
+  protected nameToolbar(editor: { root: HTMLElement; container: HTMLElement }): void {
+    const toolbar = editor.container.parentElement?.querySelector('.ql-toolbar');
+    toolbar?.querySelectorAll('.ql-picker-label').forEach((el) => el.setAttribute('aria-label', this.language.t(T.headingPicker)));
+    editor.root.setAttribute('aria-labelledby', 'an-body-label');
+    editor.root.setAttribute('role', 'textbox');
+    editor.root.setAttribute('aria-multiline', 'true');
+  }
 
   ngOnInit(): void {
     const id = this.id();

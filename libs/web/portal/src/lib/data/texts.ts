@@ -59,4 +59,5 @@ export const FORM_TEXT = {
   tooLong: 'portal.form.tooLong',
   bodyEmpty: 'portal.form.bodyEmpty',
   saved: 'portal.form.saved',
+  headingPicker: 'portal.form.headingPicker',
 } satisfies Record<string, string>;
