@@ -97,10 +97,9 @@ test.describe('portal', () => {
   test('the home page and the announcements fit a phone without sideways scrolling', async ({ browser }) => {
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     const errors = collectConsoleErrors(page);
-    for (const path of ['/', '/announcements']) {
+    for (const [path, content] of [['/', 'portal-figures'], ['/announcements', 'announcement-list']]) {
       await page.goto(path);
-      await expect(page.locator('main, tm-shell-layout').first()).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await expect(page.getByTestId(content)).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect([path, overflow]).toEqual([path, 0]);
     }
