@@ -98,6 +98,13 @@ const MATRIX: Record<string, Who> = {
   'PUT /api/stats/targets/{year}': ['staff'],
   'PUT /api/brokers/me/profile': ['broker'],
   'GET /api/brokers/{id}': 'public',
+
+  'GET /api/portal': 'public',
+  'GET /api/announcements': 'public',
+  'GET /api/announcements/{id}': 'public',
+  'POST /api/announcements': ['staff'],
+  'PATCH /api/announcements/{id}': ['staff'],
+  'DELETE /api/announcements/{id}': ['staff'],
 };
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
