@@ -147,4 +147,34 @@ describe('new_match notifications', () => {
     await outbox.drain();
     expect(await matchesOf()).toHaveLength(1);
   });
+
+  it('does not lose a pair whose two sides are published at the same moment', async () => {
+    // each side is matched against the index as it stands when its own publication is handled;
+    // published together, neither may be searchable yet unless the notifier indexes its own first
+    const [achievementId, pairedNeed] = await Promise.all([
+      publish('achievements', 'researcher', achievement({ title: '海水养殖网箱防附着有机硅涂层', field: 'new_materials', keywords: ['防附着', '网箱', '有机硅涂层'], summary: '有机硅低表面能涂层涂覆于养殖网箱网衣，挂网12个月附着生物减少80%。' })),
+      publish('needs', 'enterprise', {
+        title: '养殖网箱附着生物清理成本高，寻求防附着涂层',
+        description: '深水网箱网衣每季度需人工清理藤壶贻贝，寻求长效防附着有机硅涂层方案。',
+        field: 'new_materials',
+        keywords: ['防附着', '网箱'],
+        budgetMin: 300_000,
+        budgetMax: 800_000,
+        deadline: new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString(),
+        region: '瑞安市',
+        cooperationModes: ['license'],
+      }),
+    ]);
+    const told = async () => {
+      const [lab, company] = await Promise.all([
+        http().get('/api/notifications?pageSize=100').set(as('researcher')).expect(200),
+        http().get('/api/notifications?pageSize=100').set(as('enterprise')).expect(200),
+      ]);
+      return [
+        ...lab.body.items.filter((x: { kind: string; link: string }) => x.kind === 'new_match' && x.link === `/needs/${pairedNeed}`),
+        ...company.body.items.filter((x: { kind: string; link: string }) => x.kind === 'new_match' && x.link === `/achievements/${achievementId}`),
+      ];
+    };
+    expect((await eventually(told, (items) => items.length >= 1)).length).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OutboxHandler } from '@market/server/platform';
 import { Listings } from '@market/server/catalog';
+import { CatalogIndex } from '@market/server/search';
 import { TOPICS, type ListingChanged } from '@market/server/events';
 import { Notifications } from '@market/server/notifications';
 import { Matcher } from './matcher';
@@ -22,6 +23,7 @@ export class NewMatchNotifier {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly listings: Listings,
+    private readonly index: CatalogIndex,
     private readonly matcher: Matcher,
     private readonly notifications: Notifications,
   ) {}
@@ -31,6 +33,9 @@ export class NewMatchNotifier {
     if (kind === 'achievement') {
       const a = await this.listings.current('achievement', id);
       if (!a || a.status !== 'published') return; // gone or archived meanwhile: nothing to say
+      // Without this an achievement and a need published a moment apart could each be matched
+      // before the other was searchable, and neither owner would ever hear of the pair.
+      await this.index.indexNow('achievement', a);
       const matches = (await this.matcher.needsFor(a, a.organization.id)).filter((m) => m.score >= NEW_MATCH_THRESHOLD).slice(0, MAX_NOTIFIED);
       await this.dataSource.transaction(async (manager) => {
         for (const m of matches) {
@@ -46,6 +51,7 @@ export class NewMatchNotifier {
     } else {
       const n = await this.listings.current('need', id);
       if (!n || n.status !== 'published') return;
+      await this.index.indexNow('need', n);
       const matches = (await this.matcher.achievementsFor(n, n.organization.id)).filter((m) => m.score >= NEW_MATCH_THRESHOLD).slice(0, MAX_NOTIFIED);
       await this.dataSource.transaction(async (manager) => {
         for (const m of matches) {

@@ -58,6 +58,15 @@ export class CatalogIndex implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * Indexes one published item now and waits for it. Meilisearch runs its tasks in the order they
+   * were enqueued, so once this returns every change enqueued before it is searchable too: of two
+   * items published at the same moment, whichever is indexed second finds the first.
+   */
+  async indexNow(kind: ListingKind, item: Achievement | Need): Promise<void> {
+    if (item.status === 'published') await this.indexes.upsert(INDEX_OF[kind], [this.document(kind, item)]);
+  }
+
   /** Rebuilds both indexes from Postgres (`npm run reindex`). */
   async reindex(): Promise<Record<ListingKind, number>> {
     await this.ensureIndexes();
