@@ -24,6 +24,12 @@ async function serve(): Promise<void> {
     // both threads start at once (migrations take a lock); HTTP answers once the workers run
     if (threaded) await Promise.all([app.init(), app.get(WorkersThread).start(process.argv[1], process.env)]);
     await app.listen(config.port, '0.0.0.0');
+    // Clients and proxies keep idle connections for reuse; Node's 5 s default closes one just as a
+    // reused request arrives, and that request dies as "socket hang up". The server waits longer
+    // than the usual proxy (60 s), so the client is always the side that closes.
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     Logger.log(`online technology market listening on http://127.0.0.1:${config.port} (role ${threaded ? 'all: the workers in a thread' : config.role})`, 'Main');
   } else {
     await app.init();
