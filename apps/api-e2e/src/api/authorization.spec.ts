@@ -105,6 +105,7 @@ const MATRIX: Record<string, Who> = {
   'POST /api/announcements': ['staff'],
   'PATCH /api/announcements/{id}': ['staff'],
   'DELETE /api/announcements/{id}': ['staff'],
+  'GET /api/me/todo': 'signed-in',
 };
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';

@@ -2,6 +2,7 @@ import type { AuctionStatus } from './auctions';
 import { labels } from './i18n';
 import type { Field } from './catalog';
 import type { RoadshowKind } from './roadshows';
+import type { DealStage } from './deals';
 
 /** 通知公告 (notice) and 政策法规 (policy): what staff publish on the portal. */
 export const ANNOUNCEMENT_KINDS = ['notice', 'policy'] as const;
@@ -84,3 +85,44 @@ export interface Portal {
   /** When the answer was computed (ISO 8601). */
   generatedAt: string;
 }
+
+/**
+ * What `GET /api/me/todo` counts, by role. Staff: listings to review, organizations to verify,
+ * deposits to confirm, contracts to register. Researchers and enterprises: drafts, rejected items,
+ * unread new matches, contracts waiting for their confirmation, auctions to pay a deposit for.
+ * Brokers: their deals in progress. (Objections join staff's list when challenges and agreement
+ * notices bring them.)
+ */
+export const TODO_KINDS = ['review', 'verification', 'deposits', 'registration', 'drafts', 'rejected', 'matches', 'confirmations', 'payments', 'pipeline'] as const;
+export type TodoKind = (typeof TODO_KINDS)[number];
+export const TODO_KIND_LABELS = labels('todoKind', TODO_KINDS);
+
+/** One thing waiting, as the 工作台 lists it under its count. */
+export interface TodoEntry {
+  /** A listing's, an organization's, an auction's or a deal's own title: user content. */
+  title: string;
+  link: string;
+  /** What the person wrote that explains it (a rejection's reason): user content. */
+  note: string | null;
+  /** A deal's stage, for the broker's pipeline. */
+  stage: DealStage | null;
+  at: string;
+}
+
+export interface TodoItem {
+  kind: TodoKind;
+  count: number;
+  /** Where the whole list is worked through. */
+  link: string;
+  /** The first few, oldest waiting first where waiting is the point (queues), newest first otherwise. */
+  entries: TodoEntry[];
+}
+
+/** `GET /api/me/todo`: the caller's role's items, in a fixed order, with zero counts too; `total` feeds the header badge. */
+export interface Todo {
+  total: number;
+  items: TodoItem[];
+}
+
+/** The signed-in socket: `todo.changed` says the caller's work list may have moved, nothing more. */
+export const ME_SOCKET = { namespace: '/me', todoChanged: 'todo.changed' } as const;

@@ -4,6 +4,7 @@ import { NotificationsModule } from '@market/server/notifications';
 import { DemoSeeder } from './application/demo-seeder';
 import { ListingHolds } from './application/listing-holds';
 import { Listings } from './application/listings.service';
+import { ListingWork } from './application/listing-work';
 import { AchievementsController } from './http/achievements.controller';
 import { NeedsController } from './http/needs.controller';
 import { ListingQueries } from './application/listing-queries';
@@ -16,7 +17,7 @@ export const CATALOG_MIGRATIONS = [Catalog1764070300000];
 @Module({
   imports: [IdentityModule, NotificationsModule],
   controllers: [AchievementsController, NeedsController],
-  providers: [Listings, ListingQueries, ListingHolds, DemoSeeder],
-  exports: [Listings, ListingQueries, ListingHolds, DemoSeeder],
+  providers: [Listings, ListingQueries, ListingHolds, ListingWork, DemoSeeder],
+  exports: [Listings, ListingQueries, ListingHolds, ListingWork, DemoSeeder],
 })
 export class CatalogModule {}

@@ -3,5 +3,6 @@ export { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from './catalog.m
 export { Listings } from './application/listings.service';
 export { ListingQueries, type AchievementCard } from './application/listing-queries';
 export { ListingHolds, type ListingHold } from './application/listing-holds';
+export { ListingWork, WORK_ENTRIES } from './application/listing-work';
 export { DemoSeeder, DEMO_STAFF_EMAIL } from './application/demo-seeder';
 export { type ListingKind } from './application/listing-kinds';

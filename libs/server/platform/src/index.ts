@@ -16,6 +16,7 @@ export { JobQueue, DEFAULT_JOB_OPTIONS } from './lib/queue/queue.module';
 export { JobHandler } from './lib/queue/job-handler.decorator';
 export { Outbox, type OutboxActivity } from './lib/outbox/outbox.service';
 export { ChangeSignals } from './lib/changes/change-signals';
+export { WorkSignals, workRoom, type WorkAudience } from './lib/changes/work-signals';
 export { armShutdownDeadline } from './lib/process/shutdown-deadline';
 export { WorkersThread, workersGoToThread, serveAsWorkersThread } from './lib/process/workers-thread';
 export { poolUse, type PoolUse } from './lib/database/pool-use';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type AuctionStatus, type Lot, type Paginated } from '@market/contracts';
-import { APP_CONFIG, Audit, fail, isUniqueViolation, type AppConfig, ChangeSignals } from '@market/server/platform';
+import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type AuctionStatus, type Lot, type Paginated, type TodoItem } from '@market/contracts';
+import { APP_CONFIG, Audit, fail, isUniqueViolation, type AppConfig, ChangeSignals, WorkSignals } from '@market/server/platform';
 import { Directory, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, type AchievementCard } from '@market/server/catalog';
 import { auctionStatus } from '../domain/bidding';
@@ -27,6 +27,7 @@ export class Auctions {
     private readonly directory: Directory,
     private readonly queries: AuctionQueries,
     private readonly changes: ChangeSignals,
+    private readonly work: WorkSignals,
   ) {}
 
   async create(user: AuthUser, dto: CreateAuctionDto): Promise<Auction> {
@@ -145,10 +146,13 @@ export class Auctions {
     // an organization never bids on its own lots (lots keep their seller at creation)
     if (await this.queries.sellsIn(auctionId, user.organizationId)) throw fail(AUCTION_ERRORS.OWN_LOT);
     try {
-      return await this.dataSource.transaction(async (m) => {
+      const registration = await this.dataSource.transaction(async (m) => {
         const paddleNumber = await this.queries.takePaddle(m, auctionId);
         return toRegistration(await this.queries.insertRegistration(m, { auctionId, organizationId: user.organizationId, userId: user.id, paddleNumber }));
       });
+      // a deposit for staff to confirm, and for the bidder to pay
+      await this.work.nudge({ staff: true }, { organization: user.organizationId });
+      return registration;
     } catch (e) {
       if (isUniqueViolation(e)) throw fail(AUCTION_ERRORS.ALREADY_REGISTERED);
       throw e;
@@ -163,7 +167,7 @@ export class Auctions {
     const auction = await this.get(staff, auctionId);
     const required = requiredDeposit(auction.lots.map((l) => l.deposit));
     if (dto.amount < required) throw fail(AUCTION_ERRORS.DEPOSIT_TOO_LOW, { amount: dto.amount, required });
-    return this.dataSource.transaction(async (m) => {
+    const registration = await this.dataSource.transaction(async (m) => {
       const approved = await this.queries.approveRegistration(m, { registrationId, auctionId, staffId: staff.id, amount: dto.amount, reference: dto.reference });
       if (!approved) {
         const existing = await this.queries.registration(m, registrationId, auctionId);
@@ -179,6 +183,33 @@ export class Auctions {
       });
       return toRegistration(approved);
     });
+    await this.work.nudge({ staff: true }, { organization: registration.organizationId });
+    return registration;
+  }
+
+  /**
+   * Auctions' part of `GET /api/me/todo`: staff's deposits to confirm (oldest first, each naming
+   * the bidder), an enterprise's registrations still waiting for its deposit.
+   */
+  async workFor(user: AuthUser, entries: number): Promise<TodoItem[]> {
+    if (user.role !== 'staff' && user.role !== 'enterprise') return [];
+    const staff = user.role === 'staff';
+    const { rows, total } = await this.queries.pendingDeposits(staff ? null : user.organizationId, entries);
+    const orgs = staff ? await this.directory.organizations(rows.map((r) => r.organization_id)) : new Map<string, { name: string }>();
+    return [
+      {
+        kind: staff ? 'deposits' : 'payments',
+        count: total,
+        link: '/auctions',
+        entries: rows.map((r) => ({
+          title: staff ? `${r.auction_title} · ${orgs.get(r.organization_id)?.name ?? ''}` : r.auction_title,
+          link: `/auctions/${r.auction_id}`,
+          note: null,
+          stage: null,
+          at: new Date(r.created_at).toISOString(),
+        })),
+      },
+    ];
   }
 
   async registrations(auctionId: string): Promise<AuctionRegistration[]> {

@@ -166,6 +166,20 @@ export class AuctionQueries {
     return existing;
   }
 
+  /**
+   * Registrations whose deposit is not confirmed, in auctions not yet finished, oldest first: all of
+   * them (staff's queue) or one organization's. Each row carries its auction's title and the count.
+   */
+  async pendingDeposits(organizationId: string | null, limit: number): Promise<{ rows: Array<RegistrationRow & { auction_title: string }>; total: number }> {
+    const where = `r.status = 'pending_deposit' AND ($1::uuid IS NULL OR r.organization_id = $1) AND (${STATUS_SQL}) <> 'finished'`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM auction_registrations r JOIN auctions a ON a.id = r.auction_id WHERE ${where}`, [organizationId]);
+    const rows = await this.dataSource.query(
+      `SELECT r.*, a.title AS auction_title FROM auction_registrations r JOIN auctions a ON a.id = r.auction_id WHERE ${where} ORDER BY r.created_at, r.id LIMIT $2`,
+      [organizationId, limit],
+    );
+    return { rows, total };
+  }
+
   async registrationsOf(auctionId: string): Promise<RegistrationRow[]> {
     return this.dataSource.query(`SELECT * FROM auction_registrations WHERE auction_id = $1 ORDER BY paddle_number`, [auctionId]);
   }

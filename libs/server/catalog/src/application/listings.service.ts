@@ -14,7 +14,7 @@ import {
   type Paginated,
 } from '@market/contracts';
 import { isDay, today, wallDate } from '@market/shared/time';
-import { APP_CONFIG, type AppConfig, Audit, fail, Outbox, ChangeSignals } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, Audit, fail, Outbox, ChangeSignals, WorkSignals } from '@market/server/platform';
 import { canManageOrganizationItem, Directory, isMemberOf, Organizations, type AuthUser, type OrganizationCard } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
@@ -49,6 +49,7 @@ export class Listings {
     private readonly organizations: Organizations,
     private readonly directory: Directory,
     private readonly changes: ChangeSignals,
+    private readonly work: WorkSignals,
   ) {}
 
   /** The answers for rows, each with its organization's card (one directory query for the list). */
@@ -68,6 +69,7 @@ export class Listings {
     this.checkRegion(dto.region);
     const repo = this.dataSource.getRepository(AchievementEntity);
     const saved = await repo.save(repo.create({ ...dto, askingPrice: dto.askingPrice ?? null, organizationId: user.organizationId, createdBy: user.id, status: 'draft' }));
+    await this.work.nudge({ organization: user.organizationId }); // a new draft
     return this.toDto('achievement', await repo.findOneByOrFail({ id: saved.id }));
   }
 
@@ -77,6 +79,7 @@ export class Listings {
     const deadline = this.checkDeadline(dto.deadline);
     const repo = this.dataSource.getRepository(NeedEntity);
     const saved = await repo.save(repo.create({ ...dto, deadline, organizationId: user.organizationId, createdBy: user.id, status: 'draft' }));
+    await this.work.nudge({ organization: user.organizationId });
     return this.toDto('need', await repo.findOneByOrFail({ id: saved.id }));
   }
 
@@ -231,6 +234,8 @@ export class Listings {
     if (action === 'approve' || action === 'archive') await this.outbox.kick(`${kind} ${action}`);
     await this.changes.touch('catalog');
     const row = await this.dataSource.getRepository(entity).findOneByOrFail({ id: saved });
+    // the owner's drafts and rejections, and staff's review queue when the item entered or left it
+    await this.work.nudge({ organization: row.organizationId }, action === 'submit' || action === 'approve' || action === 'reject' ? { staff: true } : null);
     return this.toDto(kind, row);
   }
 

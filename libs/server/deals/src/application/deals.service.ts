@@ -15,8 +15,10 @@ import {
   type DealStage,
   type OpenDealRequest,
   type Paginated,
+  type TodoItem,
+  type TodoKind,
 } from '@market/contracts';
-import { APP_CONFIG, Audit, fail, isUniqueViolation, splitBilingual, type AppConfig, ChangeSignals } from '@market/server/platform';
+import { APP_CONFIG, Audit, fail, isUniqueViolation, splitBilingual, type AppConfig, ChangeSignals, WorkSignals } from '@market/server/platform';
 import { Accounts, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, Listings } from '@market/server/catalog';
 import type { LotSold } from '@market/server/events';
@@ -54,6 +56,7 @@ export class Deals {
     private readonly catalog: ListingQueries,
     private readonly deals: DealQueries,
     private readonly changes: ChangeSignals,
+    private readonly work: WorkSignals,
   ) {}
 
   async open(user: AuthUser, req: OpenDealRequest): Promise<Deal> {
@@ -98,7 +101,7 @@ export class Deals {
       const first = await this.openDealOf(achievement.id, buyer.id);
       throw first ? this.alreadyOpen(first) : e;
     });
-    return this.getById(id);
+    return this.changed(id);
   }
 
   /** The open deal (not closed or terminated) between this achievement and buyer, if any. */
@@ -132,12 +135,27 @@ export class Deals {
       await this.record(manager, deal, null, null, { facts: { viaAuction: true }, note: null }, achievement.title);
       return deal.id;
     });
-    return id ? this.getById(id) : null;
+    return id ? this.changed(id) : null;
   }
 
   async list(user: AuthUser, filter: { stage?: DealStage; awaiting?: DealAwaiting }, page: number, pageSize: number): Promise<Paginated<Deal>> {
     const { rows, total } = await this.deals.page(user, filter, pageSize, (page - 1) * pageSize);
     return { items: await this.views.load(rows), total, page, pageSize };
+  }
+
+  /**
+   * Deals' part of `GET /api/me/todo`: staff's contracts to register, a party's signed contracts
+   * waiting for its confirmation, a broker's deals in progress (most recently moved first).
+   */
+  async workFor(user: AuthUser, entries: number): Promise<TodoItem[]> {
+    const item = async (kind: TodoKind, link: string, filter: { awaiting?: DealAwaiting; inProgress?: boolean }): Promise<TodoItem> => {
+      const { rows, total } = await this.deals.page(user, filter, entries, 0);
+      const deals = await this.views.load(rows);
+      return { kind, count: total, link, entries: deals.map((d) => ({ title: d.achievement.title, link: `/deals/${d.id}`, note: null, stage: d.stage, at: d.updatedAt })) };
+    };
+    if (user.role === 'staff') return [await item('registration', '/deals/registration', { awaiting: 'registration' })];
+    if (user.role === 'broker') return [await item('pipeline', '/deals', { inProgress: true })];
+    return [await item('confirmations', '/deals', { awaiting: 'confirmation' })];
   }
 
   async get(user: AuthUser, id: string): Promise<Deal> {
@@ -205,7 +223,7 @@ export class Deals {
         throw e;
       });
     if (req.stage === 'registered' || req.stage === 'closed') await this.changes.touch('contracts');
-    return this.getById(id);
+    return this.changed(id);
   }
 
   /**
@@ -228,7 +246,7 @@ export class Deals {
       await this.record(manager, deal, user.id, deal.stage, { facts, note: null }, title, 'confirmed');
       await this.audit.record(manager, { actor: user, action: 'deal.confirm', subjectType: 'deal', subjectId: deal.id, details: { side: plan.side, amount: deal.amount, contractType: deal.contractType } });
     });
-    return this.getById(id);
+    return this.changed(id);
   }
 
   /** Staff revoke a registration with a reason: the deal returns to `signed`, the board stops counting it. */
@@ -246,7 +264,7 @@ export class Deals {
       await this.audit.record(manager, { actor: user, action: 'deal.revoke_registration', subjectType: 'deal', subjectId: deal.id, details: { ...revoked, amount: deal.amount, reason: reason.trim() } });
     });
     await this.changes.touch('contracts');
-    return this.getById(id);
+    return this.changed(id);
   }
 
   private planError(plan: PlanFailure, from: DealStage, to: DealStage) {
@@ -295,7 +313,17 @@ export class Deals {
       deal.updatedAt = new Date();
       await this.deals.save(manager, deal);
     });
-    return this.getById(id);
+    return this.changed(id);
+  }
+
+  /**
+   * The deal after a change, with a nudge to every work list it may have moved: both parties'
+   * (confirmations), its broker's (pipeline) and staff's (registration).
+   */
+  private async changed(id: string): Promise<Deal> {
+    const deal = await this.getById(id);
+    await this.work.nudge({ staff: true }, { organization: deal.seller.id }, { organization: deal.buyer.id }, deal.broker ? { user: deal.broker.id } : null);
+    return deal;
   }
 
   private async getById(id: string): Promise<Deal> {

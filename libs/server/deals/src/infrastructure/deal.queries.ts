@@ -116,7 +116,7 @@ export class DealQueries {
   }
 
   /** A page of the deals the user may see, most recently changed first, with the total. */
-  async page(user: AuthUser, filter: { stage?: DealStage; awaiting?: DealAwaiting }, limit: number, offset: number): Promise<{ rows: DealRow[]; total: number }> {
+  async page(user: AuthUser, filter: { stage?: DealStage; awaiting?: DealAwaiting; inProgress?: boolean }, limit: number, offset: number): Promise<{ rows: DealRow[]; total: number }> {
     const vis = visibleTo(user);
     const params: unknown[] = [...vis.params];
     let where = vis.sql;
@@ -124,6 +124,7 @@ export class DealQueries {
       params.push(filter.stage);
       where += ` AND d.stage = $${params.length}`;
     }
+    if (filter.inProgress) where += ` AND d.stage NOT IN ('closed', 'terminated')`;
     if (filter.awaiting === 'registration') where += ` AND d.stage = 'signed' AND d.seller_confirmed_at IS NOT NULL AND d.buyer_confirmed_at IS NOT NULL`;
     if (filter.awaiting === 'confirmation') {
       params.push(user.organizationId);

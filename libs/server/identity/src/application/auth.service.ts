@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUTH_ERRORS, IDENTITY_ERRORS, type AuthAnswer, type OrganizationKind, type Role, type User, type Verification } from '@market/contracts';
-import { APP_CONFIG, type AppConfig, fail, isUniqueViolation } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, fail, isUniqueViolation, WorkSignals } from '@market/server/platform';
 import { roleFitsKind, type AuthUser } from '../domain/access';
 import { OrganizationEntity } from '../infrastructure/organization.entity';
 import { UserEntity } from '../infrastructure/user.entity';
@@ -46,6 +46,7 @@ export class AuthService {
     private readonly invitations: Invitations,
     private readonly users: UserQueries,
     private readonly organizations: OrganizationQueries,
+    private readonly work: WorkSignals,
   ) {}
 
   /**
@@ -66,6 +67,8 @@ export class AuthService {
         const inserted = await manager.insert(UserEntity, { email: dto.email, passwordHash, name: dto.name, role: dto.role, organizationId, orgRole });
         return manager.findOneOrFail(UserEntity, { where: { id: inserted.identifiers[0]['id'] as string } });
       });
+      // a new organization waits in staff's verification queue
+      if (dto.organization) await this.work.nudge({ staff: true });
       return this.answer(user);
     } catch (e) {
       if (isUniqueViolation(e, 'users_email')) throw fail(IDENTITY_ERRORS.EMAIL_TAKEN);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { IDENTITY_ERRORS, type Member, type Organization, type OrganizationForReview, type Paginated, type Role, type Verification } from '@market/contracts';
+import { IDENTITY_ERRORS, type Member, type Organization, type OrganizationForReview, type Paginated, type Role, type TodoItem, type Verification } from '@market/contracts';
 import { isValidCreditCode } from '@market/shared/validators';
 import { TOPICS } from '@market/server/events';
-import { Audit, fail, Outbox, ChangeSignals } from '@market/server/platform';
+import { Audit, fail, Outbox, ChangeSignals, WorkSignals } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
 import { OrganizationQueries, type OrganizationRow } from '../infrastructure/organization.queries';
 import { UserQueries } from '../infrastructure/user.queries';
@@ -37,6 +37,7 @@ export class Organizations {
     private readonly organizations: OrganizationQueries,
     private readonly users: UserQueries,
     private readonly changes: ChangeSignals,
+    private readonly work: WorkSignals,
   ) {}
 
   /** The organization's verification, for the rules that need a verified one (null: no such organization). */
@@ -83,6 +84,20 @@ export class Organizations {
     return this.members(admin);
   }
 
+  /** Staff's part of `GET /api/me/todo`: organizations waiting for verification, oldest first. */
+  async workFor(user: AuthUser, entries: number): Promise<TodoItem[]> {
+    if (user.role !== 'staff') return [];
+    const queue = await this.verificationQueue(1, entries);
+    return [
+      {
+        kind: 'verification',
+        count: queue.total,
+        link: '/organizations/verification',
+        entries: queue.items.map((o) => ({ title: o.name, link: '/organizations/verification', note: null, stage: null, at: o.createdAt })),
+      },
+    ];
+  }
+
   /** Pending organizations, oldest first, with what staff check: the credit code and its check character, the admin. */
   async verificationQueue(page: number, pageSize: number): Promise<Paginated<OrganizationForReview>> {
     const total = await this.organizations.pendingCount();
@@ -118,6 +133,7 @@ export class Organizations {
     });
     await this.outbox.kick('organization verified');
     await this.changes.touch('organizations');
+    await this.work.nudge({ staff: true }, { organization: id });
     return answer;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { OutboxHandler } from '@market/server/platform';
+import { OutboxHandler, WorkSignals } from '@market/server/platform';
 import { Listings } from '@market/server/catalog';
 import { CatalogIndex } from '@market/server/search';
 import { TOPICS, type ListingChanged } from '@market/server/events';
@@ -26,6 +26,7 @@ export class NewMatchNotifier {
     private readonly index: CatalogIndex,
     private readonly matcher: Matcher,
     private readonly notifications: Notifications,
+    private readonly work: WorkSignals,
   ) {}
 
   @OutboxHandler(TOPICS.catalogPublished)
@@ -48,6 +49,7 @@ export class NewMatchNotifier {
           });
         }
       });
+      await this.work.nudge(...matches.map((m) => ({ organization: m.need.organization.id })));
     } else {
       const n = await this.listings.current('need', id);
       if (!n || n.status !== 'published') return;
@@ -64,6 +66,7 @@ export class NewMatchNotifier {
           });
         }
       });
+      await this.work.nudge(...matches.map((m) => ({ organization: m.achievement.organization.id })));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { NOTIFICATION_ERRORS, type Notification, type NotificationKind, type Paginated } from '@market/contracts';
+import { NOTIFICATION_ERRORS, type Notification, type NotificationKind, type Paginated, type Role, type TodoItem } from '@market/contracts';
 import { fail } from '@market/server/platform';
 import { Directory } from '@market/server/identity';
 import type { NotificationEntity } from '../infrastructure/notification.entity';
@@ -49,6 +49,17 @@ export class Notifications {
     const [rows, total] = await this.queries.page(userId, pageSize, (page - 1) * pageSize);
     const unread = await this.queries.unreadCount(userId);
     return { items: rows.map(toNotification), total, page, pageSize, unread };
+  }
+
+  /**
+   * The inbox's part of `GET /api/me/todo`: unread new matches, for the people who list (staff and
+   * brokers follow matches in 撮合工作台 instead). Reading the notification takes it off the list.
+   */
+  async workFor(user: { id: string; role: Role }, entries: number): Promise<TodoItem[]> {
+    if (user.role !== 'researcher' && user.role !== 'enterprise') return [];
+    const [rows, count] = await this.queries.unreadOfKind(user.id, 'new_match', entries);
+    const link = user.role === 'researcher' ? '/me/achievements' : '/me/needs';
+    return [{ kind: 'matches', count, link, entries: rows.map((r) => ({ title: r.title, link: r.link ?? link, note: null, stage: null, at: r.createdAt.toISOString() })) }];
   }
 
   /** Only the owner may mark it; anyone else gets 404, as if it did not exist. */

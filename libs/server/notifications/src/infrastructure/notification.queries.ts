@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { NotificationKind } from '@market/contracts';
 import { NotificationEntity } from './notification.entity';
 
@@ -39,6 +39,15 @@ export class NotificationQueries {
   async unreadCount(userId: string): Promise<number> {
     const [{ unread }] = await this.dataSource.query('SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL', [userId]);
     return unread;
+  }
+
+  /** The user's unread notifications of one kind, newest first, with their count. */
+  async unreadOfKind(userId: string, kind: NotificationKind, limit: number): Promise<[NotificationEntity[], number]> {
+    return this.dataSource.getRepository(NotificationEntity).findAndCount({
+      where: { userId, kind, readAt: IsNull() },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
   }
 
   /** The notification if it is the user's own. */

@@ -1,4 +1,5 @@
 import { ChangeSignals } from './changes/change-signals';
+import { WorkSignals } from './changes/work-signals';
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit, Logger as NestLogger, RequestMethod } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
@@ -153,8 +154,9 @@ export class PlatformModule {
         Audit,
         WorkersThread,
         ChangeSignals,
+        WorkSignals,
       ],
-      exports: [REDIS, Outbox, QueueModule, Audit, WorkersThread, ChangeSignals],
+      exports: [REDIS, Outbox, QueueModule, Audit, WorkersThread, ChangeSignals, WorkSignals],
     };
   }
 }

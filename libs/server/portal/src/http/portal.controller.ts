@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Announcement, AnnouncementSummary, Paginated, Portal } from '@market/contracts';
+import type { Announcement, AnnouncementSummary, Paginated, Portal, Todo } from '@market/contracts';
 import { Auth, CurrentUser, type AuthUser } from '@market/server/identity';
 import { Announcements } from '../application/announcements.service';
 import { PortalFront } from '../application/portal-front';
+import { WorkList } from '../application/work-list';
 import { CreateAnnouncementDto, ListAnnouncementsQueryDto, UpdateAnnouncementDto } from './dto/announcement.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe());
@@ -14,6 +15,7 @@ export class PortalController {
   constructor(
     private readonly front: PortalFront,
     private readonly announcements: Announcements,
+    private readonly work: WorkList,
   ) {}
 
   /** The front page: live figures, the latest listings, upcoming auctions and roadshows, announcements. */
@@ -21,6 +23,14 @@ export class PortalController {
   @ApiOkResponse({ description: '{figures, latest, upcoming, announcements, generatedAt}' })
   portal(): Promise<Portal> {
     return this.front.get();
+  }
+
+  /** What waits for the caller, by role: counts, where to work them, the first few of each. */
+  @Get('me/todo')
+  @Auth()
+  @ApiOkResponse({ description: '{total, items: [{kind, count, link, entries}]}' })
+  todo(@CurrentUser() user: AuthUser): Promise<Todo> {
+    return this.work.for(user);
   }
 
   /** 通知公告 and 政策法规, pinned first, newest first. */
