@@ -29,8 +29,11 @@ test.describe('identity', () => {
     await page.getByTestId('credit-code').fill(creditCode());
     await page.getByTestId('submit').click();
 
-    await expect(page).toHaveURL(/\/$/);
+    // a new user lands on 工作台, which says first that the organization waits for verification
+    await expect(page).toHaveURL(/\/workbench$/);
     await expect(page.getByTestId('user-name')).toHaveText(name);
+    await expect(page.getByTestId('todo-unverified')).toBeVisible();
+    await expect(page.getByTestId('todo-item')).toHaveCount(5);
 
     // The session survives a reload (token kept, user fetched from /api/auth/me).
     await page.reload();
@@ -47,7 +50,7 @@ test.describe('identity', () => {
 
     await page.getByTestId('password').fill(password);
     await page.getByTestId('submit').click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/workbench$/);
     await expect(page.getByTestId('user-name')).toHaveText(name);
 
     // The wrong password answers 401 on purpose; the browser logs that failed request, nothing else may appear.

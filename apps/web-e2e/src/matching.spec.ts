@@ -154,8 +154,8 @@ test.describe('matching', () => {
 
     // 6. Staff find the pair in 撮合工作台, where each pair offers 发起交易 (deals.spec.ts follows it).
     await staff.getByTestId('user-menu').click();
-    await staff.getByTestId('menu-workbench').click();
-    await expect(staff).toHaveURL(/\/workbench$/);
+    await staff.getByTestId('menu-matchmaking').click();
+    await expect(staff).toHaveURL(/\/matchmaking$/);
     await expect(staff.getByRole('heading', { level: 1 })).toHaveText('撮合工作台');
     // The e2e server starts empty, so the new pair is among the strongest of the last 30 days.
     const pair = staff.getByTestId('pair').filter({ hasText: needTitle }).filter({ hasText: achievementTitle });
@@ -172,7 +172,7 @@ test.describe('matching', () => {
   });
 
   test('a visitor is sent to sign in before opening 撮合工作台', async ({ page }) => {
-    await page.goto('/workbench');
-    await expect(page).toHaveURL(/\/login\?returnUrl=%2Fworkbench/);
+    await page.goto('/matchmaking');
+    await expect(page).toHaveURL(/\/login\?returnUrl=%2Fmatchmaking/);
   });
 });

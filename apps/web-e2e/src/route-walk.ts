@@ -42,6 +42,7 @@ export const ROUTES: RouteSpec[] = [
   { route: '/deals/registration' },
   { route: '/review' },
   { route: '/workbench' },
+  { route: '/matchmaking' },
   { route: '/organizations/verification' },
   { route: '/achievements/:id', link: /^\/achievements\/(?!new$)[^/]+$/ },
   { route: '/needs/:id', link: /^\/needs\/(?!new$)[^/]+$/ },

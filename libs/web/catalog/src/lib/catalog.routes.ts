@@ -48,7 +48,7 @@ export const catalogRoutes: Routes = withTranslationScope('catalog', [
     data: { title: 'catalog.routes.review' },
   },
   {
-    path: 'workbench',
+    path: 'matchmaking',
     canActivate: [roleGuard('broker', 'staff')],
     loadComponent: () => Promise.all([baseStyles(), import('./matching/workbench-page')]).then(([, m]) => m.WorkbenchPage),
     data: { title: 'catalog.routes.workbench' },

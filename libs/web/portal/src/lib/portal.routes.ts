@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { roleGuard } from '@market/web/identity';
+import { authGuard, roleGuard } from '@market/web/identity';
 import { LAZY_STYLES, loadStylesheet, withTranslationScope } from '@market/web/ui';
 
 /** Lazy style bundles of apps/web/project.json: tags, pagination and tabs for the lists; Quill's for the editor. */
@@ -7,8 +7,14 @@ const listStyles = () => Promise.all([loadStylesheet('catalog.css'), loadStylesh
 const formStyles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadStylesheet('catalog.css'), loadStylesheet('editor.css')]);
 const form = () => Promise.all([formStyles(), import('./announcements/announcement-form-page')]).then(([, m]) => m.AnnouncementFormPage);
 
-/** 通知公告 and 政策法规: the list, one announcement, and staff's editor. Texts: the `portal` scope. */
+/** 工作台 (every role's landing page after sign-in); 通知公告 and 政策法规: the list, one announcement, and staff's editor. Texts: the `portal` scope. */
 export const portalRoutes: Routes = withTranslationScope('portal', [
+  {
+    path: 'workbench',
+    canActivate: [authGuard],
+    loadComponent: () => Promise.all([loadStylesheet('catalog.css'), import('./work/workbench-page')]).then(([, m]) => m.WorkbenchPage),
+    data: { title: 'portal.routes.workbench' },
+  },
   {
     path: 'announcements',
     loadComponent: () => Promise.all([listStyles(), import('./announcements/announcement-list-page')]).then(([, m]) => m.AnnouncementListPage),

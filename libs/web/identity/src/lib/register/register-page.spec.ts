@@ -103,6 +103,6 @@ describe('RegisterPage', () => {
 
     expect(TestBed.inject(AuthStore).user()?.name).toBe('赵磊');
     expect(localStorage.getItem('market.accessToken')).toBe('fresh-token');
-    expect(navigate).toHaveBeenCalledWith('/');
+    expect(navigate).toHaveBeenCalledWith('/workbench');
   });
 });

@@ -61,3 +61,32 @@ export const FORM_TEXT = {
   saved: 'portal.form.saved',
   headingPicker: 'portal.form.headingPicker',
 } satisfies Record<string, string>;
+
+/** Translation keys of 工作台 (libs/web/portal/i18n, `work`). */
+export const WORK_TEXT = {
+  title: 'portal.work.title',
+  waitingCount: 'portal.work.waitingCount',
+  nothingWaiting: 'portal.work.nothingWaiting',
+  loading: 'portal.work.loading',
+  refresh: 'portal.work.refresh',
+  unverified: 'portal.work.unverified',
+  none: 'portal.work.none',
+  reason: 'portal.work.reason',
+  handle: 'portal.work.handle',
+  shortcuts: 'portal.work.shortcuts',
+  goReview: 'portal.work.goReview',
+  goVerification: 'portal.work.goVerification',
+  goRegistration: 'portal.work.goRegistration',
+  goMatchmaking: 'portal.work.goMatchmaking',
+  newAuction: 'portal.work.newAuction',
+  newAnnouncement: 'portal.work.newAnnouncement',
+  goStats: 'portal.work.goStats',
+  newAchievement: 'portal.work.newAchievement',
+  myAchievements: 'portal.work.myAchievements',
+  myDeals: 'portal.work.myDeals',
+  myOrganization: 'portal.work.myOrganization',
+  newNeed: 'portal.work.newNeed',
+  myNeeds: 'portal.work.myNeeds',
+  auctions: 'portal.work.auctions',
+  achievements: 'portal.work.achievements',
+} satisfies Record<string, string>;

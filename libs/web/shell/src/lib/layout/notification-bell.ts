@@ -1,9 +1,10 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { Notification, Paginated } from '@market/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { WorkList } from '@market/web/portal/work';
 import { LAZY_STYLES, LanguageService, WallTimePipe, loadStylesheet } from '@market/web/ui';
 import { BellOutline } from '@ant-design/icons-angular/icons';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
@@ -17,7 +18,7 @@ const TEXT = {
   markRead: 'shell.notificationBell.markRead',
 } satisfies Record<string, string>;
 
-/** How often the bell asks for news; websockets may replace this later. */
+/** How often the bell asks for news when no nudge came over the work list's socket (a lost connection, say). */
 export const NOTIFICATION_POLL_MS = 60_000;
 const SHOWN = 10;
 
@@ -103,6 +104,11 @@ export class NotificationBell {
         takeUntilDestroyed(inject(DestroyRef)),
       )
       .subscribe((page) => this.apply(page));
+    // a nudge of the work list usually comes with a notification (a review's result, a new match)
+    const work = inject(WorkList);
+    effect(() => {
+      if (work.nudges() > 0) this.refresh();
+    });
   }
 
   protected refresh(): void {

@@ -7,6 +7,7 @@ import { LanguageSwitch } from './language-switch';
 import { NotificationBell } from './notification-bell';
 import { SectionDrawer } from './section-drawer';
 import { UserMenu } from './user-menu';
+import { WorkBadge } from './work-badge';
 
 const TEXT = {
   brand: 'shell.siteHeader.brand',
@@ -22,7 +23,7 @@ const TEXT = {
  */
 @Component({
   selector: 'tm-site-header',
-  imports: [RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, NotificationBell, SectionDrawer, UserMenu],
+  imports: [RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, NotificationBell, SectionDrawer, UserMenu, WorkBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './site-header.html',
   styleUrl: './site-header.css',

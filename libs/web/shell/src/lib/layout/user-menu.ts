@@ -16,6 +16,7 @@ import {
   LogoutOutline,
   PlusOutline,
   SafetyCertificateOutline,
+  ScheduleOutline,
   SolutionOutline,
   TeamOutline,
   UserOutline,
@@ -33,12 +34,15 @@ interface MenuLink {
 }
 
 /** 撮合工作台: need ↔ achievement pairs to follow up (brokers and staff). */
-const WORKBENCH_LINK: MenuLink = {
-  path: '/workbench',
+const MATCHMAKING_LINK: MenuLink = {
+  path: '/matchmaking',
   icon: 'interaction',
   label: 'shell.userMenu.matchmaking',
-  testId: 'menu-workbench',
+  testId: 'menu-matchmaking',
 };
+
+/** 我的工作台: every role's list of what waits for it, first in the menu as it is the landing page. */
+const MY_WORKBENCH_LINK: MenuLink = { path: '/workbench', icon: 'schedule', label: 'shell.userMenu.myWorkbench', testId: 'menu-my-workbench' };
 
 /** 本单位: members see their organization's verification; its admin invites and removes members. */
 const ORGANIZATION_LINK: MenuLink = { path: '/organization', icon: 'team', label: 'shell.userMenu.myOrganization', testId: 'menu-organization' };
@@ -49,23 +53,26 @@ const MY_EVENTS_LINK: MenuLink = { path: '/me/roadshows', icon: 'calendar', labe
 /** The pages each role works in, reachable from the account menu. */
 const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   researcher: [
+    MY_WORKBENCH_LINK,
     { path: '/me/achievements', icon: 'experiment', label: 'shell.userMenu.myResults', testId: 'menu-my-achievements' },
     { path: '/achievements/new', icon: 'plus', label: 'shell.userMenu.listAResult', testId: 'menu-new-achievement' },
     MY_EVENTS_LINK,
     ORGANIZATION_LINK,
   ],
   enterprise: [
+    MY_WORKBENCH_LINK,
     { path: '/me/needs', icon: 'solution', label: 'shell.userMenu.myNeeds', testId: 'menu-my-needs' },
     { path: '/needs/new', icon: 'plus', label: 'shell.userMenu.postANeed', testId: 'menu-new-need' },
     MY_EVENTS_LINK,
     ORGANIZATION_LINK,
   ],
-  broker: [WORKBENCH_LINK, MY_EVENTS_LINK, ORGANIZATION_LINK],
+  broker: [MY_WORKBENCH_LINK, MATCHMAKING_LINK, MY_EVENTS_LINK, ORGANIZATION_LINK],
   staff: [
+    MY_WORKBENCH_LINK,
     { path: '/review', icon: 'audit', label: 'shell.userMenu.review', testId: 'menu-review' },
     { path: '/organizations/verification', icon: 'safety-certificate', label: 'shell.userMenu.verification', testId: 'menu-verification' },
     { path: '/deals/registration', icon: 'file-done', label: 'shell.userMenu.contractRegistration', testId: 'menu-contract-registration' },
-    WORKBENCH_LINK,
+    MATCHMAKING_LINK,
     { path: '/roadshows/new', icon: 'calendar', label: 'shell.userMenu.newEvent', testId: 'menu-new-roadshow' },
   ],
 };
@@ -74,7 +81,7 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   selector: 'tm-user-menu',
   imports: [RouterLink, NzDropDownModule, NzIconModule, TranslocoPipe, TrPipe],
   providers: [
-    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, FileDoneOutline, InteractionOutline, LogoutOutline, PlusOutline, SafetyCertificateOutline, SolutionOutline, TeamOutline, UserOutline]),
+    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, FileDoneOutline, InteractionOutline, LogoutOutline, PlusOutline, SafetyCertificateOutline, ScheduleOutline, SolutionOutline, TeamOutline, UserOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
