@@ -94,6 +94,37 @@ test.describe('portal', () => {
     expect(errors).toEqual([]);
   });
 
+  test('staff land on 工作台, and a listing submitted meanwhile raises their count and badge without a reload', async ({ browser, request }) => {
+    const staff = await signInAsStaff(browser);
+    const errors = collectConsoleErrors(staff);
+    await expect(staff).toHaveURL(/\/workbench$/);
+    await expect(staff.getByRole('heading', { level: 1 })).toHaveText('我的工作台');
+    const review = staff.getByTestId('todo-item').filter({ has: staff.getByRole('heading', { name: '待审核发布' }) });
+    await expect(review).toBeVisible();
+    const before = Number(await review.getByTestId('todo-item-count').textContent());
+    const badge = staff.getByTestId('work-badge');
+    const badgeBefore = Number((await badge.getByTestId('todo-count').textContent({ timeout: 1000 }).catch(() => '0')) ?? '0');
+
+    const stamp = Date.now();
+    const researcher = await registerByApi(request, 'researcher', '陈研究', { name: `工作台测试研究院 ${stamp}`, kind: 'institute' });
+    const headers = { authorization: `Bearer ${researcher.token}` };
+    const title = `工作台实时测试：海水淡化膜组件（${stamp}）`;
+    const created = await request.post('/api/achievements', {
+      headers,
+      data: { title, summary: '反渗透膜组件国产化，脱盐率99.7%，已在洞头海岛完成示范运行。', field: 'energy_saving', keywords: ['海水淡化', '反渗透'], maturity: 'pilot', transferModes: ['license'], askingPrice: 800_000, patents: [], region: '洞头区', inventors: ['陈海'] },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    expect((await request.post(`/api/achievements/${id}/submit`, { headers, data: {} })).status()).toBe(200);
+
+    // no reload: the /me socket's nudge makes the page and the header read the list again
+    await expect(review.getByTestId('todo-item-count')).toHaveText(String(before + 1));
+    await expect(badge.getByTestId('todo-count')).toHaveText(String(badgeBefore + 1));
+    await review.getByTestId('todo-item-link').click();
+    await expect(staff).toHaveURL(/\/review$/);
+    expect(errors).toEqual([]);
+  });
+
   test('the home page and the announcements fit a phone without sideways scrolling', async ({ browser }) => {
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     const errors = collectConsoleErrors(page);
