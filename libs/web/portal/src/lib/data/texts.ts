@@ -70,7 +70,6 @@ export const WORK_TEXT = {
   loading: 'portal.work.loading',
   refresh: 'portal.work.refresh',
   unverified: 'portal.work.unverified',
-  none: 'portal.work.none',
   reason: 'portal.work.reason',
   handle: 'portal.work.handle',
   shortcuts: 'portal.work.shortcuts',

@@ -18,25 +18,20 @@ const TEXT = {
   providers: [provideNzIconsPatch([ScheduleOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="work" routerLink="/workbench" routerLinkActive="active" [attr.aria-label]="label()" data-testid="work-badge">
+    <a class="work" routerLink="/workbench" routerLinkActive="active" [attr.aria-label]="label()" [attr.title]="text.workbench | transloco" data-testid="work-badge">
       <nz-icon nzType="schedule" aria-hidden="true" />
-      <span class="word">{{ text.workbench | transloco }}</span>
       @if (work.total() > 0) {
         <span class="badge" data-testid="todo-count">{{ work.total() > 99 ? '99+' : work.total() }}</span>
       }
     </a>
   `,
+  // an icon with a badge, as the bell beside it: the header has no room for another word
   styles: `
-    .work { position: relative; display: inline-flex; align-items: center; gap: 4px; height: 36px; padding: 0 8px; border-radius: 6px;
-      color: rgba(0, 0, 0, .75); font-size: 14px; text-decoration: none; white-space: nowrap; }
+    .work { position: relative; display: inline-grid; width: 36px; height: 36px; border-radius: 6px; place-items: center;
+      color: rgba(0, 0, 0, .75); font-size: 18px; text-decoration: none; }
     .work:hover, .work.active { background: rgba(0, 0, 0, .06); }
-    .work nz-icon { font-size: 18px; }
-    .badge { min-width: 16px; height: 16px; padding: 0 4px; border-radius: 8px; background: var(--market-danger); color: #fff;
-      font-size: 11px; line-height: 16px; text-align: center; }
-    @media (max-width: 720px) {
-      .word { display: none; }
-      .badge { position: absolute; top: 2px; right: 0; }
-    }
+    .badge { position: absolute; top: 2px; right: 0; min-width: 16px; height: 16px; padding: 0 4px; border-radius: 8px;
+      background: var(--market-danger); color: #fff; font-size: 11px; line-height: 16px; text-align: center; }
   `,
 })
 export class WorkBadge {
