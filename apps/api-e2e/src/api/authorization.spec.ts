@@ -41,6 +41,7 @@ const MATRIX: Record<string, Who> = {
   'PATCH /api/achievements/{id}': 'signed-in',
   'POST /api/achievements/{id}/submit': 'signed-in',
   'POST /api/achievements/{id}/review': ['staff'],
+  'POST /api/achievements/review-batch': ['staff'],
   'POST /api/achievements/{id}/archive': 'signed-in',
   'POST /api/needs': ['enterprise'],
   'GET /api/needs': 'public',
@@ -50,6 +51,7 @@ const MATRIX: Record<string, Who> = {
   'PATCH /api/needs/{id}': 'signed-in',
   'POST /api/needs/{id}/submit': 'signed-in',
   'POST /api/needs/{id}/review': ['staff'],
+  'POST /api/needs/review-batch': ['staff'],
   'POST /api/needs/{id}/archive': 'signed-in',
 
   'GET /api/needs/{id}/matches': 'signed-in',

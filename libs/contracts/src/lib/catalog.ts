@@ -1,5 +1,6 @@
 import { labels } from './i18n';
 import type { OrganizationKind } from './identity';
+import type { ApiErrorBody } from './common';
 
 export const FIELDS = [
   'advanced_manufacturing',
@@ -103,6 +104,26 @@ export interface ReviewRequest {
   /** Required, not blank, when rejecting (`reviewCommentRequired`); optional when approving. */
   comment?: string;
 }
+
+/** At most this many listings in one batch decision. */
+export const REVIEW_BATCH_MAX = 50;
+
+/** `POST /api/achievements/review-batch` (and needs): one decision and one comment for several listings. */
+export interface ReviewBatchRequest extends ReviewRequest {
+  ids: string[];
+}
+
+/**
+ * Each listing of a batch is decided in a transaction of its own, as a single review would be:
+ * one that someone else decided meanwhile answers its error, and the others still go through.
+ */
+export interface ReviewBatchResult {
+  items: Array<{ id: string; ok: true; status: ListingStatus } | { id: string; ok: false; error: ApiErrorBody }>;
+}
+
+/** `GET …/review-queue`: server-side filters and the order (oldest waiting first by default). */
+export const REVIEW_QUEUE_SORTS = ['oldest', 'newest'] as const;
+export type ReviewQueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
 
 export type FacetCounts = Record<string, number>;
 

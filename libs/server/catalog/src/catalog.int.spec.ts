@@ -124,6 +124,60 @@ describe('the review flow', () => {
   });
 });
 
+describe('the review queue\'s filters and batch decisions', () => {
+  const submitted = async (title: string, o: Record<string, unknown> = {}) => {
+    const created = await http().post('/api/achievements').set(as('researcher')).send(achievement({ title, ...o })).expect(201);
+    await http().post(`/api/achievements/${created.body.id}/submit`).set(as('researcher')).expect(200);
+    return created.body.id as string;
+  };
+  const queue = async (query: Record<string, string>) =>
+    (await http().get('/api/achievements/review-queue').query(query).set(as('staff')).expect(200)).body as { items: Array<{ id: string }>; total: number };
+
+  it('narrows the queue by title words, field and region, and orders it either way', async () => {
+    const first = await submitted('批量审核测试：第一项 100%_纯度', { field: 'biomedicine', region: '乐清市' });
+    const second = await submitted('批量审核测试：第二项', { field: 'biomedicine', region: '瑞安市' });
+    expect((await queue({ q: '批量审核测试' })).items.map((i) => i.id)).toEqual([first, second]);
+    expect((await queue({ q: '批量审核测试', sort: 'newest' })).items.map((i) => i.id)).toEqual([second, first]);
+    expect((await queue({ q: '批量审核测试', region: '瑞安市' })).items.map((i) => i.id)).toEqual([second]);
+    expect((await queue({ q: '批量审核测试', field: 'new_energy' })).total).toBe(0);
+    // % and _ are the characters themselves, not wildcards
+    expect((await queue({ q: '100%_' })).items.map((i) => i.id)).toEqual([first]);
+    expect((await queue({ q: '%' })).items.map((i) => i.id)).toEqual([first]);
+    await http().get('/api/achievements/review-queue').query({ field: 'astrology' }).set(as('staff')).expect(400);
+    await http().get('/api/achievements/review-queue').query({ sort: 'random' }).set(as('staff')).expect(400);
+  });
+
+  it('approves several with one comment, each on its own: one decided meanwhile answers 409 and the others pass', async () => {
+    const ids = [await submitted('批量审核：甲'), await submitted('批量审核：乙'), await submitted('批量审核：丙')];
+    await http().post(`/api/achievements/${ids[1]}/review`).set(as('staff')).send({ decision: 'reject', comment: '先行驳回' }).expect(200);
+    const res = await http().post('/api/achievements/review-batch').set(as('staff')).send({ ids, decision: 'approve', comment: '材料齐全，同意发布' }).expect(200);
+    expect(res.body.items.map((i: { id: string; ok: boolean }) => [i.id, i.ok])).toEqual([
+      [ids[0], true],
+      [ids[1], false],
+      [ids[2], true],
+    ]);
+    expect(res.body.items[0].status).toBe('published');
+    expect(res.body.items[1].error).toMatchObject({ statusCode: 409, code: 'CATALOG.STATUS_CONFLICT' });
+    const one = await http().get(`/api/achievements/${ids[2]}`).expect(200);
+    expect(one.body).toMatchObject({ status: 'published', reviewComment: '材料齐全，同意发布' });
+    const [audited] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'catalog.review' AND subject_id = ANY($1::text[])`, [ids]);
+    expect(audited.n).toBe(3); // the earlier single rejection and the two batch approvals
+  });
+
+  it('refuses a batch rejection without a reason, a batch that is too long or repeats an id, and callers other than staff', async () => {
+    const id = await submitted('批量审核：丁');
+    await http().post('/api/achievements/review-batch').set(as('staff')).send({ ids: [id], decision: 'reject' }).expect(400);
+    await http().post('/api/achievements/review-batch').set(as('staff')).send({ ids: [id, id], decision: 'approve' }).expect(400);
+    await http().post('/api/achievements/review-batch').set(as('staff')).send({ ids: Array.from({ length: 51 }, () => crypto.randomUUID()), decision: 'approve' }).expect(400);
+    await http().post('/api/achievements/review-batch').set(as('staff')).send({ ids: ['not-a-uuid'], decision: 'approve' }).expect(400);
+    await http().post('/api/achievements/review-batch').set(as('researcher')).send({ ids: [id], decision: 'approve' }).expect(403);
+    const missing = await http().post('/api/achievements/review-batch').set(as('staff')).send({ ids: [crypto.randomUUID()], decision: 'approve' }).expect(200);
+    expect(missing.body.items[0]).toMatchObject({ ok: false, error: { statusCode: 404 } });
+    const rejected = await http().post('/api/achievements/review-batch').set(as('staff')).send({ ids: [id], decision: 'reject', comment: '请补充专利证书' }).expect(200);
+    expect(rejected.body.items[0]).toMatchObject({ ok: true, status: 'rejected' });
+  });
+});
+
 describe('validation and roles at the edge', () => {
   it.each([
     ['a patent number with a wrong check character', { patents: [{ number: 'CN202310123456.7', type: 'invention' }] }, 'patents'],

@@ -10,11 +10,14 @@ import {
   LISTING_ACTORS,
   LISTING_STATUS_LABELS,
   type Achievement,
+  type Field,
   type Need,
   type Paginated,
+  type ReviewBatchResult,
+  type ReviewQueueSort,
 } from '@market/contracts';
 import { isDay, today, wallDate } from '@market/shared/time';
-import { APP_CONFIG, type AppConfig, Audit, fail, Outbox, ChangeSignals, WorkSignals } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, Audit, errorAnswer, fail, Outbox, ChangeSignals, WorkSignals } from '@market/server/platform';
 import { canManageOrganizationItem, Directory, isMemberOf, Organizations, type AuthUser, type OrganizationCard } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
@@ -25,6 +28,13 @@ import { TOPICS, type ListingChanged } from '@market/server/events';
 import { KINDS, toAchievement, toNeed, type ListingKind } from './listing-kinds';
 
 type Entity = AchievementEntity | NeedEntity;
+
+export interface ReviewQueueFilter {
+  q?: string;
+  field?: Field;
+  region?: string;
+  sort?: ReviewQueueSort;
+}
 type Dto<K extends ListingKind> = K extends 'achievement' ? Achievement : Need;
 
 /** The action a refused change names, in the message's words. */
@@ -146,8 +156,41 @@ export class Listings {
     return this.list(kind, { organizationId: user.organizationId }, page, pageSize);
   }
 
-  async reviewQueue<K extends ListingKind>(kind: K, page: number, pageSize: number): Promise<Paginated<Dto<K>>> {
-    return this.list(kind, { status: 'pending_review' }, page, pageSize, 'ASC');
+  /** The pending listings, oldest submission first unless asked otherwise, narrowed by title words, field and region. */
+  async reviewQueue<K extends ListingKind>(kind: K, page: number, pageSize: number, filter: ReviewQueueFilter = {}): Promise<Paginated<Dto<K>>> {
+    const order = filter.sort === 'newest' ? 'DESC' : 'ASC';
+    const qb = this.dataSource.getRepository(KINDS[kind].entity).createQueryBuilder('l').where('l.status = :status', { status: 'pending_review' });
+    // the words as they are: % and _ in them match themselves, not any text
+    if (filter.q) qb.andWhere(`l.title ILIKE :q ESCAPE '\\'`, { q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (filter.field) qb.andWhere('l.field = :field', { field: filter.field });
+    if (filter.region) qb.andWhere('l.region = :region', { region: filter.region });
+    const [rows, total] = await qb
+      .orderBy('l.updated_at', order)
+      .addOrderBy('l.id', order)
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: await this.toDtos(kind, rows), total, page, pageSize };
+  }
+
+  /**
+   * One decision and one comment for several listings: each is reviewed as `review` would, in its
+   * own transaction, so one that was decided meanwhile (409) or is gone (404) answers its error and
+   * leaves the others decided. The answers keep the order of the ids.
+   */
+  async reviewMany(kind: ListingKind, user: AuthUser, ids: string[], decision: 'approve' | 'reject', comment?: string): Promise<ReviewBatchResult> {
+    const items: ReviewBatchResult['items'] = [];
+    for (const id of ids) {
+      try {
+        const done = await this.review(kind, user, id, decision, comment);
+        items.push({ id, ok: true, status: done.status });
+      } catch (e) {
+        const { status, body } = errorAnswer(e);
+        if (status >= 500) throw e;
+        items.push({ id, ok: false, error: body });
+      }
+    }
+    return { items };
   }
 
   /** For search: the current row, whatever its status (null when gone). */

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Need, Paginated } from '@market/contracts';
+import type { Need, Paginated, ReviewBatchResult } from '@market/contracts';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
 import { PageQueryDto } from '@market/server/platform';
 import { Listings } from '../application/listings.service';
-import { CreateNeedDto, ReviewDto, UpdateNeedDto } from './dto/listing.dto';
+import { CreateNeedDto, ReviewBatchDto, ReviewDto, ReviewQueueQueryDto, UpdateNeedDto } from './dto/listing.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe());
 
@@ -29,8 +29,17 @@ export class NeedsController {
 
   @Get('review-queue')
   @Auth('staff')
-  reviewQueue(@Query() q: PageQueryDto): Promise<Paginated<Need>> {
-    return this.listings.reviewQueue('need', q.page, q.pageSize);
+  reviewQueue(@Query() q: ReviewQueueQueryDto): Promise<Paginated<Need>> {
+    return this.listings.reviewQueue('need', q.page, q.pageSize, q);
+  }
+
+  /** One decision with one comment for several pending needs; each answers on its own. */
+  @Post('review-batch')
+  @HttpCode(200)
+  @Auth('staff')
+  @ApiOkResponse({ description: '{items: [{id, ok, status} or {id, ok: false, error}]}, in the order of the ids' })
+  reviewBatch(@CurrentUser() user: AuthUser, @Body() dto: ReviewBatchDto): Promise<ReviewBatchResult> {
+    return this.listings.reviewMany('need', user, dto.ids, dto.decision, dto.comment);
   }
 
   @Get(':id')

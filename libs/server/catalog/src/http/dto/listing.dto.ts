@@ -8,7 +8,9 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -23,6 +25,10 @@ import {
 import {
   FIELDS,
   LISTING_LIMITS as L,
+  REVIEW_BATCH_MAX,
+  REVIEW_QUEUE_SORTS,
+  type ReviewBatchRequest,
+  type ReviewQueueSort,
   MATURITIES,
   PATENT_TYPES,
   TRANSFER_MODES,
@@ -37,6 +43,7 @@ import {
   reviewCommentRequired,
 } from '@market/contracts';
 import { isValidPatentNumber } from '@market/shared/validators';
+import { PageQueryDto } from '@market/server/platform';
 
 // Every limit below comes from LISTING_LIMITS in @market/contracts: the web's forms check the same ones.
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -226,4 +233,41 @@ export class ReviewDto implements ReviewRequest {
   @IsString()
   @MaxLength(L.reviewComment.maxLength)
   comment?: string;
+}
+
+/** One decision and one comment for several listings of a kind (the comment rule as for one). */
+export class ReviewBatchDto extends ReviewDto implements ReviewBatchRequest {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: REVIEW_BATCH_MAX })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(REVIEW_BATCH_MAX)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ids!: string[];
+}
+
+/** The review queue's filters: words of the title, field, region, and the order. */
+export class ReviewQueueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ maxLength: 100, description: 'words of the title' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: FIELDS })
+  @IsOptional()
+  @IsIn(FIELDS)
+  field?: Field;
+
+  @ApiPropertyOptional({ maxLength: 40 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  region?: string;
+
+  @ApiPropertyOptional({ enum: REVIEW_QUEUE_SORTS, default: 'oldest' })
+  @IsOptional()
+  @IsIn(REVIEW_QUEUE_SORTS)
+  sort?: ReviewQueueSort;
 }
