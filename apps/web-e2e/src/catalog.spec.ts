@@ -110,7 +110,10 @@ test.describe('catalog', () => {
     await expect(staff).toHaveURL(/\/review$/);
     const row = staff.getByTestId('review-row').filter({ hasText: title });
     await expect(row).toBeVisible();
+    // every decision is confirmed, with a comment the owner reads (optional for an approval)
     await row.getByTestId('approve').click();
+    await row.getByTestId('approve-comment').fill('材料齐全，同意发布');
+    await row.getByTestId('confirm-approve').click();
     await expect(row).toBeHidden();
 
     // The owner now sees it published.

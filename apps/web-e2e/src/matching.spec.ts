@@ -33,6 +33,7 @@ async function approve(staff: Page, title: string) {
   const row = staff.getByTestId('review-row').filter({ hasText: title });
   await expect(row).toBeVisible();
   await row.getByTestId('approve').click();
+  await row.getByTestId('confirm-approve').click();
   await expect(row).toBeHidden();
 }
 

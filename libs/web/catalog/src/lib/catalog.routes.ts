@@ -44,7 +44,7 @@ export const catalogRoutes: Routes = withTranslationScope('catalog', [
     path: 'review',
     canActivate: [roleGuard('staff')],
     loadComponent: () =>
-      Promise.all([baseStyles(), loadStylesheet(CATALOG_STYLES.tabs), import('./review/review-page')]).then(([, , m]) => m.ReviewPage),
+      Promise.all([baseStyles(), loadStylesheet(CATALOG_STYLES.tabs), loadStylesheet(CATALOG_STYLES.table), import('./review/review-page')]).then(([, , , m]) => m.ReviewPage),
     data: { title: 'catalog.routes.review' },
   },
   {

@@ -7,4 +7,6 @@ export const CATALOG_STYLES = {
   catalog: 'catalog.css',
   /** tabs: the review queue. */
   tabs: 'tabs.css',
+  /** table: staff's back-office lists (the review queue). */
+  table: 'table.css',
 } as const;

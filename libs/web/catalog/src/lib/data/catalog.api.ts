@@ -6,6 +6,8 @@ import {
   Need,
   NeedInput,
   Paginated,
+  ReviewBatchRequest,
+  ReviewBatchResult,
   ReviewRequest,
 } from '@market/contracts';
 import { Observable } from 'rxjs';
@@ -38,6 +40,11 @@ export class CatalogApi {
 
   review<K extends ListingKind>(kind: K, id: string, body: ReviewRequest): Observable<ListingOf<K>> {
     return this.http.post<ListingOf<K>>(`/api/${kind}/${encodeURIComponent(id)}/review`, body);
+  }
+
+  /** One decision and one comment for several pending listings of a kind; each answers on its own. */
+  reviewBatch(kind: ListingKind, body: ReviewBatchRequest): Observable<ReviewBatchResult> {
+    return this.http.post<ReviewBatchResult>(`/api/${kind}/review-batch`, body);
   }
 
   archive<K extends ListingKind>(kind: K, id: string): Observable<ListingOf<K>> {

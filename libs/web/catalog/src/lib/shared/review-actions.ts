@@ -14,44 +14,50 @@ const TEXT = {
   approve: 'catalog.reviewActions.approve',
   reject: 'catalog.reviewActions.reject',
   comment: 'catalog.reviewActions.comment',
+  approveComment: 'catalog.reviewActions.approveComment',
   commentPlaceholder: 'catalog.reviewActions.commentPlaceholder',
+  approvePlaceholder: 'catalog.reviewActions.approvePlaceholder',
   commentRequired: 'catalog.reviewActions.commentRequired',
   confirmReject: 'catalog.reviewActions.confirmReject',
+  confirmApprove: 'catalog.reviewActions.confirmApprove',
   cancel: COMMON.cancel,
 } satisfies Record<string, string>;
 
+type Decision = 'approve' | 'reject';
+
 /**
- * Staff's decision on a pending listing: approve, or reject with the reason the owner will read
- * (`reviewCommentRequired` in @market/contracts; the API refuses a rejection without one too).
+ * Staff's decision on a pending listing. Either button opens a confirmation with a comment: the
+ * reason the owner reads is required for a rejection (`reviewCommentRequired` in @market/contracts;
+ * the API refuses a rejection without one too) and optional for an approval.
  */
 @Component({
   selector: 'tm-review-actions',
   imports: [FormsModule, NzButtonModule, NzInputModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (!rejecting()) {
-      <div class="buttons">
-        <button nz-button nzType="primary" type="button" [nzLoading]="busy() === 'approve'" [disabled]="!!busy()"
-                (click)="decide('approve')" data-testid="approve">{{ text.approve | transloco }}</button>
-        <button nz-button nzDanger type="button" [disabled]="!!busy()" (click)="rejecting.set(true)" data-testid="reject">
-          {{ text.reject | transloco }}
-        </button>
-      </div>
-    } @else {
-      <div class="reject-box">
+    @if (deciding(); as decision) {
+      <div class="box">
         <label>
-          <span class="label">{{ text.comment | transloco }}</span>
-          <textarea nz-input rows="3" [maxlength]="commentMax" [placeholder]="text.commentPlaceholder | transloco" [ngModel]="comment()"
-                    (ngModelChange)="comment.set($event)" [nzStatus]="missing() ? 'error' : ''" data-testid="reject-comment"></textarea>
+          <span class="label">{{ (decision === 'reject' ? text.comment : text.approveComment) | transloco }}</span>
+          <textarea nz-input rows="3" [maxlength]="commentMax" [placeholder]="(decision === 'reject' ? text.commentPlaceholder : text.approvePlaceholder) | transloco"
+                    [ngModel]="comment()" (ngModelChange)="comment.set($event)" [nzStatus]="missing() ? 'error' : ''"
+                    [attr.data-testid]="decision === 'reject' ? 'reject-comment' : 'approve-comment'"></textarea>
         </label>
         @if (missing()) {
           <div class="error">{{ text.commentRequired | transloco }}</div>
         }
         <div class="buttons">
-          <button nz-button nzType="primary" nzDanger type="button" [nzLoading]="busy() === 'reject'" (click)="decide('reject')"
-                  data-testid="confirm-reject">{{ text.confirmReject | transloco }}</button>
-          <button nz-button type="button" [disabled]="!!busy()" (click)="rejecting.set(false)">{{ text.cancel | transloco }}</button>
+          <button nz-button nzType="primary" [nzDanger]="decision === 'reject'" type="button" [nzLoading]="busy()" (click)="decide(decision)"
+                  [attr.data-testid]="decision === 'reject' ? 'confirm-reject' : 'confirm-approve'">
+            {{ (decision === 'reject' ? text.confirmReject : text.confirmApprove) | transloco }}
+          </button>
+          <button nz-button type="button" [disabled]="busy()" (click)="close()" data-testid="cancel-review">{{ text.cancel | transloco }}</button>
         </div>
+      </div>
+    } @else {
+      <div class="buttons">
+        <button nz-button nzType="primary" type="button" (click)="open('approve')" data-testid="approve">{{ text.approve | transloco }}</button>
+        <button nz-button nzDanger type="button" (click)="open('reject')" data-testid="reject">{{ text.reject | transloco }}</button>
       </div>
     }
     @if (error(); as message) {
@@ -60,7 +66,7 @@ const TEXT = {
   `,
   styles: `
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
-    .reject-box { display: flex; flex-direction: column; gap: 8px; }
+    .box { display: flex; flex-direction: column; gap: 8px; }
     .label { display: block; margin-bottom: 4px; font-weight: 500; }
     .error { margin-top: 4px; font-size: 13px; color: var(--market-danger); }
   `,
@@ -74,13 +80,19 @@ export class ReviewActions {
   private readonly language = inject(LanguageService);
   protected readonly text = TEXT;
   protected readonly commentMax = LISTING_LIMITS.reviewComment.maxLength;
-  protected readonly rejecting = signal(false);
+  protected readonly deciding = signal<Decision | null>(null);
   protected readonly comment = signal('');
   protected readonly missing = signal(false);
-  protected readonly busy = signal<'approve' | 'reject' | null>(null);
+  protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  protected readonly open = (decision: Decision) => {
+    this.deciding.set(decision);
+    this.missing.set(false);
+    this.error.set(null);
+  };
+  protected readonly close = () => this.deciding.set(null);
 
-  protected decide(decision: 'approve' | 'reject'): void {
+  protected decide(decision: Decision): void {
     const comment = this.comment().trim();
     if (reviewCommentRequired(decision) && !comment) {
       this.missing.set(true);
@@ -88,10 +100,10 @@ export class ReviewActions {
     }
     this.missing.set(false);
     this.error.set(null);
-    this.busy.set(decision);
+    this.busy.set(true);
     this.api
-      .review(this.kind(), this.listingId(), decision === 'reject' ? { decision, comment } : { decision })
-      .pipe(finalize(() => this.busy.set(null)))
+      .review(this.kind(), this.listingId(), comment ? { decision, comment } : { decision })
+      .pipe(finalize(() => this.busy.set(false)))
       .subscribe({
         next: (listing) => this.reviewed.emit(listing),
         error: (error: unknown) => this.error.set(describeError(error, this.language.lang())),
