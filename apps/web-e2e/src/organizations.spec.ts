@@ -49,6 +49,8 @@ test.describe('organizations', () => {
     await expect(item).toContainText('校验位正确');
     await expect(item).toContainText(adminEmail);
     await item.getByTestId('verification-approve').click();
+    await item.getByTestId('verification-comment').fill('营业执照与信用代码核对无误');
+    await item.getByTestId('verification-confirm-approve').click();
     await expect(item).toHaveCount(0);
 
     // 3. The admin sees the organization verified and creates an invitation code.

@@ -69,4 +69,17 @@ describe('VerificationQueuePage', () => {
     const request = http.expectOne('/api/organizations/o1/verify');
     expect(request.request.body).toEqual({ decision: 'reject', comment: '名称与营业执照不符' });
   });
+
+  it('asks to confirm an approval, with a comment when staff write one', async () => {
+    await click('verification-approve');
+    http.expectNone('/api/organizations/o1/verify');
+    const comment = element.querySelector<HTMLTextAreaElement>('[data-testid="verification-comment"]');
+    if (!comment) throw new Error('no comment field');
+    comment.value = '信用代码与营业执照一致';
+    comment.dispatchEvent(new Event('input'));
+    await settle();
+    await click('verification-confirm-approve');
+    const request = http.expectOne('/api/organizations/o1/verify');
+    expect(request.request.body).toEqual({ decision: 'approve', comment: '信用代码与营业执照一致' });
+  });
 });

@@ -25,6 +25,8 @@ const TEXT = {
   reject: 'identity.verificationQueuePage.reject',
   reason: 'identity.verificationQueuePage.reason',
   confirmReject: 'identity.verificationQueuePage.confirmReject',
+  approveComment: 'identity.verificationQueuePage.approveComment',
+  confirmApprove: 'identity.verificationQueuePage.confirmApprove',
   needReason: 'identity.verificationQueuePage.needReason',
   cancel: 'identity.verificationQueuePage.cancel',
   done: 'identity.verificationQueuePage.done',
@@ -55,18 +57,27 @@ const TEXT = {
             @if (o.admin) { {{ text.admin | transloco }}<span data-user-content>{{ o.admin.name }}</span> · {{ o.admin.email }} · {{ roleLabels[o.admin.role] | tr }} · }
             {{ text.members | transloco }} {{ o.members }} · {{ text.registered | transloco }} {{ day(o.createdAt) }}
           </p>
-          @if (rejecting() === o.id) {
+          @if (deciding()?.id === o.id && deciding()?.decision === 'reject') {
             <label class="reason">{{ text.reason | transloco }}
               <textarea nz-input rows="2" maxlength="500" [(ngModel)]="reason" name="reason" data-testid="verification-reason"></textarea>
             </label>
             <div class="actions">
               <button nz-button nzDanger nzType="primary" type="button" (click)="reject(o)" [nzLoading]="busy()" data-testid="verification-confirm-reject">{{ text.confirmReject | transloco }}</button>
-              <button nz-button type="button" (click)="rejecting.set(null)">{{ text.cancel | transloco }}</button>
+              <button nz-button type="button" (click)="deciding.set(null)">{{ text.cancel | transloco }}</button>
+            </div>
+          } @else if (deciding()?.id === o.id) {
+            <!-- an approval is confirmed too, with an optional comment kept in the audit log -->
+            <label class="reason">{{ text.approveComment | transloco }}
+              <textarea nz-input rows="2" maxlength="500" [(ngModel)]="reason" name="comment" data-testid="verification-comment"></textarea>
+            </label>
+            <div class="actions">
+              <button nz-button nzType="primary" type="button" (click)="approve(o)" [nzLoading]="busy()" data-testid="verification-confirm-approve">{{ text.confirmApprove | transloco }}</button>
+              <button nz-button type="button" (click)="deciding.set(null)">{{ text.cancel | transloco }}</button>
             </div>
           } @else {
             <div class="actions">
-              <button nz-button nzType="primary" type="button" (click)="approve(o)" [nzLoading]="busy()" data-testid="verification-approve">{{ text.approve | transloco }}</button>
-              <button nz-button nzDanger type="button" (click)="rejecting.set(o.id); reason = ''" data-testid="verification-reject">{{ text.reject | transloco }}</button>
+              <button nz-button nzType="primary" type="button" (click)="open(o, 'approve')" data-testid="verification-approve">{{ text.approve | transloco }}</button>
+              <button nz-button nzDanger type="button" (click)="open(o, 'reject')" data-testid="verification-reject">{{ text.reject | transloco }}</button>
             </div>
           }
         </article>
@@ -94,7 +105,7 @@ export class VerificationQueuePage implements OnInit {
   protected readonly kindLabels = ORGANIZATION_KIND_LABELS;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly items = signal<OrganizationForReview[]>([]);
-  protected readonly rejecting = signal<string | null>(null);
+  protected readonly deciding = signal<{ id: string; decision: 'approve' | 'reject' } | null>(null);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected reason = '';
@@ -103,8 +114,13 @@ export class VerificationQueuePage implements OnInit {
     await this.load();
   }
 
+  protected open(o: OrganizationForReview, decision: 'approve' | 'reject'): void {
+    this.reason = '';
+    this.deciding.set({ id: o.id, decision });
+  }
+
   protected approve(o: OrganizationForReview): Promise<void> {
-    return this.decide(o, 'approve');
+    return this.decide(o, 'approve', this.reason.trim() || undefined);
   }
 
   protected reject(o: OrganizationForReview): Promise<void> {
@@ -123,7 +139,7 @@ export class VerificationQueuePage implements OnInit {
     this.error.set(null);
     try {
       await firstValueFrom(this.api.verify(o.id, { decision, ...(comment ? { comment } : {}) }));
-      this.rejecting.set(null);
+      this.deciding.set(null);
     } catch (e) {
       this.error.set(serverMessage(e, this.language.lang()) ?? this.language.text(API_ERRORS.unknown));
     }
