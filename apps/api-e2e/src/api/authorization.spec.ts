@@ -108,6 +108,10 @@ const MATRIX: Record<string, Who> = {
   'PATCH /api/announcements/{id}': ['staff'],
   'DELETE /api/announcements/{id}': ['staff'],
   'GET /api/me/todo': 'signed-in',
+  'GET /api/me/notification-settings': 'signed-in',
+  'PUT /api/me/notification-settings': 'signed-in',
+  'GET /api/mail/unsubscribe': 'public',
+  'POST /api/mail/unsubscribe': 'public',
 };
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';

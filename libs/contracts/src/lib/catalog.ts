@@ -163,3 +163,16 @@ export interface Notification {
   createdAt: string;
   readAt: string | null;
 }
+
+/** E-mail of new matches: never, or gathered once a day or once a week (Monday). */
+export const DIGEST_MODES = ['off', 'daily', 'weekly'] as const;
+export type DigestMode = (typeof DIGEST_MODES)[number];
+export const DIGEST_MODE_LABELS = labels('digestMode', DIGEST_MODES);
+
+/** `GET`/`PUT /api/me/notification-settings`: `email` sends each notification as it comes. */
+export interface NotificationSettings {
+  email: boolean;
+  digest: DigestMode;
+  /** Whether the server can send e-mail at all (SMTP_URL set): settings are kept either way. */
+  mailEnabled?: boolean;
+}

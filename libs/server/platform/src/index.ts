@@ -17,6 +17,7 @@ export { JobHandler } from './lib/queue/job-handler.decorator';
 export { Outbox, type OutboxActivity } from './lib/outbox/outbox.service';
 export { ChangeSignals } from './lib/changes/change-signals';
 export { WorkSignals, workRoom, type WorkAudience } from './lib/changes/work-signals';
+export { Mailer, type OutgoingMail } from './lib/mail/mailer';
 export { armShutdownDeadline } from './lib/process/shutdown-deadline';
 export { WorkersThread, workersGoToThread, serveAsWorkersThread } from './lib/process/workers-thread';
 export { poolUse, type PoolUse } from './lib/database/pool-use';

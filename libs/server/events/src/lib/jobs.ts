@@ -10,6 +10,8 @@ export const QUEUES = {
   auctions: 'auctions',
   /** Roadshow reminders: delayed per reminder, plus a periodic sweep. */
   roadshows: 'roadshows',
+  /** E-mail: each notification for those who asked, and the daily and weekly digests. */
+  mail: 'mail',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -26,6 +28,10 @@ export const JOBS = {
   roadshowReminderDue: 'roadshows.reminder-due',
   /** Every few seconds: sends whatever reminder is due and unsent (the delayed job's safety net). */
   roadshowReminderSweep: 'roadshows.reminder-sweep',
+  /** Repeating: e-mails the notifications of people who want each one, claimed so each goes once. */
+  mailSweep: 'mail.sweep',
+  /** Repeating: sends every digest that is due and not yet sent (one per person and period). */
+  mailDigest: 'mail.digest',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -36,6 +42,8 @@ export interface JobPayloads {
   [JOBS.auctionSweep]: { reason: string };
   [JOBS.roadshowReminderDue]: { reminderId: string };
   [JOBS.roadshowReminderSweep]: { reason: string };
+  [JOBS.mailSweep]: { reason: string };
+  [JOBS.mailDigest]: { reason: string };
 }
 
 /** Which queue each job is put on. */
@@ -46,4 +54,6 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.auctionSweep]: QUEUES.auctions,
   [JOBS.roadshowReminderDue]: QUEUES.roadshows,
   [JOBS.roadshowReminderSweep]: QUEUES.roadshows,
+  [JOBS.mailSweep]: QUEUES.mail,
+  [JOBS.mailDigest]: QUEUES.mail,
 };

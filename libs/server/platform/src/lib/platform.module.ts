@@ -1,5 +1,6 @@
 import { ChangeSignals } from './changes/change-signals';
 import { WorkSignals } from './changes/work-signals';
+import { Mailer } from './mail/mailer';
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit, Logger as NestLogger, RequestMethod } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
@@ -155,8 +156,9 @@ export class PlatformModule {
         WorkersThread,
         ChangeSignals,
         WorkSignals,
+        Mailer,
       ],
-      exports: [REDIS, Outbox, QueueModule, Audit, WorkersThread, ChangeSignals, WorkSignals],
+      exports: [REDIS, Outbox, QueueModule, Audit, WorkersThread, ChangeSignals, WorkSignals, Mailer],
     };
   }
 }

@@ -14,6 +14,17 @@ export interface SiteInfo {
   publicSecurity: string | null;
 }
 
+/** Outgoing e-mail. Without an SMTP server nothing is sent, and settings are still kept. */
+export interface MailConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…`; null: e-mail is off. */
+  smtpUrl: string | null;
+  from: string;
+  /** The market-time hour at which a day's (and Monday's week's) digest becomes due. */
+  digestHour: number;
+  /** How often the mail job looks for what to send. */
+  sweepMs: number;
+}
+
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** Which parts this process runs: HTTP + sockets, queue processors, or both. */
@@ -78,6 +89,7 @@ export interface AppConfig {
   depositAccount: DepositAccount;
   /** The portal footer's 主办单位, contact and filing numbers. */
   site: SiteInfo;
+  mail: MailConfig;
 }
 
 export interface DepositAccount {
@@ -169,6 +181,10 @@ const schema = Joi.object({
   SITE_CONTACT: Joi.string().max(200).default('联系电话 0000-00000000 · market@example.org（示例）'),
   SITE_ICP: Joi.string().max(60).default('ICP备00000000号（示例）'),
   SITE_PUBLIC_SECURITY: Joi.string().max(60).allow('').default(''),
+  SMTP_URL: Joi.string().uri({ scheme: ['smtp', 'smtps'] }).max(300).optional(),
+  MAIL_FROM: Joi.string().max(200).default('网上技术市场 <no-reply@market.example>'),
+  DIGEST_HOUR: Joi.number().integer().min(0).max(23).default(8),
+  MAIL_SWEEP_MS: Joi.number().integer().min(500).max(3_600_000).default(30_000),
 })
   .and('STAFF_EMAIL', 'STAFF_PASSWORD')
   .unknown(true);
@@ -247,6 +263,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       contact: String(v['SITE_CONTACT']),
       icp: String(v['SITE_ICP']),
       publicSecurity: v['SITE_PUBLIC_SECURITY'] ? String(v['SITE_PUBLIC_SECURITY']) : null,
+    },
+    mail: {
+      smtpUrl: (v['SMTP_URL'] as string | undefined) ?? null,
+      from: String(v['MAIL_FROM']),
+      digestHour: Number(v['DIGEST_HOUR']),
+      sweepMs: Number(v['MAIL_SWEEP_MS']),
     },
   };
 }
