@@ -1,5 +1,6 @@
 // Brings up what the platform needs on loopback when it is not already there: PostgreSQL,
-// Redis and Meilisearch, with data under .data/ (ignored by git). Used by `npm start` and
+// Redis and Meilisearch, with data under .data/ (ignored by git), and for `npm start` a mail
+// catcher. Used by `npm start` and
 // `npm test`; run it alone (`npm run services`) to start them and print the URLs.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -218,6 +219,22 @@ async function ensureMeili(mode, log, keepRunning) {
   return { url, key, stop: async () => void child.kill('SIGTERM'), child };
 }
 
+// ---------- mail catcher ----------
+/**
+ * `npm start` without SMTP_URL: maildev (from npm) catches every e-mail the market sends, with a
+ * web UI to read them; nothing leaves the machine. Tests start their own catcher.
+ */
+async function ensureMailCatcher(mode, log) {
+  if (process.env.SMTP_URL || mode !== 'dev') return { env: {}, stop: async () => undefined };
+  const MailDev = require('maildev');
+  const smtp = (await portFree(1025)) ? 1025 : await freePort();
+  const web = (await portFree(1080)) ? 1080 : await freePort();
+  const catcher = new MailDev({ smtp, web, ip: '127.0.0.1', silent: true });
+  await new Promise((res, rej) => catcher.listen((err) => (err ? rej(err) : res())));
+  log(`mail catcher (maildev) on http://127.0.0.1:${web}/ — every e-mail the market sends arrives there (SMTP on port ${smtp})`);
+  return { env: { SMTP_URL: `smtp://127.0.0.1:${smtp}` }, web: `http://127.0.0.1:${web}/`, stop: () => new Promise((res) => catcher.close(() => res())) };
+}
+
 function redact(url) {
   return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 }
@@ -228,8 +245,14 @@ function redact(url) {
  * mode 'dev' uses the database `market`; mode 'test' the database `market_test` (tests make their own too).
  */
 export async function ensureServices({ mode = 'dev', log = (m) => process.stdout.write(`[services] ${m}\n`), keepRunning = false } = {}) {
-  const [pg, redis, meili] = await Promise.all([ensurePostgres(mode === 'dev' ? 'market' : 'market_test', log), ensureRedis(log), ensureMeili(mode, log, keepRunning)]);
+  const [pg, redis, meili, mail] = await Promise.all([
+    ensurePostgres(mode === 'dev' ? 'market' : 'market_test', log),
+    ensureRedis(log),
+    ensureMeili(mode, log, keepRunning),
+    ensureMailCatcher(mode, log),
+  ]);
   const env = {
+    ...mail.env,
     DATABASE_URL: pg.url,
     REDIS_URL: redis.url,
     MEILI_URL: meili.url,
@@ -237,7 +260,7 @@ export async function ensureServices({ mode = 'dev', log = (m) => process.stdout
     JWT_SECRET: process.env.JWT_SECRET ?? secretFile(mode === 'dev' ? 'jwt-secret' : 'jwt-secret-test', 32),
   };
   const stop = async () => {
-    await Promise.all([meili.stop(), redis.stop(), pg.stop()].map((p) => p.catch(() => undefined)));
+    await Promise.all([mail.stop(), meili.stop(), redis.stop(), pg.stop()].map((p) => p.catch(() => undefined)));
   };
   return { env, stop, started: { meili: !meili.reused && !process.env.MEILI_URL } };
 }

@@ -10,3 +10,5 @@ export declare function startServer(options: {
   fresh?: boolean;
   waitHealthy?: boolean;
 }): Promise<{ url: string; databaseUrl: string; logFile: string; pid: number; stop: () => Promise<void> }>;
+/** A maildev on free ports: SMTP for the server, its REST API for the tests. */
+export declare function startMailCatcher(): Promise<{ smtpUrl: string; webUrl: string; stop: () => Promise<void> }>;

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { openSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { ROOT, DATA } from '../dev-services/index.mjs';
 
@@ -99,4 +100,26 @@ export async function startServer({ name, port, env = {}, fresh = true, waitHeal
         setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
       }),
   };
+}
+
+/**
+ * A mail catcher for the browser journeys (maildev, as `npm start` runs it): the e2e server sends
+ * to its SMTP port, and a test reads what arrived from its REST API (`GET <webUrl>/email`).
+ */
+export async function startMailCatcher() {
+  const MailDev = require('maildev');
+  const free = () =>
+    new Promise((res, rej) => {
+      const s = createServer();
+      s.on('error', rej);
+      s.listen(0, '127.0.0.1', () => {
+        const { port } = s.address();
+        s.close(() => res(port));
+      });
+    });
+  const smtp = await free();
+  const web = await free();
+  const catcher = new MailDev({ smtp, web, ip: '127.0.0.1', silent: true });
+  await new Promise((res, rej) => catcher.listen((err) => (err ? rej(err) : res())));
+  return { smtpUrl: `smtp://127.0.0.1:${smtp}`, webUrl: `http://127.0.0.1:${web}`, stop: () => new Promise((res) => catcher.close(() => res())) };
 }

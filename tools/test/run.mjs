@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureServices, ROOT, ServiceError } from '../dev-services/index.mjs';
-import { startServer } from './e2e-server.mjs';
+import { startMailCatcher, startServer } from './e2e-server.mjs';
 
 const say = (m) => process.stdout.write(`\n[test] ${m}\n`);
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
@@ -40,11 +40,22 @@ async function main() {
     await step('build', () => nx('run-many', '-t', 'build', '-p', 'api', 'web'));
     await step('api-e2e', () => run('npx', ['jest', '-c', 'apps/api-e2e/jest.config.cts', '--runInBand', ...e2eOnly], env));
     await step('web-e2e', async () => {
-      const server = await startServer({ name: 'web_e2e', port: Number(process.env.WEB_E2E_PORT ?? 3100) });
+      // e-mail goes to a catcher the journeys read; digests are due at once and looked for every second
+      const mail = await startMailCatcher();
+      const port = Number(process.env.WEB_E2E_PORT ?? 3100);
+      const server = await startServer({
+        name: 'web_e2e',
+        port,
+        env: { SMTP_URL: mail.smtpUrl, MAIL_SWEEP_MS: '1000', DIGEST_HOUR: '0', PUBLIC_URL: `http://127.0.0.1:${port}` },
+      }).catch(async (e) => {
+        await mail.stop();
+        throw e;
+      });
       try {
-        return await run('npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.mts', ...e2eOnly], { E2E_BASE_URL: server.url });
+        return await run('npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.mts', ...e2eOnly], { E2E_BASE_URL: server.url, E2E_MAIL_URL: mail.webUrl });
       } finally {
         await server.stop();
+        await mail.stop();
       }
     });
   } finally {

@@ -37,6 +37,7 @@ export const ROUTES: RouteSpec[] = [
   { route: '/me/achievements' },
   { route: '/me/needs' },
   { route: '/me/roadshows' },
+  { route: '/me/notifications' },
   { route: '/organization' },
   { route: '/deals' },
   { route: '/deals/registration' },

@@ -16,6 +16,12 @@ export const portalRoutes: Routes = withTranslationScope('portal', [
     data: { title: 'portal.routes.workbench' },
   },
   {
+    path: 'me/notifications',
+    canActivate: [authGuard],
+    loadComponent: () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadStylesheet('catalog.css'), import('./work/notification-settings-page')]).then(([, , m]) => m.NotificationSettingsPage),
+    data: { title: 'portal.routes.notificationSettings' },
+  },
+  {
     path: 'announcements',
     loadComponent: () => Promise.all([listStyles(), import('./announcements/announcement-list-page')]).then(([, m]) => m.AnnouncementListPage),
     data: { title: 'portal.routes.announcements' },

@@ -89,3 +89,16 @@ export const WORK_TEXT = {
   auctions: 'portal.work.auctions',
   achievements: 'portal.work.achievements',
 } satisfies Record<string, string>;
+
+/** Translation keys of 消息设置 (libs/web/portal/i18n, `mail`). */
+export const MAIL_TEXT = {
+  title: 'portal.mail.title',
+  lead: 'portal.mail.lead',
+  mailOff: 'portal.mail.mailOff',
+  each: 'portal.mail.each',
+  eachLabel: 'portal.mail.eachLabel',
+  digest: 'portal.mail.digest',
+  digestHint: 'portal.mail.digestHint',
+  save: 'portal.mail.save',
+  saved: 'portal.mail.saved',
+} satisfies Record<string, string>;

@@ -14,6 +14,7 @@ import {
   ExperimentOutline,
   InteractionOutline,
   LogoutOutline,
+  MailOutline,
   PlusOutline,
   SafetyCertificateOutline,
   ScheduleOutline,
@@ -24,6 +25,7 @@ import {
 
 const TEXT = {
   logout: 'shell.userMenu.logout',
+  notificationSettings: 'shell.userMenu.notificationSettings',
 } satisfies Record<string, string>;
 
 interface MenuLink {
@@ -81,7 +83,7 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
   selector: 'tm-user-menu',
   imports: [RouterLink, NzDropDownModule, NzIconModule, TranslocoPipe, TrPipe],
   providers: [
-    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, FileDoneOutline, InteractionOutline, LogoutOutline, PlusOutline, SafetyCertificateOutline, ScheduleOutline, SolutionOutline, TeamOutline, UserOutline]),
+    provideNzIconsPatch([AuditOutline, CalendarOutline, DownOutline, ExperimentOutline, FileDoneOutline, InteractionOutline, LogoutOutline, MailOutline, PlusOutline, SafetyCertificateOutline, ScheduleOutline, SolutionOutline, TeamOutline, UserOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -110,6 +112,9 @@ const ROLE_LINKS: Partial<Record<Role, MenuLink[]>> = {
             }
             <li nz-menu-divider></li>
           }
+          <li nz-menu-item tabindex="0" routerLink="/me/notifications" data-testid="menu-notification-settings">
+            <nz-icon nzType="mail" aria-hidden="true" /> {{ text.notificationSettings | transloco }}
+          </li>
           <li nz-menu-item tabindex="0" (click)="logout()" (keydown.enter)="logout()" data-testid="logout">
             <nz-icon nzType="logout" aria-hidden="true" /> {{ text.logout | transloco }}
           </li>
