@@ -69,6 +69,7 @@ const MATRIX: Record<string, Who> = {
   'POST /api/lots/{id}/bids': 'signed-in',
   'GET /api/lots/{id}/bids': 'public',
   'GET /api/lots/{id}/bids/verify': 'public',
+  'GET /api/lots/{id}/confirmation': 'signed-in',
 
   'POST /api/roadshows': ['staff'],
   'GET /api/roadshows': 'public',

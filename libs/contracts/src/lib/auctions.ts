@@ -33,6 +33,8 @@ export interface Lot {
   increment: number;
   deposit: number;
   reservePrice?: number | null;
+  /** Whether the seller set a reserve (有保留价): public, the amount is not. */
+  hasReserve: boolean;
   currentPrice: number | null;
   /** The lowest amount the next bid may have (null once closed). */
   nextMinimumBid: number | null;
@@ -67,6 +69,29 @@ export interface Auction {
   status: AuctionStatus;
   rules: AuctionRules;
   lots: Lot[];
+  /** Organizations registered to bid, and those whose deposit staff confirmed (竞买人). */
+  registrationCount: number;
+  bidderCount: number;
+}
+
+/**
+ * `GET /api/lots/:id/confirmation`: the 成交确认书 of a sold lot, for the winner, the seller and
+ * staff. Names the parties, the price (integer yuan), the winning paddle and the log's head hash,
+ * which anyone can check against `GET /api/lots/:id/bids/verify`.
+ */
+export interface LotConfirmation {
+  lotId: string;
+  lotTitle: string;
+  achievementId: string;
+  auctionId: string;
+  auctionTitle: string;
+  seller: { id: string; name: string };
+  buyer: { id: string; name: string };
+  paddleNumber: number;
+  price: number;
+  bidCount: number;
+  closedAt: string;
+  winningBid: { seq: number; placedAt: string; hash: string };
 }
 
 export interface AuctionRegistration {

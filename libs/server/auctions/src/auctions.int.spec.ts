@@ -99,6 +99,8 @@ describe('creating an auction', () => {
     expect(lot).toMatchObject({ status: 'open', result: null, currentPrice: null, bidCount: 0, leadingPaddle: null, startingPrice: 100_000, increment: 10_000, deposit: 20_000, reservePrice: 300_000 });
     const anonymous = await http().get(`/api/lots/${lot.id}`).expect(200);
     expect(anonymous.body).not.toHaveProperty('reservePrice');
+    // 有保留价 is public, the amount is not
+    expect(anonymous.body.hasReserve).toBe(true);
     expect(anonymous.body.nextMinimumBid).toBe(100_000);
     const listed = await http().get(`/api/auctions/${res.body.id}`).set(as('alpha')).expect(200);
     expect(listed.body.lots[0]).not.toHaveProperty('reservePrice');
@@ -532,6 +534,19 @@ describe('closing', () => {
     expect(betaInbox.body.items.find((x: { link: string }) => x.link === `/auctions/lots/${lot.id}`)).toMatchObject({ kind: 'auction_result', title: expect.stringContaining('竞价成交') });
     const alphaInbox = await http().get('/api/notifications').set(as('alpha')).expect(200);
     expect(alphaInbox.body.items.find((x: { link: string }) => x.link === `/auctions/lots/${lot.id}`).body).toContain('保证金');
+
+    // the 成交确认书: the winner, the seller and staff read it; the loser and strangers do not
+    const confirmation = await http().get(`/api/lots/${lot.id}/confirmation`).set(as('beta')).expect(200);
+    expect(confirmation.body).toMatchObject({ lotId: lot.id, achievementId: sold, price: 120_000, bidCount: 2, buyer: { id: buyer.organization_id, name: '温州乙企业有限公司' }, seller: { name: '瓯江大学' } });
+    const verified = await http().get(`/api/lots/${lot.id}/bids/verify`).expect(200);
+    expect(confirmation.body.winningBid).toMatchObject({ seq: 2, hash: verified.body.headHash });
+    await http().get(`/api/lots/${lot.id}/confirmation`).set(as('researcher')).expect(200);
+    await http().get(`/api/lots/${lot.id}/confirmation`).set(as('staff')).expect(200);
+    const loser = await http().get(`/api/lots/${lot.id}/confirmation`).set(as('alpha')).expect(403);
+    expect(loser.body.code).toBe('AUCTION.NOT_A_PARTY');
+    await http().get(`/api/lots/${lot.id}/confirmation`).expect(401);
+    // counts on the announcement: two registered, both deposits confirmed
+    expect((await http().get(`/api/auctions/${lot.auctionId}`).expect(200)).body).toMatchObject({ registrationCount: 2, bidderCount: 2 });
   });
 
   it('leaves a lot unsold below the reserve, and without bids', async () => {
@@ -541,6 +556,8 @@ describe('closing', () => {
     const a = await eventually(() => http().get(`/api/lots/${below.id}`).then((r) => r.body), (l) => l.status === 'closed');
     const b = await eventually(() => http().get(`/api/lots/${empty.id}`).then((r) => r.body), (l) => l.status === 'closed');
     expect([a.result, b.result]).toEqual(['unsold', 'unsold']);
+    expect(b.hasReserve).toBe(false);
+    expect((await http().get(`/api/lots/${below.id}/confirmation`).set(as('alpha')).expect(404)).body.code).toBe('AUCTION.NOT_SOLD');
     const events = await app.get(DataSource).query(`SELECT 1 FROM outbox WHERE topic = $1 AND payload->>'lotId' = ANY($2)`, [TOPICS.lotSold, [below.id, empty.id]]);
     expect(events).toHaveLength(0);
     expect((await http().get(`/api/auctions/${below.auctionId}`).expect(200)).body.status).toBe('finished');

@@ -16,6 +16,8 @@ export const AUCTION_ERRORS = defineErrors('AUCTION', {
   DEPOSIT_PENDING: { status: 403 },
   NOT_FOUND: { status: 404 },
   LOT_NOT_FOUND: { status: 404 },
+  NOT_SOLD: { status: 404 },
+  NOT_A_PARTY: { status: 403 },
   REGISTRATION_NOT_FOUND: { status: 404 },
   ALREADY_REGISTERED: { status: 409 },
   FINISHED: { status: 409 },

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type AuctionStatus, type Lot, type Paginated, type TodoItem } from '@market/contracts';
+import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type AuctionStatus, type Lot, type LotConfirmation, type Paginated, type TodoItem } from '@market/contracts';
 import { APP_CONFIG, Audit, fail, isUniqueViolation, type AppConfig, ChangeSignals, WorkSignals } from '@market/server/platform';
 import { Directory, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, type AchievementCard } from '@market/server/catalog';
@@ -93,8 +93,9 @@ export class Auctions {
   async list(user: AuthUser | undefined, status: AuctionStatus | undefined, page: number, pageSize: number): Promise<Paginated<Auction>> {
     const rows = await this.queries.page(status, pageSize, (page - 1) * pageSize);
     const lots = await this.lotsOf(rows.map((r) => r.id), user);
+    const counts = await this.queries.registrationCounts(rows.map((r) => r.id));
     return {
-      items: rows.map((r) => this.toAuction(r, lots.get(r.id) ?? [])),
+      items: rows.map((r) => this.toAuction(r, lots.get(r.id) ?? [], counts.get(r.id))),
       total: rows.length ? Number(rows[0].total) : await this.queries.count(status),
       page,
       pageSize,
@@ -104,7 +105,35 @@ export class Auctions {
   async get(user: AuthUser | undefined, id: string): Promise<Auction> {
     const row = await this.queries.auction(id);
     if (!row) throw fail(AUCTION_ERRORS.NOT_FOUND);
-    return this.toAuction(row, (await this.lotsOf([id], user)).get(id) ?? []);
+    const counts = await this.queries.registrationCounts([id]);
+    return this.toAuction(row, (await this.lotsOf([id], user)).get(id) ?? [], counts.get(id));
+  }
+
+  /**
+   * The 成交确认书 of a sold lot: for a member of the winning or the selling organization and for
+   * staff; anyone else is told it is not theirs (403), an unsold or open lot has none (404).
+   */
+  async confirmation(user: AuthUser, lotId: string): Promise<LotConfirmation> {
+    const row = await this.queries.confirmation(lotId);
+    if (!row) throw fail(AUCTION_ERRORS.LOT_NOT_FOUND);
+    if (row.status !== 'closed' || row.result !== 'sold' || !row.buyer_organization_id || row.seq === null) throw fail(AUCTION_ERRORS.NOT_SOLD);
+    const party = user.role === 'staff' || user.organizationId === row.buyer_organization_id || user.organizationId === row.seller_organization_id;
+    if (!party) throw fail(AUCTION_ERRORS.NOT_A_PARTY);
+    const orgs = await this.directory.organizations([row.seller_organization_id, row.buyer_organization_id]);
+    return {
+      lotId: row.id,
+      lotTitle: row.title,
+      achievementId: row.achievement_id,
+      auctionId: row.auction_id,
+      auctionTitle: row.auction_title,
+      seller: { id: row.seller_organization_id, name: orgs.get(row.seller_organization_id)?.name ?? '' },
+      buyer: { id: row.buyer_organization_id, name: orgs.get(row.buyer_organization_id)?.name ?? '' },
+      paddleNumber: row.paddle_number as number,
+      price: Number(row.current_price),
+      bidCount: row.bid_count,
+      closedAt: (row.closed_at ?? new Date()).toISOString(),
+      winningBid: { seq: row.seq, placedAt: (row.placed_at as Date).toISOString(), hash: row.hash as string },
+    };
   }
 
   async lot(user: AuthUser | undefined, lotId: string): Promise<Lot> {
@@ -121,7 +150,7 @@ export class Auctions {
     return out;
   }
 
-  private toAuction(r: AuctionRow, lots: Lot[]): Auction {
+  private toAuction(r: AuctionRow, lots: Lot[], counts?: { registered: number; approved: number }): Auction {
     return {
       id: r.id,
       title: r.title,
@@ -131,6 +160,8 @@ export class Auctions {
       status: auctionStatus(r.starts_at, lots, new Date()),
       rules: auctionRules({ terms: r.terms, lotDeposits: lots.map((l) => l.deposit), startsAt: r.starts_at, createdAt: r.created_at, account: this.config.depositAccount }),
       lots,
+      registrationCount: counts?.registered ?? 0,
+      bidderCount: counts?.approved ?? 0,
     };
   }
 

@@ -39,6 +39,7 @@ export function toLot(row: LotRow, opts: { staff: boolean }): Lot {
     deposit: Number(row.deposit),
     // the reserve is the seller's secret: only staff see it
     ...(opts.staff ? { reservePrice: num(row.reserve_price) } : {}),
+    hasReserve: row.reserve_price !== null,
     nextMinimumBid: row.status === 'closed' ? null : minimumBid(prices),
     bidCount: row.bid_count,
     leadingPaddle: row.leading_paddle,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type BidLogEntry, type Lot, type Paginated, type PlacedBid } from '@market/contracts';
+import { AUCTION_ERRORS, type Auction, type AuctionRegistration, type BidLogEntry, type Lot, type LotConfirmation, type Paginated, type PlacedBid } from '@market/contracts';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
 import { fail } from '@market/server/platform';
 import { Auctions } from '../application/auctions.service';
@@ -95,6 +95,14 @@ export class LotsController {
   @ApiOkResponse({ description: 'the bid log, highest first, with paddle numbers and the hash chain' })
   bids(@Id() id: string, @Query() q: BidLogQueryDto): Promise<{ items: BidLogEntry[] }> {
     return this.bidding.log(id, q.limit);
+  }
+
+  @Get(':id/confirmation')
+  @Auth()
+  @ApiOkResponse({ description: 'the 成交确认书 of a sold lot, for the winner, the seller and staff' })
+  @ApiForbiddenResponse({ description: 'AUCTION.NOT_A_PARTY' })
+  confirmation(@CurrentUser() user: AuthUser, @Id() id: string): Promise<LotConfirmation> {
+    return this.auctions.confirmation(user, id);
   }
 
   @Get(':id/bids/verify')

@@ -30,6 +30,25 @@ export const STATUS_SQL = `CASE
   WHEN a.starts_at <= now() OR EXISTS (SELECT 1 FROM lots x WHERE x.auction_id = a.id AND x.status = 'open') THEN 'live'
   ELSE 'scheduled' END`;
 
+export interface ConfirmationRow {
+  id: string;
+  title: string;
+  achievement_id: string;
+  auction_id: string;
+  auction_title: string;
+  seller_organization_id: string;
+  status: string;
+  result: string | null;
+  current_price: string | null;
+  bid_count: number;
+  closed_at: Date | null;
+  buyer_organization_id: string | null;
+  paddle_number: number | null;
+  seq: number | null;
+  placed_at: Date | null;
+  hash: string | null;
+}
+
 /** The SQL of auctions, their lots as an auction holds them, and bidder registrations. */
 @Injectable()
 export class AuctionQueries {
@@ -178,6 +197,34 @@ export class AuctionQueries {
       [organizationId, limit],
     );
     return { rows, total };
+  }
+
+  /** Per auction: organizations registered, and those whose deposit staff confirmed. */
+  async registrationCounts(auctionIds: string[]): Promise<Map<string, { registered: number; approved: number }>> {
+    const out = new Map<string, { registered: number; approved: number }>();
+    if (auctionIds.length === 0) return out;
+    const rows: Array<{ auction_id: string; registered: number; approved: number }> = await this.dataSource.query(
+      `SELECT auction_id, count(*)::int AS registered, count(*) FILTER (WHERE status = 'approved')::int AS approved
+         FROM auction_registrations WHERE auction_id = ANY($1::uuid[]) GROUP BY auction_id`,
+      [auctionIds],
+    );
+    for (const r of rows) out.set(r.auction_id, { registered: r.registered, approved: r.approved });
+    return out;
+  }
+
+  /** A closed lot with its auction, the winning registration and the last bid (the 成交确认书's facts). */
+  async confirmation(lotId: string): Promise<ConfirmationRow | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT l.id, l.title, l.achievement_id, l.auction_id, a.title AS auction_title, l.seller_organization_id, l.status, l.result,
+              l.current_price, l.bid_count, l.closed_at, r.organization_id AS buyer_organization_id, r.paddle_number,
+              b.seq, b.placed_at, b.hash
+         FROM lots l JOIN auctions a ON a.id = l.auction_id
+         LEFT JOIN auction_registrations r ON r.id = l.leading_registration_id
+         LEFT JOIN LATERAL (SELECT seq, placed_at, hash FROM bids WHERE lot_id = l.id ORDER BY seq DESC LIMIT 1) b ON true
+        WHERE l.id = $1`,
+      [lotId],
+    );
+    return row;
   }
 
   async registrationsOf(auctionId: string): Promise<RegistrationRow[]> {
