@@ -105,7 +105,9 @@ test.describe('auctions', () => {
     const b = await registerByApi(request, 'enterprise', '乙企业', { name: `乐清电器模具有限公司 ${stamp}`, kind: 'enterprise' });
     const alpha = await signIn(browser, a.email, PASSWORD);
     const beta = await signIn(browser, b.email, PASSWORD, { width: 390, height: 844 });
-    const errors = [...collectConsoleErrors(alpha), ...collectConsoleErrors(beta)];
+    // the arrays fill as the pages run: spread them only when checking
+    const alphaErrors = collectConsoleErrors(alpha);
+    const betaErrors = collectConsoleErrors(beta);
     const alphaPaddle = await registerForAuction(alpha, auctionUrl);
     const betaPaddle = await registerForAuction(beta, auctionUrl);
     expect(alphaPaddle).not.toBe(betaPaddle);
@@ -160,7 +162,91 @@ test.describe('auctions', () => {
     await expect(alpha.getByTestId('bid-button')).toBeEnabled();
     expect(httpBids).toEqual([]);
 
-    expect(errors).toEqual([]);
+    expect([...alphaErrors, ...betaErrors]).toEqual([]);
     expect(staffErrors).toEqual([]);
+  });
+
+  test('an enterprise goes from the 拍卖公告 to a confirmed deposit, bids on a phone with a quick step, wins, and prints its 成交确认书', async ({ browser, request }) => {
+    test.setTimeout(150_000);
+    const stamp = Date.now();
+    const title = `船用柴油机尾气脱硝催化剂（${stamp}）`;
+    const researcher = await registerByApi(request, 'researcher', '叶研究', { name: `温州船舶研究院 ${stamp}`, kind: 'institute' });
+    const auth = { authorization: `Bearer ${researcher.token}` };
+    const created = await request.post('/api/achievements', {
+      headers: auth,
+      data: { title, summary: '低温钒钛系脱硝催化剂，适配船用柴油机尾气，NOx 去除率 90% 以上，已完成台架试验。', field: 'energy_saving', keywords: ['脱硝', '船舶'], maturity: 'pilot', transferModes: ['transfer'], askingPrice: 300_000, patents: [], region: '洞头区', inventors: ['叶工'] },
+    });
+    const achievementId = (await created.json()).id;
+    expect((await request.post(`/api/achievements/${achievementId}/submit`, { headers: auth, data: {} })).status()).toBe(200);
+    const staffAuth = { authorization: `Bearer ${(await (await request.post('/api/auth/login', { data: STAFF })).json()).accessToken}` };
+    expect((await request.post(`/api/achievements/${achievementId}/review`, { headers: staffAuth, data: { decision: 'approve' } })).status()).toBe(200);
+    // a lot that is open now and ends in 45 s, without extensions, with a reserve below the quick bid
+    const auction = await request.post('/api/auctions', {
+      headers: staffAuth,
+      data: {
+        title: `船舶技术专场 ${stamp}`,
+        startsAt: new Date(Date.now() - 1000).toISOString(),
+        extensionSeconds: 0,
+        lots: [{ achievementId, startingPrice: 200_000, increment: 10_000, deposit: 50_000, reservePrice: 205_000, endsAt: new Date(Date.now() + 45_000).toISOString() }],
+      },
+    });
+    expect(auction.status()).toBe(201);
+    const { id: auctionId, lots } = await auction.json();
+    const lotId = lots[0].id as string;
+
+    const company = await registerByApi(request, 'enterprise', '林企业', { name: `洞头船舶配件有限公司 ${stamp}`, kind: 'enterprise' });
+    const phone = await signIn(browser, company.email, PASSWORD, { width: 390, height: 844 });
+    const errors = collectConsoleErrors(phone);
+    // window.print is recorded, not run: a headless browser has no printer
+    await phone.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+
+    // 1. The 拍卖公告: rules, the lot with 有保留价 (not the amount), the counts; registration behind the 竞买须知
+    await phone.goto(`/auctions/${auctionId}`);
+    await expect(phone.getByTestId('lot-reserve')).toHaveText('有保留价');
+    await expect(phone.getByTestId('auction-rules')).not.toContainText('205,000');
+    await expect(phone.getByTestId('auction-counts')).toHaveText('已报名 0 家 · 保证金已确认的竞买人 0 家');
+    const paddle = await registerForAuction(phone, `/auctions/${auctionId}`);
+    const mine = await (await request.get(`/api/auctions/${auctionId}/registrations/mine`, { headers: { authorization: `Bearer ${company.token}` } })).json();
+    expect((await request.post(`/api/auctions/${auctionId}/registrations/${mine.id}/confirm-deposit`, { headers: staffAuth, data: { amount: 50_000, reference: `BOC-${stamp}` } })).status()).toBe(200);
+    await phone.reload();
+    await expect(phone.getByTestId('deposit-confirmed')).toContainText(`¥50,000 · 付款凭证号 BOC-${stamp}`);
+    await expect(phone.getByTestId('auction-counts')).toHaveText('已报名 1 家 · 保证金已确认的竞买人 1 家');
+
+    // 2. The room on a phone: the bid bar stays on screen; +2 steps asks for ¥210,000 with its 大写
+    await phone.getByTestId('lot-link').click();
+    await expect(phone.getByTestId('my-paddle')).toHaveText(paddle);
+    await expect(phone.getByTestId('countdown')).toHaveText(/^\d{2}:\d{2}$/);
+    expect(await phone.getByTestId('bid-panel').evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
+    await phone.getByTestId('bid-step-2').click();
+    await expect(phone.getByTestId('bid-confirm')).toContainText('¥210,000');
+    await expect(phone.getByTestId('bid-capitals')).toHaveText('大写： 贰拾壹万元整');
+    await phone.getByTestId('bid-confirm-button').click();
+    await expect(phone.getByTestId('current-price')).toHaveText('¥210,000');
+    // the log shows the date as well as the time
+    await expect(phone.getByTestId('bid-history').locator('tbody tr').first()).toContainText(/\d{4}\/\d{1,2}\/\d{1,2}/);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // 3. The lot closes by itself: the 结果公示, then the 成交确认书, printed
+    await expect(phone.getByTestId('result')).toBeVisible({ timeout: 60_000 });
+    await expect(phone.getByTestId('result-price')).toHaveText('¥210,000');
+    await expect(phone.getByTestId('result-paddle')).toHaveText(paddle);
+    await phone.getByTestId('confirmation-link').click();
+    await expect(phone).toHaveURL(new RegExp(`/auctions/lots/${lotId}/confirmation$`));
+    await expect(phone.getByTestId('confirmation-buyer')).toHaveText(`洞头船舶配件有限公司 ${stamp}`);
+    await expect(phone.getByTestId('confirmation-seller')).toHaveText(`温州船舶研究院 ${stamp}`);
+    await expect(phone.getByTestId('confirmation-price-words')).toHaveText('贰拾壹万元整');
+    const verified = await (await request.get(`/api/lots/${lotId}/bids/verify`)).json();
+    await expect(phone.getByTestId('confirmation-hash')).toHaveText(verified.headHash);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.getByTestId('print-confirmation').click();
+    expect(await phone.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // on paper the sheet stands alone: no buttons
+    await phone.emulateMedia({ media: 'print' });
+    await expect(phone.getByTestId('print-confirmation')).toBeHidden();
+    await expect(phone.getByTestId('confirmation-sheet')).toBeVisible();
+    expect(errors).toEqual([]);
   });
 });

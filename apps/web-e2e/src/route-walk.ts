@@ -49,6 +49,7 @@ export const ROUTES: RouteSpec[] = [
   { route: '/needs/:id', link: /^\/needs\/(?!new$)[^/]+$/ },
   { route: '/auctions/:id', link: /^\/auctions\/(?!new$|lots$)[^/]+$/ },
   { route: '/auctions/lots/:lotId', link: /^\/auctions\/lots\/[^/]+$/ },
+  { route: '/auctions/lots/:lotId/confirmation', link: /^\/auctions\/lots\/[^/]+\/confirmation$/ },
   { route: '/roadshows/:id', link: /^\/roadshows\/(?!new$)[^/]+$/ },
   { route: '/deals/:id', link: /^\/deals\/(?!registration$)[^/]+$/ },
   { route: '/achievements/new' },

@@ -72,6 +72,11 @@ export interface Auction {
   /** Organizations registered to bid, and those whose deposit staff confirmed (竞买人). */
   registrationCount: number;
   bidderCount: number;
+  /**
+   * `GET /api/auctions/:id` for a signed-in enterprise: its organization's registration, or null
+   * when it has none yet (absent for everyone else), so the page asks once and no 404 is logged.
+   */
+  myRegistration?: AuctionRegistration | null;
 }
 
 /**

@@ -125,6 +125,9 @@ describe('registering and bidding', () => {
     // bidding without a registration is 403 NOT_REGISTERED; reading the registration one does not have is 404
     expect((await http().post(`/api/lots/${lot.id}/bids`).set(as('beta')).send({ amount: 100_000 }).expect(403)).body.code).toBe('AUCTION.NOT_REGISTERED');
     expect((await http().get(`/api/auctions/${lot.auctionId}/registrations/mine`).set(as('beta')).expect(404)).body.code).toBe('AUCTION.REGISTRATION_NOT_FOUND');
+    // the auction itself says so to an enterprise, without a 404: null until it registers
+    expect((await http().get(`/api/auctions/${lot.auctionId}`).set(as('beta')).expect(200)).body.myRegistration).toBeNull();
+    expect((await http().get(`/api/auctions/${lot.auctionId}`).expect(200)).body).not.toHaveProperty('myRegistration');
     await http().post(`/api/lots/${lot.id}/bids`).set(as('researcher')).send({ amount: 100_000 }).expect(403);
     await http().post(`/api/lots/${lot.id}/bids`).send({ amount: 100_000 }).expect(401);
 
@@ -146,6 +149,7 @@ describe('registering and bidding', () => {
     const again = await http().post(confirmUrl).set(as('staff')).send({ amount: 50_000, reference: 'OTHER' }).expect(200);
     expect(again.body.deposit).toEqual(confirmed.body.deposit);
     expect((await http().get(`/api/auctions/${lot.auctionId}/registrations/mine`).set(as('alpha')).expect(200)).body.deposit).toEqual(confirmed.body.deposit);
+    expect((await http().get(`/api/auctions/${lot.auctionId}`).set(as('alpha')).expect(200)).body.myRegistration).toMatchObject({ status: 'approved', deposit: confirmed.body.deposit });
     const [audit] = await app.get(DataSource).query(`SELECT details FROM audit_log WHERE subject_id = $1 AND action = 'auction.confirm_deposit'`, [reg.body.id]);
     expect(audit.details).toMatchObject({ amount: 20_000, reference: 'ICBC-20261202-001' });
     const betaPaddle = (await market.approvedBidder('beta', lot.auctionId)).paddleNumber;

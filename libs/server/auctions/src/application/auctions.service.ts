@@ -106,7 +106,10 @@ export class Auctions {
     const row = await this.queries.auction(id);
     if (!row) throw fail(AUCTION_ERRORS.NOT_FOUND);
     const counts = await this.queries.registrationCounts([id]);
-    return this.toAuction(row, (await this.lotsOf([id], user)).get(id) ?? [], counts.get(id));
+    const auction = this.toAuction(row, (await this.lotsOf([id], user)).get(id) ?? [], counts.get(id));
+    if (user?.role !== 'enterprise') return auction;
+    const mine = await this.queries.registrationOf(id, user.organizationId);
+    return { ...auction, myRegistration: mine ? toRegistration(mine) : null };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { roleGuard } from '@market/web/identity';
+import { authGuard, roleGuard } from '@market/web/identity';
 import { LAZY_STYLES, loadStylesheet, withTranslationScope } from '@market/web/ui';
 
 /**
@@ -23,6 +23,12 @@ export const auctionRoutes: Routes = withTranslationScope('auctions', [
     canActivate: [roleGuard('staff')],
     loadComponent: () => Promise.all([styles(), import('./console/auction-form-page')]).then(([, m]) => m.AuctionFormPage),
     data: { title: 'auctions.routes.newAuction' },
+  },
+  {
+    path: 'auctions/lots/:lotId/confirmation',
+    canActivate: [authGuard],
+    loadComponent: () => Promise.all([styles(), import('./confirmation/confirmation-page')]).then(([, m]) => m.ConfirmationPage),
+    data: { title: 'auctions.routes.confirmation' },
   },
   {
     path: 'auctions/lots/:lotId',

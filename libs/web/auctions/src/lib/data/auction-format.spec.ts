@@ -1,4 +1,4 @@
-import { clockSkewMs, formatCountdown, isNewer, remainingMs } from './auction-format';
+import { quickBid, clockSkewMs, formatCountdown, isNewer, remainingMs } from './auction-format';
 
 describe('auction formatting', () => {
   it('counts down by the server clock, whatever the browser clock says', () => {
@@ -23,5 +23,18 @@ describe('auction formatting', () => {
     expect(isNewer(at(3, 'closed'), at(3))).toBe(true);
     expect(isNewer(at(3), at(3, 'closed'))).toBe(false);
     expect(isNewer(at(0), null)).toBe(true);
+  });
+});
+
+describe('quickBid', () => {
+  it('is the lowest acceptable bid for one step, one increment more for each further step', () => {
+    const lot = { nextMinimumBid: 110_000, increment: 10_000 };
+    expect([1, 2, 5].map((n) => quickBid(lot, n))).toEqual([110_000, 120_000, 150_000]);
+    // before the first bid the lowest acceptable bid is the starting price
+    expect(quickBid({ nextMinimumBid: 100_000, increment: 5_000 }, 5)).toBe(120_000);
+  });
+
+  it('is nothing once the lot takes no bids', () => {
+    expect(quickBid({ nextMinimumBid: null, increment: 10_000 }, 2)).toBeNull();
   });
 });

@@ -35,3 +35,15 @@ export function isNewer(next: { bidCount: number; status: string; endsAt: string
   const order = ['scheduled', 'open', 'closed'];
   return order.indexOf(next.status) >= order.indexOf(current.status);
 }
+
+/** The quick-bid steps of the bid bar: +1, +2 or +5 increments. */
+export const BID_STEPS = [1, 2, 5] as const;
+
+/**
+ * The amount of a quick bid of `steps` increments: one step is the lowest bid the lot takes now,
+ * each further step one increment more (null when the lot takes no bids).
+ */
+export function quickBid(lot: { nextMinimumBid: number | null; increment: number }, steps: number): number | null {
+  if (lot.nextMinimumBid === null) return null;
+  return lot.nextMinimumBid + (Math.max(1, Math.floor(steps)) - 1) * lot.increment;
+}

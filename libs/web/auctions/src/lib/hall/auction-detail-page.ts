@@ -41,6 +41,9 @@ const TEXT = {
   reference: 'auctions.detailPage.reference',
   received: 'auctions.detailPage.received',
   needReference: 'auctions.detailPage.needReference',
+  counts: 'auctions.detailPage.counts',
+  hasReserve: 'auctions.lotRoom.hasReserve',
+  noReserve: 'auctions.lotRoom.noReserve',
 } satisfies Record<string, string>;
 
 /** One auction: its lots, the enterprise's registration, and for staff the deposit desk. */
@@ -69,6 +72,7 @@ const TEXT = {
       @let a = auction.value();
       <h1><span data-user-content>{{ a.title }}</span> <nz-tag>{{ statusLabels[a.status] | tr }}</nz-tag></h1>
       <div class="meta">{{ text.startsAt | transloco }} {{ time(a.startsAt) }} · {{ text.extension | transloco }} {{ a.extensionSeconds }}{{ text.seconds | transloco }}</div>
+      <div class="meta" data-testid="auction-counts">{{ text.counts | transloco: { registered: a.registrationCount, bidders: a.bidderCount } }}</div>
       @if (a.description) { <p data-user-content>{{ a.description }}</p> }
 
       <section class="panel" data-testid="auction-rules" aria-labelledby="rules-heading">
@@ -113,7 +117,8 @@ const TEXT = {
             @for (l of a.lots; track l.id) {
               <tr>
                 <td><a [routerLink]="['/auctions/lots', l.id]" data-testid="lot-link" data-user-content>{{ l.title }}</a>
-                  <nz-tag>{{ (l.status === 'closed' && l.result ? resultLabels[l.result] : lotLabels[l.status]) | tr }}</nz-tag></td>
+                  <nz-tag>{{ (l.status === 'closed' && l.result ? resultLabels[l.result] : lotLabels[l.status]) | tr }}</nz-tag>
+                  <nz-tag data-testid="lot-reserve">{{ (l.hasReserve ? text.hasReserve : text.noReserve) | transloco }}</nz-tag></td>
                 <td>{{ yuan(l.startingPrice) }}</td>
                 <td class="wide">{{ yuan(l.increment) }}</td>
                 <td class="wide">{{ yuan(l.deposit) }}</td>
@@ -193,9 +198,11 @@ export class AuctionDetailPage {
   constructor() {
     effect(() => {
       const id = this.id();
-      const role = this.auth.role();
-      if (role === 'enterprise') void firstValueFrom(this.api.myRegistration(id)).then((r) => this.registration.set(r), () => this.registration.set(null));
-      if (role === 'staff') void this.loadRegistrations(id);
+      if (this.auth.role() === 'staff') void this.loadRegistrations(id);
+    });
+    // an enterprise's registration comes with the auction (null until it registers)
+    effect(() => {
+      if (this.auction.hasValue()) this.registration.set(this.auction.value().myRegistration ?? null);
     });
   }
 

@@ -5,14 +5,14 @@ import type { AuctionRegistration, BidLogEntry } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { formatZhDateTime } from '@market/shared/time';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, Localized, TrPipe, describeError, exactYuan, yuanInWords } from '@market/web/ui';
+import { LanguageService, Localized, TrPipe, describeError, exactYuan, yuanInCapitals, yuanInWords } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputNumberComponent, NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import { AuctionsApi } from '../data/auctions.api';
-import { formatCountdown, remainingMs } from '../data/auction-format';
+import { BID_STEPS, formatCountdown, quickBid, remainingMs } from '../data/auction-format';
 import { LotLive } from '../data/lot-live';
 import { LOT_RESULT_LABELS, LOT_STATUS_LABELS, T } from '../data/texts';
 
@@ -47,6 +47,18 @@ const TEXT = {
   backToAuction: 'auctions.lotRoom.backToAuction',
   verify: 'auctions.lotRoom.verify',
   reserveStaff: 'auctions.lotRoom.reserveStaff',
+  hasReserve: 'auctions.lotRoom.hasReserve',
+  noReserve: 'auctions.lotRoom.noReserve',
+  steps: 'auctions.lotRoom.steps',
+  step: 'auctions.lotRoom.step',
+  resultTitle: 'auctions.lotRoom.resultTitle',
+  resultPrice: 'auctions.lotRoom.resultPrice',
+  resultPaddle: 'auctions.lotRoom.resultPaddle',
+  resultClosedAt: 'auctions.lotRoom.resultClosedAt',
+  resultBids: 'auctions.lotRoom.resultBids',
+  resultUnsold: 'auctions.lotRoom.resultUnsold',
+  confirmation: 'auctions.lotRoom.confirmation',
+  capitals: 'auctions.lotRoom.capitals',
 } satisfies Record<string, string>;
 
 /**
@@ -68,7 +80,11 @@ const TEXT = {
     .cell .v { font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
     .cell .w { color: var(--market-text-secondary); font-size: 12px; }
     .price .v { color: #cf1322; font-size: 28px; }
-    .countdown .v { font-family: ui-monospace, monospace; }
+    .countdown .v { font-family: ui-monospace, monospace; white-space: nowrap; }
+    .steps { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+    .result dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16px; margin: 8px 0; font-variant-numeric: tabular-nums; }
+    .result dt { color: var(--market-text-secondary); }
+    .result dd { margin: 0; }
     .countdown.urgent .v { color: #cf1322; }
     .notice { background: #fffbe6; border: 1px solid #ffe58f; border-radius: 8px; padding: 8px 12px; margin-bottom: 12px; }
     .panel { background: #fff; border: 1px solid #f0f0f0; border-radius: 8px; padding: 16px; margin-bottom: 16px; }
@@ -80,7 +96,13 @@ const TEXT = {
     table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
     th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid #f0f0f0; }
     td.hash { font-family: ui-monospace, monospace; color: var(--market-text-secondary); font-size: 12px; }
-    @media (max-width: 600px) { td.hash, th.hash { display: none; } .bidrow nz-input-number { width: 100%; } }
+    @media (max-width: 600px) {
+      td.hash, th.hash { display: none; }
+      .bidrow nz-input-number { width: 100%; }
+      .countdown .v { font-size: 18px; }
+      /* the bid bar stays on screen while the bidder scrolls the log */
+      .bidbar { position: sticky; bottom: 0; z-index: 10; margin: 0 -16px; border-radius: 8px 8px 0 0; box-shadow: 0 -4px 12px rgba(0, 0, 0, .12); }
+    }
   `,
   template: `
     @if (lot(); as l) {
@@ -88,6 +110,7 @@ const TEXT = {
         <h1 data-user-content>{{ l.title }}</h1>
         <span>
           <nz-tag [nzColor]="l.status === 'open' ? 'red' : l.status === 'closed' ? 'default' : 'blue'">{{ statusLabel() | tr }}</nz-tag>
+          <nz-tag data-testid="reserve-tag">{{ (l.hasReserve ? text.hasReserve : text.noReserve) | transloco }}</nz-tag>
           <nz-tag [nzColor]="live.connected() ? 'green' : 'default'" data-testid="live-state">{{ (live.connected() ? text.live : text.offline) | transloco }}</nz-tag>
         </span>
       </div>
@@ -130,15 +153,25 @@ const TEXT = {
       </div>
 
       @if (l.status === 'closed') {
-        <div class="panel" data-testid="result">
+        <section class="panel result" data-testid="result" aria-labelledby="result-heading">
+          <h2 id="result-heading" style="font-size: 16px">{{ text.resultTitle | transloco }}</h2>
           @if (l.result === 'sold') {
-            <strong>{{ text.sold | transloco }} {{ yuan(l.currentPrice) }}</strong> · {{ text.winner | transloco }} {{ l.leadingPaddle }}
+            <dl>
+              <dt>{{ text.resultPrice | transloco }}</dt><dd><strong data-testid="result-price">{{ yuan(l.currentPrice) }}</strong> {{ words(l.currentPrice) }}</dd>
+              <dt>{{ text.resultPaddle | transloco }}</dt><dd data-testid="result-paddle">{{ l.leadingPaddle }}</dd>
+              <dt>{{ text.resultBids | transloco }}</dt><dd>{{ l.bidCount }}</dd>
+              <dt>{{ text.resultClosedAt | transloco }}</dt><dd>{{ time(l.endsAt) }}</dd>
+            </dl>
+            <!-- the winner, staff, and the researchers among whom the seller is (the page answers 403 to anyone else) -->
+            @if (auth.role() === 'staff' || auth.role() === 'researcher' || (registration() && registration()?.paddleNumber === l.leadingPaddle)) {
+              <a nz-button [routerLink]="['/auctions/lots', l.id, 'confirmation']" data-testid="confirmation-link">{{ text.confirmation | transloco }}</a>
+            }
           } @else {
-            <strong>{{ text.unsold | transloco }}</strong>
+            <p><strong>{{ text.resultUnsold | transloco }}</strong></p>
           }
-        </div>
+        </section>
       } @else if (l.status === 'open') {
-        <div class="panel">
+        <div class="panel" [class.bidbar]="registration()?.status === 'approved'" data-testid="bid-panel">
           @if (!auth.signedIn()) {
             <a routerLink="/login">{{ text.signIn | transloco }}</a>
           } @else if (auth.role() === 'enterprise') {
@@ -152,6 +185,13 @@ const TEXT = {
                                    [nzPlaceHolder]="text.yourBid | transloco" data-testid="bid-amount"></nz-input-number>
                   <button nz-button nzType="primary" nzDanger type="submit" [disabled]="busy() || leading()" data-testid="bid-button">{{ text.bid | transloco }}</button>
                 </form>
+                <div class="steps" role="group" [attr.aria-label]="text.steps | transloco">
+                  @for (n of steps; track n) {
+                    <button nz-button type="button" nzSize="small" (click)="step(n)" [disabled]="busy() || leading()" [attr.data-testid]="'bid-step-' + n">
+                      {{ text.step | transloco: { n: n } }}
+                    </button>
+                  }
+                </div>
                 @if (leading()) {
                   <p class="leading" role="status" data-testid="bid-leading">{{ text.youLead | transloco }}</p>
                 }
@@ -159,6 +199,8 @@ const TEXT = {
                 @if (asking() !== null) {
                   <div class="confirm" data-testid="bid-confirm" role="group" [attr.aria-label]="text.confirmQ | transloco" (keydown.escape)="cancel()">
                     <p>{{ text.confirmQ | transloco }} <strong>{{ yuan(asking()) }}</strong> {{ words(asking()) }}{{ text.confirmEnd | transloco }}</p>
+                    <!-- the amount as a contract writes it, in Chinese capitals, whatever the page's language -->
+                    <p class="capitals" data-testid="bid-capitals">{{ text.capitals | transloco }} <strong lang="zh-CN">{{ capitals(asking()) }}</strong></p>
                     <button #confirmButton nz-button nzType="primary" nzDanger type="button" (click)="place()" [nzLoading]="busy()" data-testid="bid-confirm-button">{{ text.confirm | transloco }}</button>
                     <button nz-button type="button" (click)="cancel()">{{ text.cancel | transloco }}</button>
                   </div>
@@ -194,7 +236,7 @@ const TEXT = {
                   <td>{{ b.seq }}</td>
                   <td>{{ b.paddleNumber }}@if (b.paddleNumber === registration()?.paddleNumber) {{{ text.you | transloco }}}</td>
                   <td>{{ yuan(b.amount) }}</td>
-                  <td>{{ time(b.placedAt, false) }}</td>
+                  <td>{{ time(b.placedAt) }}</td>
                   <td class="hash" [title]="b.hash">{{ b.hash.slice(0, 12) }}…</td>
                 </tr>
               }
@@ -275,7 +317,7 @@ export class LotRoomPage {
       this.live.watch(id, lot);
       this.amount = lot.nextMinimumBid;
       if (this.auth.role() === 'enterprise') {
-        this.registration.set(await firstValueFrom(this.api.myRegistration(lot.auctionId)).catch(() => null));
+        this.registration.set((await firstValueFrom(this.api.get(lot.auctionId)).catch(() => null))?.myRegistration ?? null);
       }
     } catch {
       this.failed.set(true);
@@ -299,6 +341,17 @@ export class LotRoomPage {
     this.pendingKey = crypto.randomUUID();
     // keyboard users confirm with Enter (or leave with Escape) right away
     afterNextRender(() => this.confirmButton()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected readonly steps = BID_STEPS;
+
+  /** A quick bid: +1, +2 or +5 increments, straight to the confirmation with its amount in 大写. */
+  protected step(n: number): void {
+    const l = this.lot();
+    const amount = l ? quickBid(l, n) : null;
+    if (amount === null) return;
+    this.amount = amount;
+    this.ask();
   }
 
   protected cancel(): void {
@@ -345,6 +398,9 @@ export class LotRoomPage {
 
   protected yuan(v: number | null | undefined): string {
     return exactYuan(v);
+  }
+  protected capitals(v: number | null): string {
+    return v === null ? '' : yuanInCapitals(v);
   }
   protected words(v: number | null | undefined): string {
     return yuanInWords(v, this.language.lang());

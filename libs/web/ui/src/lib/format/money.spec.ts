@@ -1,4 +1,4 @@
-import { exactYuan, formatAmount, formatBudget, formatPrice, formatYuan, largeAmount, toYi, wanToYuan, yiToYuan, yuanInWords, yuanToWan } from './money';
+import { yuanInCapitals, exactYuan, formatAmount, formatBudget, formatPrice, formatYuan, largeAmount, toYi, wanToYuan, yiToYuan, yuanInWords, yuanToWan } from './money';
 
 describe('money formatting', () => {
   it('writes small amounts in full yuan', () => {
@@ -86,5 +86,31 @@ describe('largeAmount', () => {
     expect(largeAmount(53_456_789, 'zh')).toBe('0.53');
     expect(largeAmount(53_456_789, 'en')).toBe('53.46');
     expect(largeAmount(0, 'en')).toBe('0.00');
+  });
+});
+
+describe('yuanInCapitals (大写)', () => {
+  it.each([
+    [0, '零元整'],
+    [7, '柒元整'],
+    [10, '壹拾元整'],
+    [1005, '壹仟零伍元整'],
+    [1050, '壹仟零伍拾元整'],
+    [210_000, '贰拾壹万元整'],
+    [100_005, '壹拾万零伍元整'],
+    [1_250_000, '壹佰贰拾伍万元整'],
+    [10_010_000, '壹仟零壹万元整'],
+    [100_000_000, '壹亿元整'],
+    [100_010_000, '壹亿零壹万元整'],
+    [110_000_000, '壹亿壹仟万元整'],
+    [100_001_000, '壹亿零壹仟元整'],
+    [3_302_200_000, '叁拾叁亿零贰佰贰拾万元整'],
+  ])('writes %i as %s', (yuan, words) => {
+    expect(yuanInCapitals(yuan)).toBe(words);
+  });
+
+  it('refuses what is not whole, non-negative yuan', () => {
+    expect(() => yuanInCapitals(1.5)).toThrow(RangeError);
+    expect(() => yuanInCapitals(-1)).toThrow(RangeError);
   });
 });

@@ -62,6 +62,54 @@ export function yuanInWords(yuan: number | null | undefined, lang: Lang): string
   return `${yuan}元`;
 }
 
+const CAPITAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+const CAPITAL_PLACES = ['', '拾', '佰', '仟'];
+const CAPITAL_GROUPS = ['', '万', '亿', '万亿'];
+
+/** One group of four digits (1–9999) in capitals: 1005 → 壹仟零伍, 1050 → 壹仟零伍拾. */
+function capitalGroup(group: number): string {
+  let out = '';
+  let gap = false;
+  for (let place = 3; place >= 0; place--) {
+    const digit = Math.floor(group / 10 ** place) % 10;
+    if (digit === 0) {
+      gap = out !== '';
+      continue;
+    }
+    if (gap) out += '零';
+    out += CAPITAL_DIGITS[digit] + CAPITAL_PLACES[place];
+    gap = false;
+  }
+  return out;
+}
+
+/**
+ * Integer yuan in the capitals of Chinese financial writing (大写), as a bid confirmation and a
+ * 成交确认书 state them: 210000 → 贰拾壹万元整, 100005 → 壹拾万零伍元整. Whole yuan only: the
+ * market counts money in integer yuan.
+ */
+export function yuanInCapitals(yuan: number): string {
+  if (!Number.isSafeInteger(yuan) || yuan < 0) throw new RangeError(`not a whole, non-negative amount of yuan: ${yuan}`);
+  if (yuan === 0) return '零元整';
+  const groups: number[] = [];
+  for (let rest = yuan; rest > 0; rest = Math.floor(rest / 10_000)) groups.push(rest % 10_000);
+  if (groups.length > CAPITAL_GROUPS.length) throw new RangeError(`too large to write in capitals: ${yuan}`);
+  let out = '';
+  let skipped = false;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const group = groups[i];
+    if (group === 0) {
+      skipped = out !== '';
+      continue;
+    }
+    // a zero between two groups is read once: 壹亿零壹万, 壹拾万零伍
+    if (out !== '' && (skipped || group < 1000)) out += '零';
+    out += capitalGroup(group) + CAPITAL_GROUPS[i];
+    skipped = false;
+  }
+  return `${out}元整`;
+}
+
 /**
  * 万元 typed into a form → integer yuan. toFixed first: 0.00015 * 10000 is 1.4999… in binary
  * floating point, yet means 1.5 yuan.
