@@ -246,6 +246,7 @@ test.describe('auctions', () => {
     // on paper the sheet stands alone: no buttons
     await phone.emulateMedia({ media: 'print' });
     await expect(phone.getByTestId('print-confirmation')).toBeHidden();
+    await expect(phone.getByTestId('user-menu')).toBeHidden();
     await expect(phone.getByTestId('confirmation-sheet')).toBeVisible();
     expect(errors).toEqual([]);
   });

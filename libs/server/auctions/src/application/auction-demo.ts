@@ -10,8 +10,10 @@ const DEMO_ENTERPRISE = 'enterprise@demo.market';
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 
 /**
- * With the demo market (DEMO_SEED), one live auction with a first bid and one upcoming auction,
- * made of the demo's newest published achievements, so that 竞价大厅 is not empty on first start.
+ * With the demo market (DEMO_SEED), one live auction with a first bid, one upcoming auction, and
+ * one that closes with a sale a few seconds after start (its lot's clock closes it as any other),
+ * made of the demo's newest published achievements, so that every tab of 竞价大厅 — and a 结果公示
+ * with its 成交确认书 — has something on first start.
  * Runs after the catalog's seeder (this module imports the catalog's) and only on a market
  * without auctions.
  */
@@ -39,14 +41,15 @@ export class AuctionDemo implements OnApplicationBootstrap {
 
   async seedIfEmpty(): Promise<boolean> {
     if ((await this.queries.countAll()) > 0) return false;
-    const picks = await this.listings.publishedAchievements(3, 'newest');
+    const picks = await this.listings.publishedAchievements(4, 'newest');
     const staff = await this.directory.firstStaff();
     const buyer = await this.directory.personByEmail(DEMO_ENTERPRISE);
-    if (picks.length < 3 || !staff || !buyer) return false;
+    if (picks.length < 4 || !staff || !buyer) return false;
     const lot = (p: AchievementCard, endsInHours: number) => {
       const start = Math.max(10_000, Math.round(((p.askingPrice ?? 300_000) * 0.6) / 10_000) * 10_000);
       return { achievementId: p.id, startingPrice: start, increment: 10_000, deposit: Math.round(start / 10), endsAt: hours(endsInHours) };
     };
+    const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
     const asStaff: AuthUser = { id: staff.id, role: 'staff', organizationId: staff.organization.id };
     const live = await this.auctions.create(asStaff, {
       title: '瓯江科技成果专场竞价会',
@@ -65,6 +68,17 @@ export class AuctionDemo implements OnApplicationBootstrap {
     const registration = await this.auctions.register(asBuyer, live.id);
     await this.auctions.confirmDeposit(live.id, registration.id, asStaff, { amount: live.rules.deposit.amount, reference: 'DEMO-保证金-0001' });
     await this.bidding.place(asBuyer, live.lots[0].id, live.lots[0].startingPrice);
+    // sold within half a minute: the 已结束 tab, its 结果公示 and the buyer's 成交确认书
+    const closing = await this.auctions.create(asStaff, {
+      title: '绿色低碳成果专场竞价会',
+      description: '已结束的演示专场：拍品在开拍后数十秒内成交，可查看结果公示与成交确认书。',
+      startsAt: hours(-2),
+      extensionSeconds: 0,
+      lots: [{ ...lot(picks[3], 1), endsAt: inSeconds(30) }],
+    });
+    const second = await this.auctions.register(asBuyer, closing.id);
+    await this.auctions.confirmDeposit(closing.id, second.id, asStaff, { amount: closing.rules.deposit.amount, reference: 'DEMO-保证金-0002' });
+    await this.bidding.place(asBuyer, closing.lots[0].id, closing.lots[0].startingPrice);
     return true;
   }
 }

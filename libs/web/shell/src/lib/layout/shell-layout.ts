@@ -44,6 +44,11 @@ import { SiteHeader } from './site-header';
       .side { display: none; }
     }
     @media (max-width: 480px) { main { padding: 0 16px; } }
+    /* a printed page (成交确认书) is the page alone, without the site's frame */
+    @media print {
+      tm-site-header, tm-site-footer, .side, .skip-link { display: none; }
+      main { padding: 0; }
+    }
   `,
 })
 export class ShellLayout {
