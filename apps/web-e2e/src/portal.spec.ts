@@ -1,5 +1,5 @@
 import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
-import { registerByApi, STAFF, staffToken } from './accounts';
+import { PASSWORD, registerByApi, STAFF, staffToken } from './accounts';
 import { collectConsoleErrors } from './console-errors';
 
 /** Creates, submits and (as staff) approves an achievement; answers its id. */
@@ -134,6 +134,54 @@ test.describe('portal', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect([path, overflow]).toEqual([path, 0]);
     }
+    expect(errors).toEqual([]);
+  });
+
+  test('工作台, 消息设置 and the review table fit a phone without sideways scrolling or console errors', async ({ browser }) => {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto('/login');
+    await page.getByTestId('email').fill(STAFF.email);
+    await page.getByTestId('password').fill(STAFF.password);
+    await page.getByTestId('submit').click();
+    await expect(page).toHaveURL(/\/workbench$/);
+    for (const [path, content] of [['/workbench', 'todo-items'], ['/me/notifications', 'notification-settings'], ['/review', 'review-table']]) {
+      await page.goto(path);
+      await expect(page.getByTestId(content).first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect([path, overflow]).toEqual([path, 0]);
+    }
+    // the side menu is for wide screens: on a phone the account menu and the drawer reach the same pages
+    await expect(page.getByTestId('back-office-menu')).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+
+  test('a researcher goes from 工作台\'s 草稿 card to 我的成果 filtered to drafts, and changes the filter', async ({ browser, request }) => {
+    const stamp = Date.now();
+    const researcher = await registerByApi(request, 'researcher', '郑研究', { name: `工作台草稿测试研究院 ${stamp}`, kind: 'institute' });
+    const headers = { authorization: `Bearer ${researcher.token}` };
+    const data = (title: string) => ({ title, summary: '用于测试的成果草稿，说明工作台的草稿卡片。', field: 'new_materials', keywords: ['测试'], maturity: 'lab', transferModes: ['license'], askingPrice: 100_000, patents: [], region: '鹿城区', inventors: ['郑工'] });
+    expect((await request.post('/api/achievements', { headers, data: data(`草稿一（${stamp}）`) })).status()).toBe(201);
+    const other = await (await request.post('/api/achievements', { headers, data: data(`已提交（${stamp}）`) })).json();
+    expect((await request.post(`/api/achievements/${other.id}/submit`, { headers, data: {} })).status()).toBe(200);
+
+    const page = await (await browser.newContext()).newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto('/login');
+    await page.getByTestId('email').fill(researcher.email);
+    await page.getByTestId('password').fill(PASSWORD);
+    await page.getByTestId('submit').click();
+    const drafts = page.getByTestId('todo-item').filter({ has: page.getByRole('heading', { name: '草稿' }) });
+    await expect(drafts.getByTestId('todo-item-count')).toHaveText('1');
+    await drafts.getByTestId('todo-item-link').click();
+    await expect(page).toHaveURL(/\/me\/achievements\?status=draft$/);
+    await expect(page.getByTestId('mine-row')).toHaveCount(1);
+    await expect(page.getByTestId('mine-row')).toContainText(`草稿一（${stamp}）`);
+    await page.getByTestId('mine-status').click();
+    await page.locator('nz-option-item').filter({ hasText: '待审核' }).click();
+    await expect(page).toHaveURL(/status=pending_review/);
+    await expect(page.getByTestId('mine-row')).toHaveCount(1);
+    await expect(page.getByTestId('mine-row')).toContainText(`已提交（${stamp}）`);
     expect(errors).toEqual([]);
   });
 });

@@ -147,6 +147,20 @@ describe('the review queue\'s filters and batch decisions', () => {
     await http().get('/api/achievements/review-queue').query({ sort: 'random' }).set(as('staff')).expect(400);
   });
 
+  it('narrows 我的成果 by status and title words, for the organization only', async () => {
+    const pending = await submitted('我的成果筛选：待审核的一项');
+    const drafted = (await http().post('/api/achievements').set(as('researcher')).send(achievement({ title: '我的成果筛选：草稿一项' })).expect(201)).body.id;
+    const mine = async (query: Record<string, string>, who = 'researcher') =>
+      ((await http().get('/api/achievements/mine').query(query).set(as(who)).expect(200)).body.items as Array<{ id: string }>).map((i) => i.id);
+    expect(await mine({ q: '我的成果筛选', status: 'draft' })).toEqual([drafted]);
+    expect(await mine({ q: '我的成果筛选', status: 'pending_review' })).toEqual([pending]);
+    expect(await mine({ q: '我的成果筛选' })).toEqual([drafted, pending]);
+    // a colleague sees the organization's, an outsider nothing of it
+    expect(await mine({ q: '我的成果筛选' }, 'colleague')).toEqual([drafted, pending]);
+    expect(await mine({ q: '我的成果筛选' }, 'outsider')).toEqual([]);
+    await http().get('/api/achievements/mine').query({ status: 'sold' }).set(as('researcher')).expect(400);
+  });
+
   it('approves several with one comment, each on its own: one decided meanwhile answers 409 and the others pass', async () => {
     const ids = [await submitted('批量审核：甲'), await submitted('批量审核：乙'), await submitted('批量审核：丙')];
     await http().post(`/api/achievements/${ids[1]}/review`).set(as('staff')).send({ decision: 'reject', comment: '先行驳回' }).expect(200);

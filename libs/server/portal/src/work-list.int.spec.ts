@@ -66,8 +66,8 @@ describe('GET /api/me/todo', () => {
     await market.signUp('waiting', 'enterprise', { name: '待认证的测试企业有限公司', kind: 'enterprise' }, { verified: false });
 
     const lab = await todo('researcher');
-    expect(item(lab, 'drafts')).toMatchObject({ count: 1, link: '/me/achievements', entries: [{ title: '工作台测试：尚未提交的草稿成果', link: `/achievements/${kept}`, note: null }] });
-    expect(item(lab, 'rejected')).toMatchObject({ count: 1, entries: [{ title: '工作台测试：被驳回的成果', link: `/achievements/${refused}`, note: '缺少专利证明材料' }] });
+    expect(item(lab, 'drafts')).toMatchObject({ count: 1, link: '/me/achievements?status=draft', entries: [{ title: '工作台测试：尚未提交的草稿成果', link: `/achievements/${kept}`, note: null }] });
+    expect(item(lab, 'rejected')).toMatchObject({ count: 1, link: '/me/achievements?status=rejected', entries: [{ title: '工作台测试：被驳回的成果', link: `/achievements/${refused}`, note: '缺少专利证明材料' }] });
     expect(lab.total).toBe(lab.items.reduce((s, i) => s + i.count, 0));
     expect(lab.total).toBe(2);
 

@@ -21,8 +21,8 @@ export class ListingWork {
     if (user.role !== 'researcher' && user.role !== 'enterprise') return [];
     const mine = user.role === 'researcher' ? '/me/achievements' : '/me/needs';
     return [
-      await this.item('drafts', mine, { status: 'draft', organizationId: user.organizationId }, 'DESC'),
-      await this.item('rejected', mine, { status: 'rejected', organizationId: user.organizationId }, 'DESC'),
+      await this.item('drafts', `${mine}?status=draft`, { status: 'draft', organizationId: user.organizationId }, 'DESC'),
+      await this.item('rejected', `${mine}?status=rejected`, { status: 'rejected', organizationId: user.organizationId }, 'DESC'),
     ];
   }
 

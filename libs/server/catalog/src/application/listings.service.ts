@@ -11,6 +11,7 @@ import {
   LISTING_STATUS_LABELS,
   type Achievement,
   type Field,
+  type ListingStatus,
   type Need,
   type Paginated,
   type ReviewBatchResult,
@@ -152,18 +153,31 @@ export class Listings {
     return this.toDto(kind, row);
   }
 
-  async mine<K extends ListingKind>(kind: K, user: AuthUser, page: number, pageSize: number): Promise<Paginated<Dto<K>>> {
-    return this.list(kind, { organizationId: user.organizationId }, page, pageSize);
+  /** The caller's organization's listings, newest change first, narrowed by status and title words. */
+  async mine<K extends ListingKind>(kind: K, user: AuthUser, page: number, pageSize: number, filter: { status?: ListingStatus; q?: string } = {}): Promise<Paginated<Dto<K>>> {
+    return this.filtered(kind, { organizationId: user.organizationId, status: filter.status, q: filter.q }, 'DESC', page, pageSize);
   }
 
   /** The pending listings, oldest submission first unless asked otherwise, narrowed by title words, field and region. */
   async reviewQueue<K extends ListingKind>(kind: K, page: number, pageSize: number, filter: ReviewQueueFilter = {}): Promise<Paginated<Dto<K>>> {
-    const order = filter.sort === 'newest' ? 'DESC' : 'ASC';
-    const qb = this.dataSource.getRepository(KINDS[kind].entity).createQueryBuilder('l').where('l.status = :status', { status: 'pending_review' });
+    return this.filtered(kind, { ...filter, status: 'pending_review' }, filter.sort === 'newest' ? 'DESC' : 'ASC', page, pageSize);
+  }
+
+  /** One query for the staff and owner lists: equality filters, title words, ordered by the last change. */
+  private async filtered<K extends ListingKind>(
+    kind: K,
+    f: { status?: ListingStatus; organizationId?: string; q?: string; field?: Field; region?: string },
+    order: 'ASC' | 'DESC',
+    page: number,
+    pageSize: number,
+  ): Promise<Paginated<Dto<K>>> {
+    const qb = this.dataSource.getRepository(KINDS[kind].entity).createQueryBuilder('l').where('true');
+    if (f.status) qb.andWhere('l.status = :status', { status: f.status });
+    if (f.organizationId) qb.andWhere('l.organization_id = :org', { org: f.organizationId });
     // the words as they are: % and _ in them match themselves, not any text
-    if (filter.q) qb.andWhere(`l.title ILIKE :q ESCAPE '\\'`, { q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    if (filter.field) qb.andWhere('l.field = :field', { field: filter.field });
-    if (filter.region) qb.andWhere('l.region = :region', { region: filter.region });
+    if (f.q) qb.andWhere(`l.title ILIKE :q ESCAPE '\\'`, { q: `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (f.field) qb.andWhere('l.field = :field', { field: f.field });
+    if (f.region) qb.andWhere('l.region = :region', { region: f.region });
     const [rows, total] = await qb
       .orderBy('l.updated_at', order)
       .addOrderBy('l.id', order)
@@ -219,22 +233,6 @@ export class Listings {
 
   async countPublished(kind: ListingKind): Promise<number> {
     return this.dataSource.getRepository(KINDS[kind].entity).count({ where: { status: 'published' } });
-  }
-
-  private async list<K extends ListingKind>(
-    kind: K,
-    where: Record<string, unknown>,
-    page: number,
-    pageSize: number,
-    order: 'ASC' | 'DESC' = 'DESC',
-  ): Promise<Paginated<Dto<K>>> {
-    const [rows, total] = await this.dataSource.getRepository(KINDS[kind].entity).findAndCount({
-      where,
-      order: { createdAt: order, id: order },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items: await this.toDtos(kind, rows), total, page, pageSize };
   }
 
   private visible(row: Entity, user: AuthUser | undefined): boolean {

@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Achievement, Paginated, ReviewBatchResult } from '@market/contracts';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
-import { PageQueryDto } from '@market/server/platform';
 import { Listings } from '../application/listings.service';
-import { CreateAchievementDto, ReviewBatchDto, ReviewDto, ReviewQueueQueryDto, UpdateAchievementDto } from './dto/listing.dto';
+import { CreateAchievementDto, MineQueryDto, ReviewBatchDto, ReviewDto, ReviewQueueQueryDto, UpdateAchievementDto } from './dto/listing.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe());
 
@@ -23,8 +22,8 @@ export class AchievementsController {
   /** Every achievement of the caller's organization, any status. */
   @Get('mine')
   @Auth()
-  mine(@CurrentUser() user: AuthUser, @Query() q: PageQueryDto): Promise<Paginated<Achievement>> {
-    return this.listings.mine('achievement', user, q.page, q.pageSize);
+  mine(@CurrentUser() user: AuthUser, @Query() q: MineQueryDto): Promise<Paginated<Achievement>> {
+    return this.listings.mine('achievement', user, q.page, q.pageSize, q);
   }
 
   @Get('review-queue')

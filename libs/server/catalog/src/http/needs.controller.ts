@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Need, Paginated, ReviewBatchResult } from '@market/contracts';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
-import { PageQueryDto } from '@market/server/platform';
 import { Listings } from '../application/listings.service';
-import { CreateNeedDto, ReviewBatchDto, ReviewDto, ReviewQueueQueryDto, UpdateNeedDto } from './dto/listing.dto';
+import { CreateNeedDto, MineQueryDto, ReviewBatchDto, ReviewDto, ReviewQueueQueryDto, UpdateNeedDto } from './dto/listing.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe());
 
@@ -23,8 +22,8 @@ export class NeedsController {
   /** Every need of the caller's organization, any status. */
   @Get('mine')
   @Auth()
-  mine(@CurrentUser() user: AuthUser, @Query() q: PageQueryDto): Promise<Paginated<Need>> {
-    return this.listings.mine('need', user, q.page, q.pageSize);
+  mine(@CurrentUser() user: AuthUser, @Query() q: MineQueryDto): Promise<Paginated<Need>> {
+    return this.listings.mine('need', user, q.page, q.pageSize, q);
   }
 
   @Get('review-queue')

@@ -25,6 +25,8 @@ import {
 import {
   FIELDS,
   LISTING_LIMITS as L,
+  LISTING_STATUSES,
+  type ListingStatus,
   REVIEW_BATCH_MAX,
   REVIEW_QUEUE_SORTS,
   type ReviewBatchRequest,
@@ -270,4 +272,19 @@ export class ReviewQueueQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(REVIEW_QUEUE_SORTS)
   sort?: ReviewQueueSort;
+}
+
+/** 我的成果 / 我的需求: one status, and words of the title. */
+export class MineQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: LISTING_STATUSES })
+  @IsOptional()
+  @IsIn(LISTING_STATUSES)
+  status?: ListingStatus;
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'words of the title' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

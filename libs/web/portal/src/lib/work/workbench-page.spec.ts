@@ -29,8 +29,8 @@ const user = (role: Role, verification: 'verified' | 'pending' = 'verified'): Us
 const RESEARCHER_TODO: Todo = {
   total: 3,
   items: [
-    { kind: 'drafts', count: 1, link: '/me/achievements', entries: [{ title: '一种防附着涂层', link: '/achievements/a1', note: null, stage: null, at: '2026-12-01T02:00:00Z' }] },
-    { kind: 'rejected', count: 2, link: '/me/achievements', entries: [{ title: '皮革抗菌涂层', link: '/achievements/a2', note: '缺少专利证明材料', stage: null, at: '2026-12-02T02:00:00Z' }] },
+    { kind: 'drafts', count: 1, link: '/me/achievements?status=draft', entries: [{ title: '一种防附着涂层', link: '/achievements/a1', note: null, stage: null, at: '2026-12-01T02:00:00Z' }] },
+    { kind: 'rejected', count: 2, link: '/me/achievements?status=rejected', entries: [{ title: '皮革抗菌涂层', link: '/achievements/a2', note: '缺少专利证明材料', stage: null, at: '2026-12-02T02:00:00Z' }] },
     { kind: 'matches', count: 0, link: '/me/achievements', entries: [] },
     { kind: 'confirmations', count: 0, link: '/deals', entries: [] },
   ],
@@ -69,7 +69,7 @@ describe('WorkbenchPage', () => {
     expect(all('todo-item-count')).toEqual(['1', '2', '0', '0']);
     expect(text('todo-items')).toContain('草稿');
     expect(text('todo-items')).toContain('审核意见：缺少专利证明材料');
-    expect([...el.querySelectorAll('[data-testid="todo-item-link"]')].map((a) => a.getAttribute('href'))).toEqual(['/me/achievements', '/me/achievements']);
+    expect([...el.querySelectorAll('[data-testid="todo-item-link"]')].map((a) => a.getAttribute('href'))).toEqual(['/me/achievements?status=draft', '/me/achievements?status=rejected']);
     expect(text('todo-shortcuts')).toContain('发布成果');
     expect(text('todo-unverified')).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink, type UrlTree } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { DEAL_STAGE_LABELS, TODO_KIND_LABELS, type Role, type TodoItem } from '@market/contracts';
+import { DEAL_STAGE_LABELS, TODO_KIND_LABELS, type Role } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { TrPipe, WallTimePipe } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -79,7 +79,10 @@ export class WorkbenchPage {
     this.work.refresh();
   }
 
-  protected trackKind(_: number, item: TodoItem): string {
-    return item.kind;
+  private readonly router = inject(Router);
+
+  /** A link of the work list as the router's tree, so that `?status=draft` stays a query. */
+  protected tree(link: string): UrlTree {
+    return this.router.parseUrl(link);
   }
 }
