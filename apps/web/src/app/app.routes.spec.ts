@@ -65,10 +65,15 @@ describe('app routes', () => {
     expect(heading()).toBe('页面不存在');
   });
 
-  it('serves 撮合工作台 behind a guard', () => {
-    const route = (appRoutes[0].children ?? []).find((r) => r.path === 'workbench');
-    expect(route?.canActivate).toHaveLength(1);
-    expect(route?.data?.['title']).toBe('catalog.routes.workbench');
+  it('serves 撮合工作台 at /matchmaking and everyone\'s 工作台 at /workbench, both behind a guard', () => {
+    const children = appRoutes[0].children ?? [];
+    const matchmaking = children.find((r) => r.path === 'matchmaking');
+    expect(matchmaking?.canActivate).toHaveLength(1);
+    expect(matchmaking?.data?.['title']).toBe('catalog.routes.workbench');
+    const workbench = children.filter((r) => r.path === 'workbench');
+    expect(workbench).toHaveLength(1);
+    expect(workbench[0].canActivate).toHaveLength(1);
+    expect(workbench[0].data?.['title']).toBe('portal.routes.workbench');
   });
 
   it('serves 成果大厅 and 需求大厅 from the catalog, not from a preview', () => {
