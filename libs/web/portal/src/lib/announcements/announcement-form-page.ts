@@ -108,6 +108,8 @@ export class AnnouncementFormPage implements OnInit {
     editor.root.setAttribute('aria-labelledby', 'an-body-label');
     editor.root.setAttribute('role', 'textbox');
     editor.root.setAttribute('aria-multiline', 'true');
+    // what staff write is theirs, in whatever language they write it
+    editor.root.setAttribute('data-user-content', '');
   }
 
   ngOnInit(): void {
