@@ -248,15 +248,18 @@ export class ReviewBatchDto extends ReviewDto implements ReviewBatchRequest {
   ids!: string[];
 }
 
-/** The review queue's filters: words of the title, field, region, and the order. */
-export class ReviewQueueQueryDto extends PageQueryDto {
+/** A page of a list narrowed by words of the title (the staff and owner lists). */
+class TitleWordsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ maxLength: 100, description: 'words of the title' })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxLength(100)
   q?: string;
+}
 
+/** The review queue's filters: words of the title, field, region, and the order. */
+export class ReviewQueueQueryDto extends TitleWordsQueryDto {
   @ApiPropertyOptional({ enum: FIELDS })
   @IsOptional()
   @IsIn(FIELDS)
@@ -275,16 +278,9 @@ export class ReviewQueueQueryDto extends PageQueryDto {
 }
 
 /** 我的成果 / 我的需求: one status, and words of the title. */
-export class MineQueryDto extends PageQueryDto {
+export class MineQueryDto extends TitleWordsQueryDto {
   @ApiPropertyOptional({ enum: LISTING_STATUSES })
   @IsOptional()
   @IsIn(LISTING_STATUSES)
   status?: ListingStatus;
-
-  @ApiPropertyOptional({ maxLength: 100, description: 'words of the title' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100)
-  q?: string;
 }
