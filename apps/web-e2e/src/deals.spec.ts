@@ -158,6 +158,8 @@ test.describe('deals', () => {
     await staff.getByTestId('user-menu').click();
     await staff.getByTestId('menu-contract-registration').click();
     await expect(staff).toHaveURL(/\/deals\/registration$/);
+    // oldest signing first, as the registry works; this contract was signed last, so staff turn the order
+    await staff.getByTestId('registration-sort').click();
     const item = staff.getByTestId('registration-item').filter({ hasText: achievementTitle });
     await expect(item).toContainText('¥45.68万');
     await item.getByTestId('registration-register').click();

@@ -45,6 +45,9 @@ test.describe('organizations', () => {
     await signIn(staff, STAFF.email, STAFF.password);
     await staff.getByTestId('user-menu').click();
     await staff.getByTestId('menu-verification').click();
+    // the queue is paged oldest first; staff find the newcomer by its name
+    await staff.getByTestId('verification-search').fill(orgName);
+    await staff.getByTestId('verification-search-submit').click();
     const item = staff.locator(`[data-testid="verification-item"][data-name="${orgName}"]`);
     await expect(item).toContainText('校验位正确');
     await expect(item).toContainText(adminEmail);

@@ -1,6 +1,6 @@
 import { labels } from './i18n';
 import type { OrganizationKind } from './identity';
-import type { ApiErrorBody } from './common';
+import { type ApiErrorBody, QUEUE_SORTS, type QueueSort } from './common';
 
 export const FIELDS = [
   'advanced_manufacturing',
@@ -122,8 +122,8 @@ export interface ReviewBatchResult {
 }
 
 /** `GET …/review-queue`: server-side filters and the order (oldest waiting first by default). */
-export const REVIEW_QUEUE_SORTS = ['oldest', 'newest'] as const;
-export type ReviewQueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
+export const REVIEW_QUEUE_SORTS = QUEUE_SORTS;
+export type ReviewQueueSort = QueueSort;
 
 export type FacetCounts = Record<string, number>;
 

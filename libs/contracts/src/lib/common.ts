@@ -17,6 +17,10 @@ export interface ApiErrorBody {
   params?: Record<string, string | number>;
 }
 
+/** The order of a staff queue: oldest waiting first (the default, first come first served) or newest. */
+export const QUEUE_SORTS = ['oldest', 'newest'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 

@@ -47,6 +47,10 @@ export interface DealContract {
 export const DEAL_AWAITING = ['registration', 'confirmation'] as const;
 export type DealAwaiting = (typeof DEAL_AWAITING)[number];
 
+/** A deal list's order: most recently moved first (the default), or by the contract's signing date. */
+export const DEAL_SORTS = ['recent', 'signed_oldest', 'signed_newest'] as const;
+export type DealSort = (typeof DEAL_SORTS)[number];
+
 /** What a history entry records: a stage move, a contract amendment, a party's confirmation, a revoked registration. */
 export const DEAL_EVENTS = ['stage', 'amended', 'confirmed', 'registration_revoked'] as const;
 export type DealEvent = (typeof DEAL_EVENTS)[number];

@@ -303,6 +303,19 @@ describe('contract registration (三方确认, 登记 by staff)', () => {
     await http().get('/api/deals?awaiting=everything').set(as('staff')).expect(400);
   });
 
+  it('narrows staff’s registration queue by field, region and contract type, and orders it by the signing date', async () => {
+    const early = await confirmedDeal(await publishAchievement('海水淡化膜组件', 'energy_saving', '洞头区'), 60_000, 'development', new Date(Date.now() - 20 * 86_400_000).toISOString());
+    const late = await confirmedDeal(await publishAchievement('海水淡化能量回收装置', 'energy_saving', '洞头区'), 70_000, 'development');
+    const ids = async (query: string) => ((await http().get(`/api/deals?awaiting=registration&pageSize=100&${query}`).set(as('staff')).expect(200)).body.items as Array<{ id: string }>).map((d) => d.id);
+    const oldest = await ids('field=energy_saving&region=洞头区&contractType=development&sort=signed_oldest');
+    expect(oldest).toEqual([early, late]);
+    expect(await ids('field=energy_saving&region=洞头区&contractType=development&sort=signed_newest')).toEqual([late, early]);
+    expect(await ids('field=new_energy')).not.toContain(early);
+    expect(await ids('contractType=service')).not.toContain(late);
+    await http().get('/api/deals?sort=cheapest').set(as('staff')).expect(400);
+    await http().get('/api/deals?field=astrology').set(as('staff')).expect(400);
+  });
+
   it('lets only staff revoke a registration, with a reason; the board moves back by exactly the amount', async () => {
     const registeredAt = '2019-06-10T02:00:00.000Z';
     const id = await registeredDeal(await another(), 1_234_567, 'transfer', registeredAt);

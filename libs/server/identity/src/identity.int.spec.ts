@@ -336,4 +336,28 @@ describe('organizations: admins, members, invitations, verification', () => {
     const audit = await http().get(`/api/audit?action=organization.verify&subjectId=${b.user.organization.id}`).set(as(staff)).expect(200);
     expect(audit.body.items[0]).toMatchObject({ details: { decision: 'reject', comment: '单位名称与证照不符' } });
   });
+
+  it('narrows the verification queue by words of the name or credit code and by kind, oldest or newest first', async () => {
+    const a = await admin();
+    const b = await admin('university');
+    const c = await admin();
+    const ids = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.map((o) => o.id);
+    const byName = await http().get(`/api/organizations/verification-queue?q=${encodeURIComponent(b.body.organization.name)}`).set(as(staff)).expect(200);
+    expect(byName.body).toMatchObject({ total: 1, items: [{ id: b.user.organization.id }] });
+    const byCode = await http().get(`/api/organizations/verification-queue?q=${a.body.organization.creditCode.slice(2, 12)}`).set(as(staff)).expect(200);
+    expect(ids(byCode)).toEqual([a.user.organization.id]);
+    // the pattern's own characters are literal: "%" finds no name, it does not match everything
+    expect((await http().get('/api/organizations/verification-queue?q=%25').set(as(staff)).expect(200)).body.total).toBe(0);
+    const universities = await http().get('/api/organizations/verification-queue?kind=university&pageSize=100').set(as(staff)).expect(200);
+    expect(ids(universities)).toContain(b.user.organization.id);
+    expect(ids(universities)).not.toContain(a.user.organization.id);
+    const newest = await http().get('/api/organizations/verification-queue?kind=enterprise&sort=newest&pageSize=100').set(as(staff)).expect(200);
+    expect(ids(newest).indexOf(c.user.organization.id)).toBeLessThan(ids(newest).indexOf(a.user.organization.id));
+    expect(ids(newest).indexOf(c.user.organization.id)).toBeGreaterThanOrEqual(0);
+    const oldest = await http().get('/api/organizations/verification-queue?kind=enterprise&pageSize=100').set(as(staff)).expect(200);
+    expect(ids(oldest).indexOf(a.user.organization.id)).toBeGreaterThanOrEqual(0);
+    expect(ids(oldest).indexOf(a.user.organization.id)).toBeLessThan(ids(oldest).indexOf(c.user.organization.id));
+    await http().get('/api/organizations/verification-queue?kind=bank').set(as(staff)).expect(400);
+    await http().get('/api/organizations/verification-queue?sort=random').set(as(staff)).expect(400);
+  });
 });

@@ -24,5 +24,7 @@ export { poolUse, type PoolUse } from './lib/database/pool-use';
 export { Audit, type AuditEntry, type AuditRecord } from './lib/audit/audit.service';
 export { OutboxHandler, OutboxBatchHandler } from './lib/outbox/outbox-handler.decorator';
 export { PageQueryDto } from './lib/http/page-query.dto';
+export { WordsQueryDto } from './lib/http/words-query.dto';
+export { likeContains } from './lib/database/like-pattern';
 export { inputProblem, inputRefusal, pathProblem, stringProblem, INPUT_LIMITS, type InputProblem } from './lib/http/input-guard';
 export { UserLimiter } from './lib/http/user-limiter';

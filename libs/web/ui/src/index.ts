@@ -7,6 +7,7 @@ export * from './lib/format/wall-time.pipe';
 export * from './lib/format/zone-label';
 export * from './lib/errors/api-error';
 export * from './lib/config/public-config.store';
+export { RegionsStore } from './lib/config/regions.store';
 export * from './lib/i18n/translations';
 export * from './lib/i18n/translation-source';
 export * from './lib/forms/show-field-errors';

@@ -18,7 +18,7 @@ import {
   type ReviewQueueSort,
 } from '@market/contracts';
 import { isDay, today, wallDate } from '@market/shared/time';
-import { APP_CONFIG, type AppConfig, Audit, errorAnswer, fail, Outbox, ChangeSignals, WorkSignals } from '@market/server/platform';
+import { APP_CONFIG, type AppConfig, Audit, errorAnswer, fail, likeContains, Outbox, ChangeSignals, WorkSignals } from '@market/server/platform';
 import { canManageOrganizationItem, Directory, isMemberOf, Organizations, type AuthUser, type OrganizationCard } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { allowedFrom, nextListingStatus, type ListingAction } from '../domain/listing-status';
@@ -175,7 +175,7 @@ export class Listings {
     if (f.status) qb.andWhere('l.status = :status', { status: f.status });
     if (f.organizationId) qb.andWhere('l.organization_id = :org', { org: f.organizationId });
     // the words as they are: % and _ in them match themselves, not any text
-    if (f.q) qb.andWhere(`l.title ILIKE :q ESCAPE '\\'`, { q: `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (f.q) qb.andWhere(`l.title ILIKE :q ESCAPE '\\'`, { q: likeContains(f.q) });
     if (f.field) qb.andWhere('l.field = :field', { field: f.field });
     if (f.region) qb.andWhere('l.region = :region', { region: f.region });
     const [rows, total] = await qb

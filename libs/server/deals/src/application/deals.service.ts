@@ -27,7 +27,7 @@ import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registr
 import { factsInChinese } from '../domain/history-wording';
 import { marketYear } from '../domain/year-stats';
 import type { DealEntity } from '../infrastructure/deal.entities';
-import { DealQueries } from '../infrastructure/deal.queries';
+import { type DealFilter, DealQueries } from '../infrastructure/deal.queries';
 import { DealViews } from './deal-view';
 
 const NOT_FOUND = () => fail(DEALS_ERRORS.NOT_FOUND);
@@ -138,7 +138,7 @@ export class Deals {
     return id ? this.changed(id) : null;
   }
 
-  async list(user: AuthUser, filter: { stage?: DealStage; awaiting?: DealAwaiting }, page: number, pageSize: number): Promise<Paginated<Deal>> {
+  async list(user: AuthUser, filter: DealFilter, page: number, pageSize: number): Promise<Paginated<Deal>> {
     const { rows, total } = await this.deals.page(user, filter, pageSize, (page - 1) * pageSize);
     return { items: await this.views.load(rows), total, page, pageSize };
   }

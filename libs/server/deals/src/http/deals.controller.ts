@@ -24,7 +24,7 @@ export class DealsController {
   @Get()
   @Auth()
   list(@CurrentUser() user: AuthUser, @Query() q: DealListQueryDto): Promise<Paginated<Deal>> {
-    return this.deals.list(user, { stage: q.stage, awaiting: q.awaiting }, q.page, q.pageSize);
+    return this.deals.list(user, { stage: q.stage, awaiting: q.awaiting, field: q.field, region: q.region, contractType: q.contractType, sort: q.sort }, q.page, q.pageSize);
   }
 
   @Get(':id')

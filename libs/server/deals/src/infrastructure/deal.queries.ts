@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Deal, DealAwaiting, DealEvent, DealHistoryEntry, DealHistoryFacts, DealStage } from '@market/contracts';
+import type { ContractType, Deal, DealAwaiting, DealEvent, DealHistoryEntry, DealHistoryFacts, DealSort, DealStage, Field } from '@market/contracts';
 import type { AuthUser } from '@market/server/identity';
 import { DealEntity } from './deal.entities';
 
@@ -45,6 +45,23 @@ export interface HistoryRow {
 }
 
 /** Only the deals' own table: names come from the catalog's and identity's read faces (DealViews.names). */
+/** What a deal list may be narrowed by. */
+export interface DealFilter {
+  stage?: DealStage;
+  awaiting?: DealAwaiting;
+  inProgress?: boolean;
+  field?: Field;
+  region?: string;
+  contractType?: ContractType;
+  sort?: DealSort;
+}
+
+const DEAL_ORDER: Record<DealSort, string> = {
+  recent: 'd.updated_at DESC, d.id',
+  signed_oldest: 'd.signed_at ASC NULLS LAST, d.created_at, d.id',
+  signed_newest: 'd.signed_at DESC NULLS LAST, d.created_at DESC, d.id',
+};
+
 export const DEAL_SELECT = `
   SELECT d.id, d.stage, d.source, d.need_id, d.lot_id, d.achievement_id, d.field, d.region,
          d.seller_organization_id, d.buyer_organization_id, d.broker_id, d.amount, d.contract_type, d.contract_number, d.signed_at,
@@ -116,13 +133,18 @@ export class DealQueries {
   }
 
   /** A page of the deals the user may see, most recently changed first, with the total. */
-  async page(user: AuthUser, filter: { stage?: DealStage; awaiting?: DealAwaiting; inProgress?: boolean }, limit: number, offset: number): Promise<{ rows: DealRow[]; total: number }> {
+  async page(user: AuthUser, filter: DealFilter, limit: number, offset: number): Promise<{ rows: DealRow[]; total: number }> {
     const vis = visibleTo(user);
     const params: unknown[] = [...vis.params];
     let where = vis.sql;
     if (filter.stage) {
       params.push(filter.stage);
       where += ` AND d.stage = $${params.length}`;
+    }
+    for (const [column, value] of [['d.field', filter.field], ['d.region', filter.region], ['d.contract_type', filter.contractType]] as const) {
+      if (!value) continue;
+      params.push(value);
+      where += ` AND ${column} = $${params.length}`;
     }
     if (filter.inProgress) where += ` AND d.stage NOT IN ('closed', 'terminated')`;
     if (filter.awaiting === 'registration') where += ` AND d.stage = 'signed' AND d.seller_confirmed_at IS NOT NULL AND d.buyer_confirmed_at IS NOT NULL`;
@@ -133,7 +155,7 @@ export class DealQueries {
     }
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM deals d WHERE ${where}`, params);
     const rows: DealRow[] = await this.dataSource.query(
-      `${DEAL_SELECT} WHERE ${where} ORDER BY d.updated_at DESC, d.id LIMIT ${limit} OFFSET ${offset}`,
+      `${DEAL_SELECT} WHERE ${where} ORDER BY ${DEAL_ORDER[filter.sort ?? 'recent']} LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
     return { rows, total };

@@ -6,7 +6,7 @@ import { isValidCreditCode } from '@market/shared/validators';
 import { TOPICS } from '@market/server/events';
 import { Audit, fail, Outbox, ChangeSignals, WorkSignals } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
-import { OrganizationQueries, type OrganizationRow } from '../infrastructure/organization.queries';
+import { OrganizationQueries, type OrganizationRow, type PendingFilter } from '../infrastructure/organization.queries';
 import { UserQueries } from '../infrastructure/user.queries';
 import { Memberships } from './memberships';
 
@@ -87,7 +87,7 @@ export class Organizations {
   /** Staff's part of `GET /api/me/todo`: organizations waiting for verification, oldest first. */
   async workFor(user: AuthUser, entries: number): Promise<TodoItem[]> {
     if (user.role !== 'staff') return [];
-    const queue = await this.verificationQueue(1, entries);
+    const queue = await this.verificationQueue({}, 1, entries);
     return [
       {
         kind: 'verification',
@@ -98,10 +98,9 @@ export class Organizations {
     ];
   }
 
-  /** Pending organizations, oldest first, with what staff check: the credit code and its check character, the admin. */
-  async verificationQueue(page: number, pageSize: number): Promise<Paginated<OrganizationForReview>> {
-    const total = await this.organizations.pendingCount();
-    const rows = await this.organizations.pendingPage(pageSize, (page - 1) * pageSize);
+  /** Pending organizations (oldest first unless asked otherwise), with what staff check: the credit code and its check character, the admin. */
+  async verificationQueue(filter: PendingFilter, page: number, pageSize: number): Promise<Paginated<OrganizationForReview>> {
+    const { rows, total } = await this.organizations.pendingPage(filter, pageSize, (page - 1) * pageSize);
     return {
       items: rows.map((r) => ({
         ...toOrganization(r),

@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Invitation, InvitationSummary, Member, Organization, OrganizationForReview, Paginated, Verification } from '@market/contracts';
-import { PageQueryDto } from '@market/server/platform';
 import type { AuthUser } from '../domain/access';
 import { Invitations } from '../application/invitations';
 import { Organizations } from '../application/organizations';
 import { Auth, CurrentUser } from './auth.decorators';
-import { CreateInvitationDto, TransferAdminDto, VerifyOrganizationDto } from './dto/organization.dto';
+import { CreateInvitationDto, TransferAdminDto, VerificationQueueQueryDto, VerifyOrganizationDto } from './dto/organization.dto';
 
 /** The caller's organization (members; admins for changes) and the bureau's verification queue. */
 @ApiTags('identity')
@@ -73,9 +72,9 @@ export class OrganizationsController {
 
   @Get('verification-queue')
   @Auth('staff')
-  @ApiOkResponse({ description: 'pending organizations, oldest first, with credit code check and admin' })
-  queue(@Query() q: PageQueryDto): Promise<Paginated<OrganizationForReview>> {
-    return this.organizations.verificationQueue(q.page, q.pageSize);
+  @ApiOkResponse({ description: 'pending organizations matching `q` (name or credit code) and `kind`, oldest first unless `sort=newest`, with credit code check and admin' })
+  queue(@Query() q: VerificationQueueQueryDto): Promise<Paginated<OrganizationForReview>> {
+    return this.organizations.verificationQueue({ q: q.q || undefined, kind: q.kind, sort: q.sort }, q.page, q.pageSize);
   }
 
   @Post(':id/verify')

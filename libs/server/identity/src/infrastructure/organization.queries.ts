@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Organization, OrganizationKind, Role, Verification } from '@market/contracts';
+import type { Organization, OrganizationKind, QueueSort, Role, Verification } from '@market/contracts';
+import { likeContains } from '@market/server/platform';
 
 /** The caller's transaction (an EntityManager) or the data source itself. */
 type Db = Pick<EntityManager, 'query'>;
@@ -16,6 +17,12 @@ export interface OrganizationRow {
   verification_comment: string | null;
   verified_at: Date | null;
   created_at: Date;
+}
+
+export interface PendingFilter {
+  q?: string;
+  kind?: OrganizationKind;
+  sort?: QueueSort;
 }
 
 export type ReviewRow = OrganizationRow & { admin_id: string | null; admin_name: string | null; admin_email: string | null; admin_role: Role | null; members: number };
@@ -35,22 +42,30 @@ export class OrganizationQueries {
     return row;
   }
 
-  async pendingCount(): Promise<number> {
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organizations WHERE verification = 'pending'`);
-    return total;
-  }
-
-  /** Pending organizations, oldest first, each with its first admin and its member count. */
-  async pendingPage(limit: number, offset: number): Promise<ReviewRow[]> {
-    return this.dataSource.query(
+  /** Pending organizations matching the queue's filters, each with its first admin and its member count. */
+  async pendingPage(filter: PendingFilter, limit: number, offset: number): Promise<{ rows: ReviewRow[]; total: number }> {
+    const params: unknown[] = [];
+    let where = `o.verification = 'pending'`;
+    if (filter.kind) {
+      params.push(filter.kind);
+      where += ` AND o.kind = $${params.length}`;
+    }
+    if (filter.q) {
+      params.push(likeContains(filter.q));
+      where += ` AND (o.name ILIKE $${params.length} ESCAPE '\\' OR o.credit_code ILIKE $${params.length} ESCAPE '\\')`;
+    }
+    const order = filter.sort === 'newest' ? 'o.created_at DESC, o.id DESC' : 'o.created_at, o.id';
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organizations o WHERE ${where}`, params);
+    const rows: ReviewRow[] = await this.dataSource.query(
       `SELECT o.*, a.id AS admin_id, a.name AS admin_name, a.email AS admin_email, a.role AS admin_role,
               (SELECT count(*)::int FROM users u WHERE u.organization_id = o.id AND u.removed_at IS NULL) AS members
          FROM organizations o
          LEFT JOIN LATERAL (SELECT id, name, email, role FROM users WHERE organization_id = o.id AND org_role = 'admin' AND removed_at IS NULL ORDER BY created_at LIMIT 1) a ON true
-        WHERE o.verification = 'pending'
-        ORDER BY o.created_at, o.id LIMIT $1 OFFSET $2`,
-      [limit, offset],
+        WHERE ${where}
+        ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      params,
     );
+    return { rows, total };
   }
 
   /** The organization locked FOR UPDATE until the caller's transaction ends. */

@@ -45,7 +45,7 @@ import {
   reviewCommentRequired,
 } from '@market/contracts';
 import { isValidPatentNumber } from '@market/shared/validators';
-import { PageQueryDto } from '@market/server/platform';
+import { WordsQueryDto } from '@market/server/platform';
 
 // Every limit below comes from LISTING_LIMITS in @market/contracts: the web's forms check the same ones.
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -248,18 +248,8 @@ export class ReviewBatchDto extends ReviewDto implements ReviewBatchRequest {
   ids!: string[];
 }
 
-/** A page of a list narrowed by words of the title (the staff and owner lists). */
-class TitleWordsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ maxLength: 100, description: 'words of the title' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-}
-
 /** The review queue's filters: words of the title, field, region, and the order. */
-export class ReviewQueueQueryDto extends TitleWordsQueryDto {
+export class ReviewQueueQueryDto extends WordsQueryDto {
   @ApiPropertyOptional({ enum: FIELDS })
   @IsOptional()
   @IsIn(FIELDS)
@@ -278,7 +268,7 @@ export class ReviewQueueQueryDto extends TitleWordsQueryDto {
 }
 
 /** 我的成果 / 我的需求: one status, and words of the title. */
-export class MineQueryDto extends TitleWordsQueryDto {
+export class MineQueryDto extends WordsQueryDto {
   @ApiPropertyOptional({ enum: LISTING_STATUSES })
   @IsOptional()
   @IsIn(LISTING_STATUSES)

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { BROKER_LEVELS, CONTRACT_TYPES, DEAL_AWAITING, DEAL_SOURCES, DEAL_STAGES, type DealAwaiting, type BrokerLevel, type ContractType, type DealSource, type DealStage } from '@market/contracts';
+import { BROKER_LEVELS, CONTRACT_TYPES, DEAL_AWAITING, DEAL_SORTS, DEAL_SOURCES, DEAL_STAGES, FIELDS, type DealAwaiting, type DealSort, type Field, type BrokerLevel, type ContractType, type DealSource, type DealStage } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
 
 /** The largest amount a single contract may carry (one trillion yuan): far above any real one, within JS integers. */
@@ -137,6 +137,27 @@ export class DealListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(DEAL_AWAITING)
   awaiting?: DealAwaiting;
+
+  @ApiPropertyOptional({ enum: FIELDS })
+  @IsOptional()
+  @IsIn(FIELDS)
+  field?: Field;
+
+  @ApiPropertyOptional({ maxLength: 40, description: 'the seller\'s region (district code)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  region?: string;
+
+  @ApiPropertyOptional({ enum: CONTRACT_TYPES })
+  @IsOptional()
+  @IsIn(CONTRACT_TYPES)
+  contractType?: ContractType;
+
+  @ApiPropertyOptional({ enum: DEAL_SORTS, default: 'recent' })
+  @IsOptional()
+  @IsIn(DEAL_SORTS)
+  sort?: DealSort;
 }
 
 export class YearQueryDto {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import type { CreateInvitationRequest, VerifyOrganizationRequest } from '@market/contracts';
+import { type CreateInvitationRequest, ORGANIZATION_KINDS, type OrganizationKind, QUEUE_SORTS, type QueueSort, type VerifyOrganizationRequest } from '@market/contracts';
+import { WordsQueryDto } from '@market/server/platform';
 import { MAX_INVITATION_DAYS, MAX_INVITATION_USES } from '../../domain/invitation';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
@@ -41,4 +42,17 @@ export class TransferAdminDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   userId!: string;
+}
+
+/** The verification queue's filters: words of the name or credit code, the kind, the order. */
+export class VerificationQueueQueryDto extends WordsQueryDto {
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
+
+  @ApiPropertyOptional({ enum: QUEUE_SORTS, default: 'oldest' })
+  @IsOptional()
+  @IsIn(QUEUE_SORTS)
+  sort?: QueueSort;
 }

@@ -1,26 +1,3 @@
-import { Injectable, computed, inject } from '@angular/core';
-import { DEFAULT_REGIONS, regionLabel } from '@market/contracts';
-import { PublicConfigStore } from '@market/web/ui';
-
+// The city's regions live in web-ui (every context's filters use them); the catalog's files import them from here.
+export { RegionsStore } from '@market/web/ui';
 export { regionLabel } from '@market/contracts';
-
-/**
- * The city's regions from `GET /api/config` (another city runs another list), through web-ui's
- * PublicConfigStore, which asks once per visit (the app's start already did). Until it answers,
- * or if it fails, the default list stands in.
- */
-@Injectable({ providedIn: 'root' })
-export class RegionsStore {
-  private readonly config = inject(PublicConfigStore);
-
-  readonly regions = computed<readonly string[]>(() => {
-    const regions = this.config.config()?.regions;
-    return Array.isArray(regions) && regions.length ? regions : DEFAULT_REGIONS;
-  });
-  readonly options = computed(() => this.regions().map((value) => ({ value, label: regionLabel(value) })));
-
-  /** Asks again only if the first call failed. */
-  load(): void {
-    void this.config.load();
-  }
-}

@@ -1,68 +1,131 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, type WritableSignal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { CONTRACT_TYPE_LABELS, Deal, Paginated } from '@market/contracts';
+import { CONTRACT_TYPES, CONTRACT_TYPE_LABELS, type ContractType, type Deal, type DealSort, FIELDS, FIELD_LABELS, type Field, type Paginated } from '@market/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, TrPipe, WallTimePipe, formatAmount } from '@market/web/ui';
+import { LanguageService, RegionsStore, TrPipe, WallTimePipe, formatAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
 import { DEAL_TEXT } from '../data/texts';
 import { AdvanceDialog } from '../shared/advance-dialog';
 
+const T = 'deals.registrationQueuePage.';
 const TEXT = {
-  title: 'deals.registrationQueuePage.title',
-  lead: 'deals.registrationQueuePage.lead',
-  empty: 'deals.registrationQueuePage.empty',
-  signedAt: 'deals.registrationQueuePage.signedAt',
-  confirmed: 'deals.registrationQueuePage.confirmed',
-  register: 'deals.registrationQueuePage.register',
-  open: 'deals.registrationQueuePage.open',
+  title: `${T}title`,
+  lead: `${T}lead`,
+  empty: `${T}empty`,
+  noMatch: `${T}noMatch`,
+  filters: `${T}filters`,
+  field: `${T}field`,
+  allFields: `${T}allFields`,
+  region: `${T}region`,
+  allRegions: `${T}allRegions`,
+  contractType: `${T}contractType`,
+  allTypes: `${T}allTypes`,
+  deal: `${T}deal`,
+  amount: `${T}amountColumn`,
+  signed: `${T}signedColumn`,
+  confirmed: `${T}confirmedColumn`,
+  actions: `${T}actions`,
+  register: `${T}register`,
+  open: `${T}open`,
   /** `{{title}}`, `{{number}}`: the achievement and the registration number. */
-  registered: 'deals.registrationQueuePage.registered',
+  registered: `${T}registered`,
 } satisfies Record<string, string>;
 
-/** Staff's 合同待登记 list: signed, confirmed contracts the bureau registers (技术合同登记认定). */
+const PAGE_SIZE = 20;
+
+/**
+ * Staff's 合同待登记: signed contracts both parties confirmed, which the bureau registers
+ * (技术合同登记认定). A table filtered by field, region and contract type, in the order of signing
+ * (oldest first, as the registry works) and paged on the server.
+ */
 @Component({
   selector: 'tm-registration-queue-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TranslocoPipe, TrPipe, WallTimePipe, AdvanceDialog],
+  imports: [FormsModule, RouterLink, NzButtonModule, NzEmptyModule, NzSelectModule, NzTableModule, TranslocoPipe, TrPipe, WallTimePipe, AdvanceDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="queue" data-testid="registration-queue">
       <h1>{{ text.title | transloco }}</h1>
       <p class="lead">{{ text.lead | transloco }}</p>
+      <div class="filters" role="group" [attr.aria-label]="text.filters | transloco">
+        <label class="market-visually-hidden" for="registration-field-input">{{ text.field | transloco }}</label>
+        <nz-select nzId="registration-field-input" [ngModel]="field()" (ngModelChange)="setFilter(field, $event)" nzAllowClear
+                   [nzPlaceHolder]="text.allFields | transloco" data-testid="registration-field">
+          @for (f of fields; track f) {
+            <nz-option [nzValue]="f" [nzLabel]="fieldLabels[f] | tr" />
+          }
+        </nz-select>
+        <label class="market-visually-hidden" for="registration-region-input">{{ text.region | transloco }}</label>
+        <nz-select nzId="registration-region-input" [ngModel]="region()" (ngModelChange)="setFilter(region, $event)" nzAllowClear
+                   [nzPlaceHolder]="text.allRegions | transloco" data-testid="registration-region">
+          @for (r of regions.options(); track r.value) {
+            <nz-option [nzValue]="r.value" [nzLabel]="r.label | tr" />
+          }
+        </nz-select>
+        <label class="market-visually-hidden" for="registration-type-input">{{ text.contractType | transloco }}</label>
+        <nz-select nzId="registration-type-input" [ngModel]="contractType()" (ngModelChange)="setFilter(contractType, $event)" nzAllowClear
+                   [nzPlaceHolder]="text.allTypes | transloco" data-testid="registration-type">
+          @for (t of contractTypes; track t) {
+            <nz-option [nzValue]="t" [nzLabel]="typeLabels[t] | tr" />
+          }
+        </nz-select>
+      </div>
       @if (notice()) {
         <p class="notice" role="status" data-testid="registration-notice">{{ notice() }}</p>
       }
       @if (deals.error()) {
         <p role="alert">{{ dealText.loadError | transloco }} <button nz-button nzType="link" type="button" (click)="deals.reload()">{{ dealText.retry | transloco }}</button></p>
-      } @else if (!deals.hasValue()) {
-        <nz-spin nzSimple />
       } @else {
-        @for (d of deals.value().items; track d.id) {
-          <article class="item" data-testid="registration-item" [attr.data-title]="d.achievement.title">
-            <h2 data-user-content><a [routerLink]="['/deals', d.id]">{{ d.achievement.title }}</a></h2>
-            <p class="parties">
-              {{ dealText.seller | transloco }} <span data-user-content>{{ d.seller.name }}</span> · {{ dealText.buyer | transloco }} <span data-user-content>{{ d.buyer.name }}</span> ·
-              {{ dealText.broker | transloco }}
-              @if (d.broker) {
-                <span data-user-content>{{ d.broker.name }}</span>
-              } @else {
-                {{ dealText.noBroker | transloco }}
-              }
-            </p>
-            <p>
-              <b class="money">{{ amount(d) }}</b> · {{ d.contract ? (typeLabels[d.contract.type] | tr) : '' }}
-              · {{ text.signedAt | transloco }} {{ d.contract?.signedAt | wallTime: 'date' }}
-              · {{ text.confirmed | transloco }} {{ d.confirmations.seller | wallTime: 'date' }} / {{ d.confirmations.buyer | wallTime: 'date' }}
-            </p>
-            <div class="actions">
-              <button nz-button nzType="primary" type="button" (click)="registering.set(d)" data-testid="registration-register">{{ text.register | transloco }}</button>
-              <a nz-button nzType="link" [routerLink]="['/deals', d.id]">{{ text.open | transloco }}</a>
-            </div>
-          </article>
-        } @empty {
-          <p class="lead" data-testid="registration-empty">{{ text.empty | transloco }}</p>
-        }
+        <nz-table #table class="market-card-table" [nzData]="items()" [nzFrontPagination]="false" [nzTotal]="total()" [nzPageSize]="pageSize"
+                  [nzPageIndex]="pageIndex()" [nzLoading]="deals.isLoading()" [nzHideOnSinglePage]="true" [nzNoResult]="empty"
+                  (nzPageIndexChange)="pageIndex.set($event)" nzSize="middle" data-testid="registration-table">
+          <thead>
+            <tr>
+              <th>{{ text.deal | transloco }}</th>
+              <th class="narrow">{{ text.amount | transloco }}</th>
+              <th class="narrow" [nzSortOrder]="sort() === 'signed_newest' ? 'descend' : 'ascend'" [nzSortFn]="true" [nzSortDirections]="['ascend', 'descend']"
+                  (nzSortOrderChange)="setFilter(sort, $event === 'descend' ? 'signed_newest' : 'signed_oldest')" data-testid="registration-sort">{{ text.signed | transloco }}</th>
+              <th class="narrow">{{ text.confirmed | transloco }}</th>
+              <th class="narrow">{{ text.actions | transloco }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (d of table.data; track d.id) {
+              <tr data-testid="registration-item" [attr.data-title]="d.achievement.title">
+                <td>
+                  <a class="title" [routerLink]="['/deals', d.id]" data-user-content>{{ d.achievement.title }}</a>
+                  <span class="parties">
+                    {{ dealText.seller | transloco }} <span data-user-content>{{ d.seller.name }}</span> · {{ dealText.buyer | transloco }} <span data-user-content>{{ d.buyer.name }}</span> ·
+                    {{ dealText.broker | transloco }}
+                    @if (d.broker) {
+                      <span data-user-content>{{ d.broker.name }}</span>
+                    } @else {
+                      {{ dealText.noBroker | transloco }}
+                    }
+                  </span>
+                </td>
+                <td class="narrow" [attr.data-label]="text.amount | transloco">
+                  <b class="money">{{ amount(d) }}</b><br />{{ d.contract ? (typeLabels[d.contract.type] | tr) : '' }}
+                </td>
+                <td class="narrow" [attr.data-label]="text.signed | transloco"><time>{{ d.contract?.signedAt | wallTime: 'date' }}</time></td>
+                <td class="narrow" [attr.data-label]="text.confirmed | transloco">{{ d.confirmations.seller | wallTime: 'date' }} / {{ d.confirmations.buyer | wallTime: 'date' }}</td>
+                <td class="narrow">
+                  <div class="buttons">
+                    <button nz-button nzType="primary" type="button" (click)="registering.set(d)" data-testid="registration-register">{{ text.register | transloco }}</button>
+                    <a nz-button nzType="link" [routerLink]="['/deals', d.id]">{{ text.open | transloco }}</a>
+                  </div>
+                </td>
+              </tr>
+            }
+          </tbody>
+        </nz-table>
+        <ng-template #empty>
+          <nz-empty [nzNotFoundContent]="(filtered() ? text.noMatch : text.empty) | transloco" data-testid="registration-empty" />
+        </ng-template>
       }
     </section>
     @if (registering(); as d) {
@@ -70,25 +133,61 @@ const TEXT = {
     }
   `,
   styles: `
-    .queue { max-width: 960px; margin: 0 auto; padding: 24px 16px; }
+    .queue { max-width: 1200px; margin: 0 auto; padding: 24px 16px; }
     h1 { font-size: 22px; }
-    .lead, .parties { color: rgba(0, 0, 0, .65); }
-    .item { margin: 12px 0; padding: 16px; border-radius: 8px; background: #fff; overflow-wrap: anywhere; }
-    .item h2 { margin: 0 0 4px; font-size: 16px; }
-    .item p { margin: 4px 0; }
+    .lead, .parties { color: var(--market-text-secondary); }
+    .filters { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; }
+    .filters nz-select { width: 180px; }
+    nz-table { display: block; border-radius: 8px; background: #fff; }
+    .title { display: block; font-weight: 500; overflow-wrap: anywhere; }
+    .parties { display: block; font-size: 13px; overflow-wrap: anywhere; }
+    .narrow { white-space: nowrap; }
     .money { color: var(--market-warning); }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+    .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
     .notice { padding: 8px 12px; border-radius: 6px; background: #f6ffed; color: #237804; }
+    @media (max-width: 768px) {
+      .filters nz-select { flex: 1 1 40%; width: auto; }
+      .narrow { white-space: normal; }
+    }
   `,
 })
 export class RegistrationQueuePage {
   private readonly language = inject(LanguageService);
+  protected readonly regions = inject(RegionsStore);
   protected readonly text = TEXT;
   protected readonly dealText = DEAL_TEXT;
   protected readonly typeLabels = CONTRACT_TYPE_LABELS;
-  protected readonly deals = httpResource<Paginated<Deal>>(() => '/api/deals?awaiting=registration&pageSize=100');
+  protected readonly fieldLabels = FIELD_LABELS;
+  protected readonly fields = FIELDS;
+  protected readonly contractTypes = CONTRACT_TYPES;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly field = signal<Field | null>(null);
+  protected readonly region = signal<string | null>(null);
+  protected readonly contractType = signal<ContractType | null>(null);
+  protected readonly sort = signal<DealSort>('signed_oldest');
+  protected readonly pageIndex = signal(1);
+  protected readonly deals = httpResource<Paginated<Deal>>(() => {
+    const params: Record<string, string | number> = { awaiting: 'registration', page: this.pageIndex(), pageSize: PAGE_SIZE, sort: this.sort() };
+    if (this.field()) params['field'] = this.field() as string;
+    if (this.region()) params['region'] = this.region() as string;
+    if (this.contractType()) params['contractType'] = this.contractType() as string;
+    return { url: '/api/deals', params };
+  });
+  protected readonly items = computed(() => (this.deals.hasValue() ? this.deals.value().items : []));
+  protected readonly total = computed(() => (this.deals.hasValue() ? this.deals.value().total : 0));
+  protected readonly filtered = computed(() => !!(this.field() || this.region() || this.contractType()));
   protected readonly registering = signal<Deal | null>(null);
   protected readonly notice = signal<string | null>(null);
+
+  constructor() {
+    this.regions.load();
+  }
+
+  /** A new filter or order starts again at the first page. */
+  protected setFilter<V>(filter: WritableSignal<V>, value: V): void {
+    filter.set(value);
+    this.pageIndex.set(1);
+  }
 
   protected amount(d: Deal): string {
     return formatAmount(d.amount, this.language.lang());

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   CreateInvitationRequest,
@@ -6,8 +6,6 @@ import {
   InvitationSummary,
   Member,
   Organization,
-  OrganizationForReview,
-  Paginated,
   Verification,
   VerifyOrganizationRequest,
 } from '@market/contracts';
@@ -44,10 +42,6 @@ export class OrganizationsApi {
 
   revokeInvitation(id: string): Observable<void> {
     return this.http.delete<void>(`/api/organizations/mine/invitations/${id}`);
-  }
-
-  queue(page = 1, pageSize = 50): Observable<Paginated<OrganizationForReview>> {
-    return this.http.get<Paginated<OrganizationForReview>>('/api/organizations/verification-queue', { params: new HttpParams().set('page', page).set('pageSize', pageSize) });
   }
 
   verify(id: string, body: VerifyOrganizationRequest): Observable<{ id: string; verification: Verification }> {

@@ -82,4 +82,29 @@ describe('VerificationQueuePage', () => {
     const request = http.expectOne('/api/organizations/o1/verify');
     expect(request.request.body).toEqual({ decision: 'approve', comment: '信用代码与营业执照一致' });
   });
+
+  it('asks the server for the words typed, from the first page', async () => {
+    const search = element.querySelector<HTMLInputElement>('[data-testid="verification-search"]');
+    if (!search) throw new Error('no search box');
+    search.value = ' 瓯越 ';
+    search.dispatchEvent(new Event('input'));
+    element.querySelector<HTMLElement>('[data-testid="verification-search-submit"]')?.click();
+    // the resource asks again once its effects run (whenStable would wait for the answer)
+    TestBed.tick();
+    const request = http.expectOne((r) => r.url === '/api/organizations/verification-queue');
+    expect(request.request.params.get('q')).toBe('瓯越');
+    expect(request.request.params.get('page')).toBe('1');
+    expect(request.request.params.get('sort')).toBe('oldest');
+    request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    await settle();
+    expect(element.querySelector('[data-testid="verification-empty"]')?.textContent).toContain('没有符合筛选条件的待认证单位');
+  });
+
+  it('takes a decided organization off the table at once', async () => {
+    await click('verification-approve');
+    await click('verification-confirm-approve');
+    http.expectOne('/api/organizations/o1/verify').flush({ id: 'o1', verification: 'verified' });
+    await settle();
+    expect(element.querySelector('[data-testid="verification-item"]')).toBeNull();
+  });
 });
