@@ -32,7 +32,7 @@ const depConstraints = [
   { sourceTag: 'platform:node', onlyDependOnLibsWithTags: ['platform:node', 'platform:neutral'] },
   { sourceTag: 'platform:neutral', onlyDependOnLibsWithTags: ['platform:neutral'] },
 
-  // server contexts depend one way: identity <- catalog <- search/matching <- auctions, roadshows <- deals.
+  // server contexts depend one way: identity <- catalog, challenges <- search/matching <- auctions, roadshows <- deals.
   // events: the outbox topics and job names with their payload types, which every context may use.
   { sourceTag: 'context:events', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'context:platform', onlyDependOnLibsWithTags: ['context:events', 'scope:shared'] },
@@ -45,13 +45,18 @@ const depConstraints = [
     sourceTag: 'context:catalog',
     onlyDependOnLibsWithTags: ['context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
+  // challenges: a need with a bounty; reads organizations and people, tells through notifications.
+  {
+    sourceTag: 'context:challenges',
+    onlyDependOnLibsWithTags: ['context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
+  },
   {
     sourceTag: 'context:search',
-    onlyDependOnLibsWithTags: ['context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:challenges', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:matching',
-    onlyDependOnLibsWithTags: ['context:search', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:search', 'context:challenges', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
   {
     sourceTag: 'context:auctions',
@@ -68,7 +73,7 @@ const depConstraints = [
   // portal: the front page reads every context through its exported services; none reads the portal.
   {
     sourceTag: 'context:portal',
-    onlyDependOnLibsWithTags: ['context:deals', 'context:roadshows', 'context:auctions', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
+    onlyDependOnLibsWithTags: ['context:deals', 'context:challenges', 'context:roadshows', 'context:auctions', 'context:catalog', 'context:notifications', 'context:identity', 'context:platform', 'context:events', 'scope:shared'],
   },
 ];
 

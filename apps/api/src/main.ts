@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig, armShutdownDeadline, configFromEnvironment, ConfigValidationError, configureApp, Outbox, runsApi, serveAsWorkersThread, workersGoToThread, WorkersThread } from '@market/server/platform';
 import { Accounts } from '@market/server/identity';
-import { CatalogIndex } from '@market/server/search';
+import { CatalogIndex, ChallengeIndex } from '@market/server/search';
 import { AppModule } from './app/app.module';
 import { parseArgs } from 'node:util';
 
@@ -65,7 +65,8 @@ async function reindex(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ROLE: 'api', WEB_ROOT: '' }), { logger: ['error', 'warn'] });
   try {
     const counts = await app.get(CatalogIndex).reindex();
-    process.stdout.write(`re-indexed ${counts.achievement} achievements and ${counts.need} needs\n`);
+    const challenges = await app.get(ChallengeIndex).reindex();
+    process.stdout.write(`re-indexed ${counts.achievement} achievements, ${counts.need} needs and ${challenges} challenges\n`);
   } finally {
     await app.close();
   }

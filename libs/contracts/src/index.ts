@@ -10,3 +10,5 @@ export * from './lib/deals';
 export * from './lib/matching';
 export * from './lib/errors';
 export * from './lib/portal';
+export * from './lib/challenges';
+export * from './lib/challenge-rules';

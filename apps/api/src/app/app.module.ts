@@ -12,6 +12,7 @@ import { AuctionsModule, AUCTIONS_ENTITIES, AUCTIONS_MIGRATIONS } from '@market/
 import { RoadshowsModule, ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from '@market/server/roadshows';
 import { DealsModule, DEALS_ENTITIES, DEALS_MIGRATIONS } from '@market/server/deals';
 import { PortalModule, PORTAL_MIGRATIONS } from '@market/server/portal';
+import { ChallengesModule, CHALLENGES_MIGRATIONS } from '@market/server/challenges';
 
 /** Every context's tables and migrations, in one place: the app, the CLI and tests share them. */
 export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES, ...ROADSHOWS_ENTITIES, ...DEALS_ENTITIES];
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   ...ROADSHOWS_MIGRATIONS,
   ...DEALS_MIGRATIONS,
   ...PORTAL_MIGRATIONS,
+  ...CHALLENGES_MIGRATIONS,
 ];
 
 /**
@@ -42,6 +44,7 @@ export class AppModule {
         IdentityModule,
         NotificationsModule,
         CatalogModule,
+        ChallengesModule,
         SearchModule,
         MatchingModule,
         AuctionsModule,

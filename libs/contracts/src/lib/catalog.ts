@@ -150,7 +150,7 @@ export interface NeedSearchAnswer {
   processingTimeMs: number;
 }
 
-export const NOTIFICATION_KINDS = ['new_match', 'roadshow_reminder', 'roadshow_cancelled', 'auction_result', 'review_result', 'deal_stage', 'organization_verification'] as const;
+export const NOTIFICATION_KINDS = ['new_match', 'roadshow_reminder', 'roadshow_cancelled', 'auction_result', 'review_result', 'deal_stage', 'organization_verification', 'challenge_published', 'challenge_result', 'challenge_review'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface Notification {

@@ -27,7 +27,7 @@ export type ContractType = (typeof CONTRACT_TYPES)[number];
 export const CONTRACT_TYPE_LABELS = labels('contractType', CONTRACT_TYPES);
 
 /** Where a deal came from: a need's match list, the broker workbench, a sold auction lot, or by hand. */
-export const DEAL_SOURCES = ['match', 'workbench', 'auction', 'manual'] as const;
+export const DEAL_SOURCES = ['match', 'workbench', 'auction', 'manual', 'challenge'] as const;
 export type DealSource = (typeof DEAL_SOURCES)[number];
 
 export const BROKER_LEVELS = ['junior', 'intermediate', 'senior'] as const;
@@ -63,6 +63,8 @@ export type DealEvent = (typeof DEAL_EVENTS)[number];
 export interface DealHistoryFacts {
   /** A deal opened by a sold auction lot rather than by a broker's intent. */
   viaAuction?: boolean;
+  /** A deal opened by an awarded challenge (揭榜挂帅) at its bounty. */
+  viaChallenge?: boolean;
   amount?: number | null;
   contractType?: ContractType | null;
   /** An amendment's contract before it. */
@@ -90,7 +92,14 @@ export interface Deal {
   source: DealSource;
   needId: string | null;
   lotId: string | null;
-  achievement: { id: string; title: string; field: Field; region: string };
+  /** What is traded, in a line: the achievement's title, or the challenge's. */
+  title: string;
+  field: Field;
+  region: string;
+  /** The achievement traded; null for a deal an awarded challenge opened. */
+  achievement: { id: string; title: string; field: Field; region: string } | null;
+  /** The awarded challenge (揭榜挂帅) the deal carries out, at its bounty; null otherwise. */
+  challenge: { id: string; title: string } | null;
   seller: OwnerOrganization;
   buyer: OwnerOrganization;
   broker: { id: string; name: string } | null;
@@ -111,7 +120,7 @@ export interface OpenDealRequest {
   buyerOrganizationId: string;
   needId?: string;
   brokerId?: string;
-  source?: Exclude<DealSource, 'auction'>;
+  source?: Exclude<DealSource, 'auction' | 'challenge'>;
 }
 
 export interface AdvanceDealRequest {

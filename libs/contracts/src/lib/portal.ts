@@ -44,7 +44,7 @@ export interface PortalListing {
   field: Field;
   region: string;
   organizationName: string;
-  /** Integer yuan: an achievement's asking price (null: negotiable), a need's top budget. */
+  /** Integer yuan: an achievement's asking price (null: negotiable), a need's top budget, a challenge's bounty. */
   amount: number | null;
   publishedAt: string;
 }
@@ -68,7 +68,7 @@ export interface PortalRoadshow {
 /** `GET /api/portal`: the home page in one answer, cached on the server and dropped when a figure changes. */
 export interface Portal {
   figures: {
-    /** Published achievements and needs, open challenges (0 until challenges exist), verified organizations. */
+    /** Published achievements and needs, open challenges, verified organizations. */
     achievements: number;
     needs: number;
     challenges: number;
@@ -90,10 +90,10 @@ export interface Portal {
  * What `GET /api/me/todo` counts, by role. Staff: listings to review, organizations to verify,
  * deposits to confirm, contracts to register. Researchers and enterprises: drafts, rejected items,
  * unread new matches, contracts waiting for their confirmation, auctions to pay a deposit for.
- * Brokers: their deals in progress. (Objections join staff's list when challenges and agreement
- * notices bring them.)
+ * Brokers: their deals in progress. Challenges add staff's challenges to review and objections to
+ * resolve, and a reviewer's applications still to score.
  */
-export const TODO_KINDS = ['review', 'verification', 'deposits', 'registration', 'drafts', 'rejected', 'matches', 'confirmations', 'payments', 'pipeline'] as const;
+export const TODO_KINDS = ['review', 'verification', 'deposits', 'registration', 'challenge_review', 'objections', 'drafts', 'rejected', 'matches', 'confirmations', 'payments', 'scoring', 'pipeline'] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 export const TODO_KIND_LABELS = labels('todoKind', TODO_KINDS);
 

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TOPICS, type LotSold } from '@market/server/events';
+import { TOPICS, type ChallengeAwarded, type LotSold } from '@market/server/events';
 import { currentYear } from '@market/shared/time';
 import { achievementBody, createTestApp, TestMarket, type TestUser } from '@market/server/platform/testing';
 import { Outbox } from '@market/server/platform';
@@ -396,6 +396,51 @@ describe('a sold auction lot', () => {
     await advance('broker', fromLot[0].id, { stage: 'negotiating' }).expect(200);
     const signed = await advance('broker', fromLot[0].id, { stage: 'signed', contract: { type: 'transfer' } }).expect(200);
     expect(signed.body.amount).toBe(1_350_000);
+  });
+});
+
+describe('an awarded challenge', () => {
+  it('opens one deal between the publisher and the winner at the bounty, however often the event is delivered', async () => {
+    const challengeId = '11111111-2222-4333-8444-777777777777';
+    const event: ChallengeAwarded = {
+      challengeId,
+      title: '高盐废水零排放蒸发结晶技术攻关',
+      field: 'energy_saving',
+      region: '龙湾区',
+      publisherOrganizationId: users['other'].organizationId,
+      winnerOrganizationId: users['researcher'].organizationId,
+      applicationId: '11111111-2222-4333-8444-888888888888',
+      amount: 800_000,
+      awardedAt: new Date().toISOString(),
+    };
+    const outbox = app.get(Outbox);
+    for (let i = 0; i < 2; i++) {
+      await app.get(DataSource).transaction((m) => outbox.add(m, TOPICS.challengeAwarded, event));
+      await outbox.drain();
+    }
+    const list = await http().get('/api/deals?pageSize=100').set(as('other')).expect(200);
+    const fromChallenge = list.body.items.filter((d: { challenge: { id: string } | null }) => d.challenge?.id === challengeId);
+    expect(fromChallenge).toHaveLength(1);
+    expect(fromChallenge[0]).toMatchObject({
+      stage: 'intent',
+      source: 'challenge',
+      amount: 800_000,
+      title: '高盐废水零排放蒸发结晶技术攻关',
+      field: 'energy_saving',
+      region: '龙湾区',
+      achievement: null,
+      challenge: { id: challengeId, title: '高盐废水零排放蒸发结晶技术攻关' },
+      seller: { id: users['researcher'].organizationId },
+      buyer: { id: users['other'].organizationId },
+    });
+    expect(fromChallenge[0].history).toEqual([expect.objectContaining({ to: 'intent', facts: { viaChallenge: true }, by: null })]);
+    // a broker takes it on and carries it to a contract like any other deal
+    const broker = users['broker'].id;
+    const assigned = await http().put(`/api/deals/${fromChallenge[0].id}/broker`).set(as('staff')).send({ brokerId: broker }).expect(200);
+    expect(assigned.body.broker).toMatchObject({ id: broker });
+    await advance('broker', fromChallenge[0].id, { stage: 'negotiating' }).expect(200);
+    const onBoard = await http().get('/api/deals?pageSize=100').set(as('broker')).expect(200);
+    expect(onBoard.body.items.map((d: { id: string }) => d.id)).toContain(fromChallenge[0].id);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuctionsModule } from '@market/server/auctions';
 import { CatalogModule } from '@market/server/catalog';
+import { ChallengesModule } from '@market/server/challenges';
 import { DealsModule } from '@market/server/deals';
 import { IdentityModule } from '@market/server/identity';
 import { NotificationsModule } from '@market/server/notifications';
@@ -17,7 +18,7 @@ import { Announcements1764072000000 } from './infrastructure/migrations/17640720
 export const PORTAL_MIGRATIONS = [Announcements1764072000000];
 
 @Module({
-  imports: [IdentityModule, NotificationsModule, CatalogModule, AuctionsModule, RoadshowsModule, DealsModule],
+  imports: [IdentityModule, NotificationsModule, CatalogModule, ChallengesModule, AuctionsModule, RoadshowsModule, DealsModule],
   controllers: [PortalController],
   providers: [AnnouncementQueries, Announcements, PortalFront, PortalDemo, WorkList, WorkGateway],
   exports: [PortalFront],

@@ -5,6 +5,7 @@
 export { SearchModule } from './search.module';
 export { CatalogIndex } from './application/catalog-index';
 export { CatalogSearch } from './application/catalog-search';
+export { ChallengeIndex } from './application/challenge-index';
 export { CandidateSearch, type Candidate, type CandidateQuery } from './application/candidate-search';
 export { type IndexStats } from './domain/documents';
 export { searchSegments } from './domain/segment';

@@ -2,6 +2,7 @@ import { formatError, type ErrorEntry, type ErrorParams } from './define';
 
 import { AUCTION_ERRORS } from './auctions';
 import { CATALOG_ERRORS } from './catalog';
+import { CHALLENGE_ERRORS } from './challenges';
 import { DEALS_ERRORS, STATS_ERRORS } from './deals';
 import { AUTH_ERRORS, IDENTITY_ERRORS } from './identity';
 import { MATCHING_ERRORS, NOTIFICATION_ERRORS, PLATFORM_ERRORS, SEARCH_ERRORS } from './platform';
@@ -10,7 +11,7 @@ import { ROADSHOWS_ERRORS } from './roadshows';
 
 export * from './define';
 export * from './field-names';
-export { AUCTION_ERRORS, AUTH_ERRORS, CATALOG_ERRORS, DEALS_ERRORS, IDENTITY_ERRORS, MATCHING_ERRORS, NOTIFICATION_ERRORS, PLATFORM_ERRORS, PORTAL_ERRORS, ROADSHOWS_ERRORS, SEARCH_ERRORS, STATS_ERRORS };
+export { AUCTION_ERRORS, AUTH_ERRORS, CATALOG_ERRORS, CHALLENGE_ERRORS, DEALS_ERRORS, IDENTITY_ERRORS, MATCHING_ERRORS, NOTIFICATION_ERRORS, PLATFORM_ERRORS, PORTAL_ERRORS, ROADSHOWS_ERRORS, SEARCH_ERRORS, STATS_ERRORS };
 
 /** Every catalogue: one per context (plus the platform's), each code once. */
 export const ERROR_CATALOGUES: ReadonlyArray<Record<string, ErrorEntry>> = [
@@ -26,6 +27,7 @@ export const ERROR_CATALOGUES: ReadonlyArray<Record<string, ErrorEntry>> = [
   DEALS_ERRORS,
   STATS_ERRORS,
   PORTAL_ERRORS,
+  CHALLENGE_ERRORS,
 ];
 const ALL = ERROR_CATALOGUES;
 

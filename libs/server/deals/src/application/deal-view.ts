@@ -18,6 +18,11 @@ function party(names: DealNames, id: string): Deal['seller'] {
   return { id, name: org?.name ?? '', kind: org?.kind ?? 'enterprise' };
 }
 
+/** What a deal trades, in a line: its achievement's title, or the challenge's it kept. */
+export function dealTitle(r: { achievement_id: string | null; subject_title: string | null }, names: Pick<DealNames, 'titles'>): string {
+  return (r.achievement_id ? names.titles.get(r.achievement_id) : null) ?? r.subject_title ?? '';
+}
+
 function toDeal(r: DealRow, names: DealNames, history: DealHistoryEntry[]): Deal {
   return {
     id: r.id,
@@ -25,7 +30,11 @@ function toDeal(r: DealRow, names: DealNames, history: DealHistoryEntry[]): Deal
     source: r.source,
     needId: r.need_id,
     lotId: r.lot_id,
-    achievement: { id: r.achievement_id, title: names.titles.get(r.achievement_id) ?? '', field: r.field, region: r.region },
+    title: dealTitle(r, names),
+    field: r.field,
+    region: r.region,
+    achievement: r.achievement_id ? { id: r.achievement_id, title: names.titles.get(r.achievement_id) ?? '', field: r.field, region: r.region } : null,
+    challenge: r.challenge_id ? { id: r.challenge_id, title: r.subject_title ?? '' } : null,
     seller: party(names, r.seller_organization_id),
     buyer: party(names, r.buyer_organization_id),
     broker: r.broker_id ? { id: r.broker_id, name: names.people.get(r.broker_id)?.name ?? '' } : null,
@@ -51,9 +60,9 @@ export class DealViews {
   ) {}
 
   /** The names for rows that carry an achievement, two organizations and maybe a broker and other people. */
-  async names(rows: Array<{ achievement_id: string; seller_organization_id: string; buyer_organization_id: string; broker_id: string | null }>, otherPeople: Array<string | null> = []): Promise<DealNames> {
+  async names(rows: Array<{ achievement_id: string | null; seller_organization_id: string; buyer_organization_id: string; broker_id: string | null }>, otherPeople: Array<string | null> = []): Promise<DealNames> {
     const [achievements, organizations, people] = await Promise.all([
-      this.listings.achievements(rows.map((r) => r.achievement_id)),
+      this.listings.achievements(rows.flatMap((r) => (r.achievement_id ? [r.achievement_id] : []))),
       this.directory.organizations(rows.flatMap((r) => [r.seller_organization_id, r.buyer_organization_id])),
       this.directory.people([...rows.map((r) => r.broker_id), ...otherPeople].filter((id): id is string => id !== null)),
     ]);

@@ -13,6 +13,7 @@ import {
   type DealHistoryFacts,
   type DealSource,
   type DealStage,
+  type Field,
   type OpenDealRequest,
   type Paginated,
   type TodoItem,
@@ -21,7 +22,7 @@ import {
 import { APP_CONFIG, Audit, fail, isUniqueViolation, splitBilingual, type AppConfig, ChangeSignals, WorkSignals } from '@market/server/platform';
 import { Accounts, Organizations, type AuthUser } from '@market/server/identity';
 import { ListingQueries, Listings } from '@market/server/catalog';
-import type { LotSold } from '@market/server/events';
+import type { ChallengeAwarded, LotSold } from '@market/server/events';
 import { Notifications } from '@market/server/notifications';
 import { formatRegistrationNumber, planAdvance, planConfirm, planRevoke, registrationSerial, type PlanFailure } from '../domain/deal-stage';
 import { factsInChinese } from '../domain/history-wording';
@@ -138,6 +139,28 @@ export class Deals {
     return id ? this.changed(id) : null;
   }
 
+  /**
+   * An awarded challenge's deal: the winner (seller) carries out its solution for the publisher
+   * (buyer) at the bounty. The unique index on challenge_id makes a re-delivered event a no-op.
+   */
+  async openFromChallenge(e: ChallengeAwarded): Promise<Deal | null> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const deal = await this.deals.insertFromChallenge(manager, {
+        challengeId: e.challengeId,
+        title: e.title,
+        sellerOrganizationId: e.winnerOrganizationId,
+        buyerOrganizationId: e.publisherOrganizationId,
+        field: e.field as Field,
+        region: e.region,
+        amount: e.amount,
+      });
+      if (!deal) return null;
+      await this.record(manager, deal, null, null, { facts: { viaChallenge: true }, note: null }, e.title);
+      return deal.id;
+    });
+    return id ? this.changed(id) : null;
+  }
+
   async list(user: AuthUser, filter: DealFilter, page: number, pageSize: number): Promise<Paginated<Deal>> {
     const { rows, total } = await this.deals.page(user, filter, pageSize, (page - 1) * pageSize);
     return { items: await this.views.load(rows), total, page, pageSize };
@@ -151,7 +174,7 @@ export class Deals {
     const item = async (kind: TodoKind, link: string, filter: { awaiting?: DealAwaiting; inProgress?: boolean }): Promise<TodoItem> => {
       const { rows, total } = await this.deals.page(user, filter, entries, 0);
       const deals = await this.views.load(rows);
-      return { kind, count: total, link, entries: deals.map((d) => ({ title: d.achievement.title, link: `/deals/${d.id}`, note: null, stage: d.stage, at: d.updatedAt })) };
+      return { kind, count: total, link, entries: deals.map((d) => ({ title: d.title, link: `/deals/${d.id}`, note: null, stage: d.stage, at: d.updatedAt })) };
     };
     if (user.role === 'staff') return [await item('registration', '/deals/registration', { awaiting: 'registration' })];
     if (user.role === 'broker') return [await item('pipeline', '/deals', { inProgress: true })];
@@ -199,7 +222,7 @@ export class Deals {
           deal.registeredBy = user.id;
         }
         await this.deals.save(manager, deal);
-        const title = await this.achievementTitle(manager, deal.achievementId);
+        const title = await this.titleOf(manager, deal);
         if (plan.amended) {
           const amendment = { previous: { amount: before.amount, contractType: before.type }, amount: deal.amount, contractType: deal.contractType, confirmationsCleared: !!clearConfirmations };
           await this.record(manager, deal, user.id, from, { facts: amendment, note: req.note ?? null }, title, 'amended');
@@ -241,7 +264,7 @@ export class Deals {
       else Object.assign(deal, { buyerConfirmedAt: new Date(), buyerConfirmedBy: user.id });
       deal.updatedAt = new Date();
       await this.deals.save(manager, deal);
-      const title = await this.achievementTitle(manager, deal.achievementId);
+      const title = await this.titleOf(manager, deal);
       const facts = { side: plan.side, amount: deal.amount, contractType: deal.contractType };
       await this.record(manager, deal, user.id, deal.stage, { facts, note: null }, title, 'confirmed');
       await this.audit.record(manager, { actor: user, action: 'deal.confirm', subjectType: 'deal', subjectId: deal.id, details: { side: plan.side, amount: deal.amount, contractType: deal.contractType } });
@@ -259,7 +282,7 @@ export class Deals {
       const revoked = { registrationNumber: deal.registrationNumber, registeredAt: deal.registeredAt };
       Object.assign(deal, { stage: 'signed', registrationNumber: null, registeredAt: null, registeredBy: null, updatedAt: new Date() });
       await this.deals.save(manager, deal);
-      const title = await this.achievementTitle(manager, deal.achievementId);
+      const title = await this.titleOf(manager, deal);
       await this.record(manager, deal, user.id, from, { facts: { registrationNumber: revoked.registrationNumber }, note: reason.trim() }, title, 'registration_revoked');
       await this.audit.record(manager, { actor: user, action: 'deal.revoke_registration', subjectType: 'deal', subjectId: deal.id, details: { ...revoked, amount: deal.amount, reason: reason.trim() } });
     });
@@ -349,8 +372,10 @@ export class Deals {
     return brokerId;
   }
 
-  private async achievementTitle(manager: EntityManager, achievementId: string): Promise<string> {
-    return (await this.catalog.achievements([achievementId], manager)).get(achievementId)?.title ?? '';
+  /** What the deal trades, in a line: the achievement's title from the catalog, or the challenge's the deal kept. */
+  private async titleOf(manager: EntityManager, deal: DealEntity): Promise<string> {
+    if (!deal.achievementId) return deal.subjectTitle ?? '';
+    return (await this.catalog.achievements([deal.achievementId], manager)).get(deal.achievementId)?.title ?? '';
   }
 
   /** The history entry and the `deal_stage` notification of both sides, in the caller's transaction. */

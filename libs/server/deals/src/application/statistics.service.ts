@@ -7,7 +7,7 @@ import { wallDate } from '@market/shared/time';
 import { completionRate, twelveMonths } from '../domain/year-stats';
 import { Audit, ChangeSignals } from '@market/server/platform';
 import { StatisticsQueries, type SliceRow } from '../infrastructure/statistics.queries';
-import { DealViews } from './deal-view';
+import { dealTitle, DealViews } from './deal-view';
 
 const slice = (r: SliceRow): StatSlice => ({ key: r.key, total: Number(r.total), contracts: r.contracts });
 
@@ -61,7 +61,7 @@ export class Statistics {
       r.amount,
       FIELD_LABELS[r.field]?.zh ?? r.field,
       r.region,
-      names.titles.get(r.achievement_id) ?? '',
+      dealTitle(r, names),
       names.organizations.get(r.seller_organization_id)?.name ?? '',
       names.organizations.get(r.buyer_organization_id)?.name ?? '',
       r.broker_id ? (names.people.get(r.broker_id)?.name ?? '') : '',

@@ -12,7 +12,7 @@ export function factsInChinese(event: DealEvent, facts: DealHistoryFacts | null,
   const f = facts ?? {};
   switch (event) {
     case 'stage':
-      if (opened) return f.viaAuction ? '竞价成交' : '建立交易意向';
+      if (opened) return f.viaAuction ? '竞价成交' : f.viaChallenge ? '揭榜成功' : '建立交易意向';
       return f.registrationNumber ? `登记编号 ${f.registrationNumber}` : '';
     case 'amended':
       return `合同信息变更：金额 ${yuan(f.previous?.amount)} → ${yuan(f.amount)}，类型 ${type(f.previous?.contractType)} → ${type(f.contractType)}${f.confirmationsCleared ? '；双方需重新确认' : ''}`;

@@ -18,8 +18,16 @@ export class DealEntity {
   @Column({ type: 'text' })
   source!: DealSource;
 
-  @Column({ name: 'achievement_id', type: 'uuid' })
-  achievementId!: string;
+  @Column({ name: 'achievement_id', type: 'uuid', nullable: true })
+  achievementId!: string | null;
+
+  /** The awarded challenge a deal carries out (then no achievement). */
+  @Column({ name: 'challenge_id', type: 'uuid', nullable: true })
+  challengeId!: string | null;
+
+  /** The challenge's title when the deal opened (an achievement's title is read from the catalog). */
+  @Column({ name: 'subject_title', type: 'text', nullable: true })
+  subjectTitle!: string | null;
 
   @Column({ name: 'need_id', type: 'uuid', nullable: true })
   needId!: string | null;

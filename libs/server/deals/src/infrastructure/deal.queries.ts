@@ -15,8 +15,10 @@ export interface DealRow {
   source: Deal['source'];
   need_id: string | null;
   lot_id: string | null;
-  achievement_id: string;
-  field: Deal['achievement']['field'];
+  achievement_id: string | null;
+  challenge_id: string | null;
+  subject_title: string | null;
+  field: Deal['field'];
   region: string;
   seller_organization_id: string;
   buyer_organization_id: string;
@@ -63,7 +65,7 @@ const DEAL_ORDER: Record<DealSort, string> = {
 };
 
 export const DEAL_SELECT = `
-  SELECT d.id, d.stage, d.source, d.need_id, d.lot_id, d.achievement_id, d.field, d.region,
+  SELECT d.id, d.stage, d.source, d.need_id, d.lot_id, d.achievement_id, d.challenge_id, d.subject_title, d.field, d.region,
          d.seller_organization_id, d.buyer_organization_id, d.broker_id, d.amount, d.contract_type, d.contract_number, d.signed_at,
          d.registration_number, d.registered_at, d.seller_confirmed_at, d.buyer_confirmed_at, d.created_at, d.updated_at
     FROM deals d`;
@@ -81,6 +83,17 @@ export function visibleTo(user: AuthUser): { sql: string; params: unknown[] } {
 export interface LotDeal {
   achievementId: string;
   lotId: string;
+  sellerOrganizationId: string;
+  buyerOrganizationId: string;
+  field: DealEntity['field'];
+  region: string;
+  amount: number;
+}
+
+/** A deal as an awarded challenge opens it: the winner sells its solution to the publisher at the bounty. */
+export interface ChallengeDeal {
+  challengeId: string;
+  title: string;
   sellerOrganizationId: string;
   buyerOrganizationId: string;
   field: DealEntity['field'];
@@ -118,6 +131,18 @@ export class DealQueries {
          VALUES ('intent', 'auction', $1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT DO NOTHING RETURNING id`,
       [d.achievementId, d.lotId, d.sellerOrganizationId, d.buyerOrganizationId, d.field, d.region, d.amount],
+    );
+    if (inserted.length === 0) return null;
+    return manager.getRepository(DealEntity).findOneByOrFail({ id: inserted[0].id });
+  }
+
+  /** The deal an awarded challenge opens (no broker yet); null when it was opened already (a re-delivered event). */
+  async insertFromChallenge(manager: EntityManager, d: ChallengeDeal): Promise<DealEntity | null> {
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO deals (stage, source, challenge_id, subject_title, seller_organization_id, buyer_organization_id, field, region, amount)
+         VALUES ('intent', 'challenge', $1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT DO NOTHING RETURNING id`,
+      [d.challengeId, d.title, d.sellerOrganizationId, d.buyerOrganizationId, d.field, d.region, d.amount],
     );
     if (inserted.length === 0) return null;
     return manager.getRepository(DealEntity).findOneByOrFail({ id: inserted[0].id });

@@ -28,7 +28,8 @@ export interface CsvRow {
   amount: string;
   field: Field;
   region: string;
-  achievement_id: string;
+  achievement_id: string | null;
+  subject_title: string | null;
   seller_organization_id: string;
   buyer_organization_id: string;
   broker_id: string | null;
@@ -75,7 +76,7 @@ export class StatisticsQueries {
   async contracts(year: number): Promise<CsvRow[]> {
     return this.dataSource.query(
       `SELECT d.registration_number, d.registered_at, d.contract_number, d.contract_type, d.amount::text AS amount, d.field, d.region,
-              d.achievement_id, d.seller_organization_id, d.buyer_organization_id, d.broker_id
+              d.achievement_id, d.subject_title, d.seller_organization_id, d.buyer_organization_id, d.broker_id
          FROM deals d WHERE ${IN_YEAR} ORDER BY d.registered_at, d.id`,
       [year, marketTimeZone()],
     );

@@ -12,6 +12,8 @@ export const QUEUES = {
   roadshows: 'roadshows',
   /** E-mail: each notification for those who asked, and the daily and weekly digests. */
   mail: 'mail',
+  /** Challenges' moments: the deadline (open → evaluating) and the announcement's end (→ awarded). */
+  challenges: 'challenges',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -32,6 +34,8 @@ export const JOBS = {
   mailSweep: 'mail.sweep',
   /** Repeating: sends every digest that is due and not yet sent (one per person and period). */
   mailDigest: 'mail.digest',
+  /** At a challenge's deadline or announcement end (job id names the challenge, the moment and its time). */
+  challengeDue: 'challenge.due',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -44,6 +48,7 @@ export interface JobPayloads {
   [JOBS.roadshowReminderSweep]: { reason: string };
   [JOBS.mailSweep]: { reason: string };
   [JOBS.mailDigest]: { reason: string };
+  [JOBS.challengeDue]: { challengeId: string };
 }
 
 /** Which queue each job is put on. */
@@ -56,4 +61,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.roadshowReminderSweep]: QUEUES.roadshows,
   [JOBS.mailSweep]: QUEUES.mail,
   [JOBS.mailDigest]: QUEUES.mail,
+  [JOBS.challengeDue]: QUEUES.challenges,
 };

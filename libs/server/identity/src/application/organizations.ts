@@ -58,7 +58,12 @@ export class Organizations {
 
   /** 403 unless the caller is its organization's admin (read fresh: the role may have been handed on). */
   async assertAdmin(user: AuthUser): Promise<void> {
-    if ((await this.users.orgRoleOf(user.id, user.organizationId)) !== 'admin') throw fail(IDENTITY_ERRORS.NOT_ADMIN);
+    if (!(await this.isAdmin(user))) throw fail(IDENTITY_ERRORS.NOT_ADMIN);
+  }
+
+  /** Whether the caller is its organization's admin now (read fresh: the role may have been handed on). */
+  async isAdmin(user: AuthUser): Promise<boolean> {
+    return (await this.users.orgRoleOf(user.id, user.organizationId)) === 'admin';
   }
 
   /** Removes a member: its sign-in and every token it holds stop working at once. */

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Achievement, Auction, Need, Portal, PortalAuction, PortalListing, PortalRoadshow, Roadshow } from '@market/contracts';
+import type { Achievement, Auction, Challenge, Need, Portal, PortalAuction, PortalListing, PortalRoadshow, Roadshow } from '@market/contracts';
 import { Auctions } from '@market/server/auctions';
 import { Listings } from '@market/server/catalog';
+import { Challenges } from '@market/server/challenges';
 import { Statistics } from '@market/server/deals';
 import { CHANGE_AREAS } from '@market/server/events';
 import { Directory } from '@market/server/identity';
@@ -19,7 +20,7 @@ export const PORTAL_SIZES = { latest: 6, upcoming: 4, announcements: 8 } as cons
  */
 export const PORTAL_MAX_AGE_MS = 60_000;
 
-const listing = (l: Achievement | Need, amount: number | null): PortalListing => ({
+const listing = (l: Achievement | Need | Challenge, amount: number | null): PortalListing => ({
   id: l.id,
   title: l.title,
   field: l.field,
@@ -51,6 +52,7 @@ export class PortalFront {
     private readonly roadshows: Roadshows,
     private readonly statistics: Statistics,
     private readonly announcements: Announcements,
+    private readonly challenges: Challenges,
   ) {}
 
   async get(): Promise<Portal> {
@@ -75,7 +77,7 @@ export class PortalFront {
 
   private async compute(): Promise<Portal> {
     const year = currentYear();
-    const [achievements, needs, organizations, finished, stats, latestAchievements, latestNeeds, live, scheduled, roadshows, announcements] = await Promise.all([
+    const [achievements, needs, organizations, finished, stats, latestAchievements, latestNeeds, live, scheduled, roadshows, announcements, challengeFigures, latestChallenges] = await Promise.all([
       this.listings.countPublished('achievement'),
       this.listings.countPublished('need'),
       this.directory.verifiedOrganizationCount(),
@@ -87,6 +89,8 @@ export class PortalFront {
       this.auctions.list(undefined, 'scheduled', 1, 50),
       this.roadshows.list({ from: new Date().toISOString(), page: 1, pageSize: PORTAL_SIZES.upcoming * 2 }),
       this.announcements.list(undefined, 1, PORTAL_SIZES.announcements),
+      this.challenges.figures(null),
+      this.challenges.latestOpen(PORTAL_SIZES.latest),
     ]);
     // live auctions first, then the scheduled ones soonest first
     const soonest = [...scheduled.items].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -94,7 +98,7 @@ export class PortalFront {
       figures: {
         achievements,
         needs,
-        challenges: 0,
+        challenges: challengeFigures.open,
         organizations,
         auctionsHeld: finished.total,
         year: { year, total: stats.total, target: stats.target, completionRate: stats.completionRate },
@@ -102,7 +106,7 @@ export class PortalFront {
       latest: {
         achievements: (latestAchievements as Achievement[]).map((a) => listing(a, a.askingPrice)),
         needs: (latestNeeds as Need[]).map((n) => listing(n, n.budgetMax)),
-        challenges: [],
+        challenges: latestChallenges.map((c) => listing(c, c.bounty)),
       },
       upcoming: {
         auctions: [...live.items, ...soonest].slice(0, PORTAL_SIZES.upcoming).map(auction),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TODO_KINDS, type Todo, type TodoItem } from '@market/contracts';
 import { Auctions } from '@market/server/auctions';
 import { ListingWork, WORK_ENTRIES } from '@market/server/catalog';
+import { Challenges } from '@market/server/challenges';
 import { Deals } from '@market/server/deals';
 import { Organizations, type AuthUser } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
@@ -20,6 +21,7 @@ export class WorkList {
     private readonly auctions: Auctions,
     private readonly deals: Deals,
     private readonly notifications: Notifications,
+    private readonly challenges: Challenges,
   ) {}
 
   async for(user: AuthUser): Promise<Todo> {
@@ -29,6 +31,7 @@ export class WorkList {
     items.push(...(await this.auctions.workFor(user, WORK_ENTRIES)));
     items.push(...(await this.notifications.workFor(user, WORK_ENTRIES)));
     items.push(...(await this.deals.workFor(user, WORK_ENTRIES)));
+    items.push(...(await this.challenges.workFor(user, WORK_ENTRIES)));
     items.sort((a, b) => TODO_KINDS.indexOf(a.kind) - TODO_KINDS.indexOf(b.kind));
     return { total: items.reduce((sum, i) => sum + i.count, 0), items };
   }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ACHIEVEMENT_SORTS, FIELDS, MATURITIES, NEED_SORTS, TRANSFER_MODES, type AchievementSort, type NeedSort } from '@market/contracts';
+import { ACHIEVEMENT_SORTS, BOUNTY_BANDS, CHALLENGE_SORTS, FIELDS, MATURITIES, NEED_SORTS, PUBLIC_CHALLENGE_STATUSES, TRANSFER_MODES, type AchievementSort, type ChallengeSort, type NeedSort } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
 
 /** Filters are bounded like the amounts they compare with (one trillion yuan), so no filter reaches Meilisearch out of range. */
@@ -86,4 +86,29 @@ export class NeedSearchDto extends SearchQueryDto {
   @IsOptional()
   @IsIn(NEED_SORTS)
   sort?: NeedSort;
+}
+
+export class ChallengeSearchDto extends SearchQueryDto {
+  @ApiPropertyOptional({ enum: PUBLIC_CHALLENGE_STATUSES })
+  @IsOptional()
+  @IsIn(PUBLIC_CHALLENGE_STATUSES)
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'yuan: challenges with at least this bounty' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  minBounty?: number;
+
+  @ApiPropertyOptional({ enum: BOUNTY_BANDS.map((b) => b.key) })
+  @IsOptional()
+  @IsIn(BOUNTY_BANDS.map((b) => b.key))
+  bountyBand?: string;
+
+  @ApiPropertyOptional({ enum: CHALLENGE_SORTS })
+  @IsOptional()
+  @IsIn(CHALLENGE_SORTS)
+  sort?: ChallengeSort;
 }

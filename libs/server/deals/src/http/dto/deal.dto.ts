@@ -5,6 +5,9 @@ import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, 
 import { BROKER_LEVELS, CONTRACT_TYPES, DEAL_AWAITING, DEAL_SORTS, DEAL_SOURCES, DEAL_STAGES, FIELDS, type DealAwaiting, type DealSort, type Field, type BrokerLevel, type ContractType, type DealSource, type DealStage } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
 
+/** The sources a person opens a deal from; auctions and challenges open theirs by themselves. */
+const OPENABLE_SOURCES = DEAL_SOURCES.filter((s) => s !== 'auction' && s !== 'challenge');
+
 /** The largest amount a single contract may carry (one trillion yuan): far above any real one, within JS integers. */
 const MAX_AMOUNT = 1_000_000_000_000;
 
@@ -33,10 +36,10 @@ export class OpenDealDto {
   brokerId?: string;
 
   /** Where the deal was opened from; defaults to `match` with a needId, else `manual`. */
-  @ApiPropertyOptional({ enum: DEAL_SOURCES.filter((s) => s !== 'auction') })
+  @ApiPropertyOptional({ enum: OPENABLE_SOURCES })
   @IsOptional()
-  @IsIn(DEAL_SOURCES.filter((s) => s !== 'auction'))
-  source?: Exclude<DealSource, 'auction'>;
+  @IsIn(OPENABLE_SOURCES)
+  source?: Exclude<DealSource, 'auction' | 'challenge'>;
 }
 
 export class ContractDto {

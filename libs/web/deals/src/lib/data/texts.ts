@@ -30,4 +30,5 @@ export const SOURCE_LABELS = {
   workbench: 'deals.sources.workbench',
   auction: 'deals.sources.auction',
   manual: 'deals.sources.manual',
+  challenge: 'deals.sources.challenge',
 } satisfies Record<DealSource, string>;

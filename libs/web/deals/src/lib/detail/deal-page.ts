@@ -49,6 +49,7 @@ const TEXT = {
 /** The words of a history entry's facts (its amounts, side, registration number). */
 const FACT_TEXT = {
   viaAuction: 'deals.dealPage.facts.viaAuction',
+  viaChallenge: 'deals.dealPage.facts.viaChallenge',
   registration: 'deals.dealPage.facts.registration',
   amended: 'deals.dealPage.facts.amended',
   cleared: 'deals.dealPage.facts.cleared',
@@ -143,6 +144,7 @@ export class DealPage {
     switch (h.event) {
       case 'stage':
         if (f.viaAuction) return t(FACT_TEXT.viaAuction);
+        if (f.viaChallenge) return t(FACT_TEXT.viaChallenge);
         return f.registrationNumber ? t(FACT_TEXT.registration, { number: f.registrationNumber }) : '';
       case 'amended': {
         const line = t(FACT_TEXT.amended, { before: this.amount(f.previous?.amount), after: this.amount(f.amount), beforeType: type(f.previous?.contractType), afterType: type(f.contractType) });

@@ -95,9 +95,9 @@ const PAGE_SIZE = 20;
           </thead>
           <tbody>
             @for (d of table.data; track d.id) {
-              <tr data-testid="registration-item" [attr.data-title]="d.achievement.title">
+              <tr data-testid="registration-item" [attr.data-title]="d.title">
                 <td>
-                  <a class="title" [routerLink]="['/deals', d.id]" data-user-content>{{ d.achievement.title }}</a>
+                  <a class="title" [routerLink]="['/deals', d.id]" data-user-content>{{ d.title }}</a>
                   <span class="parties">
                     {{ dealText.seller | transloco }} <span data-user-content>{{ d.seller.name }}</span> · {{ dealText.buyer | transloco }} <span data-user-content>{{ d.buyer.name }}</span> ·
                     {{ dealText.broker | transloco }}
@@ -195,7 +195,7 @@ export class RegistrationQueuePage {
 
   protected registered(deal: Deal): void {
     this.registering.set(null);
-    this.notice.set(this.language.t(TEXT.registered, { title: deal.achievement.title, number: deal.registration?.number ?? '' }));
+    this.notice.set(this.language.t(TEXT.registered, { title: deal.title, number: deal.registration?.number ?? '' }));
     this.deals.reload();
   }
 }

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { DealSource } from '@market/contracts';
+import type { OpenDealRequest } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, serverMessage } from '@market/web/ui';
@@ -34,7 +34,7 @@ export class OpenDealButton {
   readonly achievementId = input.required<string>();
   readonly buyerOrganizationId = input.required<string>();
   readonly needId = input<string | undefined>(undefined);
-  readonly source = input<Exclude<DealSource, 'auction'>>('match');
+  readonly source = input<NonNullable<OpenDealRequest['source']>>('match');
 
   private readonly api = inject(DealsApi);
   private readonly router = inject(Router);
