@@ -113,6 +113,32 @@ const MATRIX: Record<string, Who> = {
   'PUT /api/me/notification-settings': 'signed-in',
   'GET /api/mail/unsubscribe': 'public',
   'POST /api/mail/unsubscribe': 'public',
+
+  // 揭榜挂帅: enterprises and staff publish; research teams and enterprises apply; who sees the
+  // applications, scores and awards is the challenge's rule (403/404 for the rest of the signed-in)
+  'POST /api/challenges': ['enterprise', 'staff'],
+  'GET /api/challenges': 'public',
+  'GET /api/challenges/mine': 'signed-in',
+  'GET /api/challenges/applications/mine': 'signed-in',
+  'GET /api/challenges/review-queue': ['staff'],
+  'GET /api/challenges/stats': 'public',
+  'GET /api/challenges/{id}': 'public',
+  'PATCH /api/challenges/{id}': 'signed-in',
+  'POST /api/challenges/{id}/submit': 'signed-in',
+  'POST /api/challenges/{id}/review': ['staff'],
+  'POST /api/challenges/{id}/archive': 'signed-in',
+  'POST /api/challenges/{id}/applications': ['researcher', 'enterprise'],
+  'GET /api/challenges/{id}/applications': 'signed-in',
+  'GET /api/challenges/{id}/applications/mine': 'signed-in',
+  'POST /api/challenges/{id}/reviewers': ['staff'],
+  'GET /api/challenges/{id}/reviewers': 'signed-in',
+  'PUT /api/challenges/{id}/applications/{appId}/score': 'signed-in',
+  'GET /api/challenges/{id}/ranking': 'signed-in',
+  'POST /api/challenges/{id}/award': 'signed-in',
+  'POST /api/challenges/{id}/objections': 'signed-in',
+  'GET /api/challenges/{id}/objections': 'signed-in',
+  'POST /api/challenges/{id}/objections/{oid}/resolve': ['staff'],
+  'POST /api/challenges/{id}/fail': ['staff'],
 };
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
