@@ -3,6 +3,7 @@ import { IdentityModule } from '@market/server/identity';
 import { NotificationsModule } from '@market/server/notifications';
 import { ChallengeApplications } from './application/applications.service';
 import { ChallengeAwards } from './application/awards.service';
+import { ChallengeDemo } from './application/challenge-demo';
 import { ChallengeMoments } from './application/challenge-moments';
 import { ChallengeViews } from './application/challenge-view';
 import { Challenges } from './application/challenges.service';
@@ -16,7 +17,7 @@ export const CHALLENGES_MIGRATIONS = [Challenges1764072200000];
 @Module({
   imports: [IdentityModule, NotificationsModule],
   controllers: [ChallengesController],
-  providers: [ChallengeQueries, ApplicationQueries, ChallengeViews, Challenges, ChallengeApplications, ChallengeAwards, ChallengeMoments],
+  providers: [ChallengeQueries, ApplicationQueries, ChallengeViews, Challenges, ChallengeApplications, ChallengeAwards, ChallengeMoments, ChallengeDemo],
   exports: [Challenges, ChallengeMoments],
 })
 export class ChallengesModule {}

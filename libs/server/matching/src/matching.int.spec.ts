@@ -11,6 +11,7 @@ import { TOPICS } from '@market/server/events';
 import { SearchModule } from '@market/server/search';
 import { MatchingModule } from './index';
 import { NEW_MATCH_THRESHOLD } from './application/new-match-notifier';
+import { CHALLENGES_MIGRATIONS } from '@market/server/challenges';
 
 // Integration: real Postgres, Redis (outbox jobs) and Meilisearch, both directions of matching.
 let app: INestApplication;
@@ -29,7 +30,7 @@ let needId: string;
 beforeAll(async () => {
   app = await createTestApp('matching', {
     entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS],
+    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...CHALLENGES_MIGRATIONS],
     modules: [IdentityModule, NotificationsModule, CatalogModule, SearchModule, MatchingModule],
   });
   await signUp('researcher', 'researcher', { name: '瓯江大学', kind: 'university' });

@@ -8,6 +8,7 @@ import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity'
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from '@market/server/roadshows';
 import { PortalModule, PORTAL_MIGRATIONS } from './index';
+import { CHALLENGES_MIGRATIONS } from '@market/server/challenges';
 
 // Integration: real Postgres (migrations) and Redis (the change counters), over HTTP.
 let app: INestApplication;
@@ -20,7 +21,7 @@ const portal = async () => (await http().get('/api/portal').expect(200)).body;
 beforeAll(async () => {
   app = await createTestApp('portal', {
     entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES, ...ROADSHOWS_ENTITIES, ...DEALS_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS, ...ROADSHOWS_MIGRATIONS, ...DEALS_MIGRATIONS, ...PORTAL_MIGRATIONS],
+    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS, ...ROADSHOWS_MIGRATIONS, ...DEALS_MIGRATIONS, ...PORTAL_MIGRATIONS, ...CHALLENGES_MIGRATIONS],
     modules: [NotificationsModule, PortalModule],
   });
   market = new TestMarket(app);

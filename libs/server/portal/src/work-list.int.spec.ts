@@ -9,6 +9,7 @@ import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@market/server/identity'
 import { NotificationsModule, NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from '@market/server/notifications';
 import { ROADSHOWS_ENTITIES, ROADSHOWS_MIGRATIONS } from '@market/server/roadshows';
 import { PortalModule, PORTAL_MIGRATIONS } from './index';
+import { CHALLENGES_MIGRATIONS } from '@market/server/challenges';
 
 // Integration: real Postgres (every context's queries), Redis (the nudges' pub/sub) and a real
 // socket on a listening server. The database is new for this file, so counts start at zero.
@@ -27,7 +28,7 @@ const draft = async (title: string) => (await http().post('/api/achievements').s
 beforeAll(async () => {
   app = await createTestApp('worklist', {
     entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES, ...AUCTIONS_ENTITIES, ...ROADSHOWS_ENTITIES, ...DEALS_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS, ...ROADSHOWS_MIGRATIONS, ...DEALS_MIGRATIONS, ...PORTAL_MIGRATIONS],
+    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...AUCTIONS_MIGRATIONS, ...ROADSHOWS_MIGRATIONS, ...DEALS_MIGRATIONS, ...PORTAL_MIGRATIONS, ...CHALLENGES_MIGRATIONS],
     modules: [NotificationsModule, PortalModule],
   });
   await app.listen(0, '127.0.0.1');
@@ -49,7 +50,7 @@ describe('GET /api/me/todo', () => {
   });
 
   it('gives each role its own items, in a fixed order, with zero counts too', async () => {
-    expect(kinds(await todo('staff'))).toEqual(['review', 'verification', 'deposits', 'registration']);
+    expect(kinds(await todo('staff'))).toEqual(['review', 'verification', 'deposits', 'registration', 'challenge_review', 'objections']);
     expect(kinds(await todo('researcher'))).toEqual(['drafts', 'rejected', 'matches', 'confirmations']);
     expect(kinds(await todo('enterprise'))).toEqual(['drafts', 'rejected', 'matches', 'confirmations', 'payments']);
     expect(kinds(await todo('broker'))).toEqual(['pipeline']);

@@ -6,6 +6,7 @@ import { CatalogModule, CATALOG_ENTITIES, CATALOG_MIGRATIONS } from '@market/ser
 import { CandidateSearch, CatalogIndex, SearchModule } from './index';
 import { NEEDS_INDEX } from './domain/documents';
 import { MeiliIndexes } from './infrastructure/meili-indexes';
+import { CHALLENGES_MIGRATIONS } from '@market/server/challenges';
 
 // Integration: real Postgres (own database, real migrations), Redis (outbox drain jobs) and
 // Meilisearch (own index prefix), through configureApp. The review flow itself is tested in
@@ -56,7 +57,7 @@ const searchIds = async (path: string) => (await http().get(path).expect(200)).b
 beforeAll(async () => {
   app = await createTestApp('catalog', {
     entities: [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CATALOG_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS],
+    migrations: [...IDENTITY_MIGRATIONS, ...NOTIFICATIONS_MIGRATIONS, ...CATALOG_MIGRATIONS, ...CHALLENGES_MIGRATIONS],
     modules: [IdentityModule, NotificationsModule, CatalogModule, SearchModule],
   });
   await market.staff();

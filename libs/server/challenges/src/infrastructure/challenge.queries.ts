@@ -260,9 +260,16 @@ export class ChallengeQueries {
     };
   }
 
-  /** Counts for the work lists: pending reviews (staff), an organization's drafts and rejections. */
-  async countByStatus(status: ChallengeStatus, organizationId?: string): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM challenges WHERE status = $1 AND ($2::uuid IS NULL OR organization_id = $2)`, [status, organizationId ?? null]);
+  async count(): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM challenges`);
     return n;
+  }
+
+  /**
+   * The demo seeder's shortcut through time: a deadline or an announcement's end moved to a past
+   * moment, so that the clock moves the challenge as it would have (never called outside the demo).
+   */
+  async demoMoveMoment(id: string, moment: 'deadline' | 'announcement_ends_at', at: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE challenges SET ${moment === 'deadline' ? 'deadline' : 'announcement_ends_at'} = $2 WHERE id = $1`, [id, at]);
   }
 }
