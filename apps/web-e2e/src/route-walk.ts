@@ -63,6 +63,16 @@ export const ROUTES: RouteSpec[] = [
   { route: '/announcements' },
   { route: '/announcements/:id', link: /^\/announcements\/(?!new$)[^/?]+$/ },
   { route: '/announcements/new' },
+  { route: '/challenges' },
+  { route: '/challenges/new' },
+  { route: '/challenges/mine' },
+  { route: '/challenges/review' },
+  { route: '/challenges/:id', link: /^\/challenges\/(?!new$|mine$|review$)[^/?]+$/ },
+  { route: '/challenges/:id/edit', link: /^\/challenges\/[^/]+\/edit$/, derive: { from: /^\/challenges\/(?!new$|mine$|review$)[^/?]+$/, suffix: '/edit' } },
+  { route: '/challenges/:id/apply', link: /^\/challenges\/[^/]+\/apply$/, derive: { from: /^\/challenges\/(?!new$|mine$|review$)[^/?]+$/, suffix: '/apply' } },
+  { route: '/challenges/:id/scoring', link: /^\/challenges\/[^/]+\/scoring$/, derive: { from: /^\/challenges\/(?!new$|mine$|review$)[^/?]+$/, suffix: '/scoring' } },
+  { route: '/challenges/:id/ranking', link: /^\/challenges\/[^/]+\/ranking$/, derive: { from: /^\/challenges\/(?!new$|mine$|review$)[^/?]+$/, suffix: '/ranking' } },
+  { route: '/challenges/:id/announcement', link: /^\/challenges\/[^/]+\/announcement$/, derive: { from: /^\/challenges\/(?!new$|mine$|review$)[^/?]+$/, suffix: '/announcement' } },
   { route: '/announcements/:id/edit', link: /^\/announcements\/[^/]+\/edit$/, derive: { from: /^\/announcements\/(?!new$)[^/?]+$/, suffix: '/edit' } },
 ];
 

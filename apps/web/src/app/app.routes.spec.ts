@@ -51,7 +51,7 @@ describe('app routes', () => {
 
   it('serves every section of the header from its library: no preview is left', () => {
     const children = appRoutes[0].children ?? [];
-    for (const path of ['achievements', 'needs', 'auctions', 'roadshows', 'deals', 'stats']) {
+    for (const path of ['achievements', 'needs', 'challenges', 'auctions', 'roadshows', 'deals', 'stats']) {
       const routes = children.filter((r) => r.path === path);
       expect([path, routes.length]).toEqual([path, 1]);
       expect([path, routes[0].data?.['section']]).toEqual([path, undefined]);

@@ -105,6 +105,17 @@ export interface Challenge extends ChallengeInput {
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
+  /**
+   * The signed-in caller's part in it (`GET /api/challenges/:id` only): a member of the publisher,
+   * a named reviewer, its organization's application. Absent for anonymous callers and in lists.
+   */
+  viewer?: ChallengeViewer;
+}
+
+export interface ChallengeViewer {
+  publisher: boolean;
+  reviewer: boolean;
+  applicationId: string | null;
 }
 
 export interface ChallengeSearchAnswer extends Paginated<Challenge & Highlighted> {

@@ -142,7 +142,10 @@ describe('applying (揭榜)', () => {
     await http().get(`/api/challenges/${id}/ranking`).set(as('institute')).expect(403);
     const mine = await http().get('/api/challenges/applications/mine').set(as('lab')).expect(200);
     expect(mine.body.items.find((i: { challenge: { id: string } }) => i.challenge.id === id)).toMatchObject({ application: { id: first.body.id } });
-    expect((await http().get(`/api/challenges/${id}`).expect(200)).body.applicationCount).toBe(2);
+    expect((await http().get(`/api/challenges/${id}`).expect(200)).body).toMatchObject({ applicationCount: 2 });
+    expect((await http().get(`/api/challenges/${id}`).expect(200)).body.viewer).toBeUndefined();
+    expect((await http().get(`/api/challenges/${id}`).set(as('lab')).expect(200)).body.viewer).toEqual({ publisher: false, reviewer: false, applicationId: first.body.id });
+    expect((await http().get(`/api/challenges/${id}`).set(as('publisher')).expect(200)).body.viewer).toEqual({ publisher: true, reviewer: false, applicationId: null });
   });
 
   it('accepts exactly the applications that come before the deadline when 20 organizations race it', async () => {
@@ -192,6 +195,8 @@ describe('review and ranking', () => {
     const publisherReviewer = await http().post(`/api/challenges/${id}/reviewers`).set(as('staff')).send({ userIds: [market.users['publisher'].id] }).expect(409);
     expect(publisherReviewer.body.code).toBe('CHALLENGE.REVIEWER_PUBLISHER');
     await http().post(`/api/challenges/${id}/reviewers`).set(as('staff')).send({ userIds: ['00000000-0000-4000-8000-000000000099'] }).expect(400);
+    expect((await http().post(`/api/challenges/${id}/reviewers`).set(as('staff')).send({}).expect(400)).body.code).toBe('CHALLENGE.REVIEWERS_REQUIRED');
+    expect((await http().post(`/api/challenges/${id}/reviewers`).set(as('staff')).send({ emails: ['nobody@example.com'] }).expect(400)).body.code).toBe('CHALLENGE.REVIEWER_UNKNOWN');
     await http().post(`/api/challenges/${id}/reviewers`).set(as('publisher')).send({ userIds: [market.users['broker'].id] }).expect(403);
     const named = await http().post(`/api/challenges/${id}/reviewers`).set(as('staff')).send({ userIds: [market.users['broker'].id, market.users['lab'].id] }).expect(200);
     expect(named.body.items.find((r: { id: string }) => r.id === market.users['lab'].id)).toMatchObject({ conflicts: [lab] });

@@ -6,6 +6,7 @@ export const CHALLENGE_ERRORS = defineErrors('CHALLENGE', {
   CRITERIA: { status: 400 },
   SCORES: { status: 400 },
   REVIEWER_UNKNOWN: { status: 400 },
+  REVIEWERS_REQUIRED: { status: 400 },
   ANNOUNCEMENT_END: { status: 400 },
   REASON_REQUIRED: { status: 400 },
   NOTE_REQUIRED: { status: 400 },

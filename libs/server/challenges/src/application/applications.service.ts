@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   AUTH_ERRORS,
   CHALLENGE_ERRORS,
+  CHALLENGE_LIMITS,
   meanScore,
   rankOrder,
   scoresProblem,
@@ -118,7 +119,16 @@ export class ChallengeApplications {
    * publisher's organization (409 names the one who is not); naming one twice changes nothing.
    * Each is told, and sees which applications they must stay out of.
    */
-  async addReviewers(staff: AuthUser, challengeId: string, userIds: string[]): Promise<{ items: ChallengeReviewer[] }> {
+  async addReviewers(staff: AuthUser, challengeId: string, ids: string[], emails: string[] = []): Promise<{ items: ChallengeReviewer[] }> {
+    const byEmail: string[] = [];
+    for (const email of emails) {
+      const person = await this.directory.personByEmail(email);
+      if (!person || person.removed) throw fail(CHALLENGE_ERRORS.REVIEWER_UNKNOWN, { id: email });
+      byEmail.push(person.id);
+    }
+    const userIds = [...new Set([...ids, ...byEmail])];
+    if (userIds.length === 0) throw fail(CHALLENGE_ERRORS.REVIEWERS_REQUIRED);
+    if (userIds.length > CHALLENGE_LIMITS.reviewers.max) throw fail(CHALLENGE_ERRORS.REVIEWERS_REQUIRED);
     const people = await this.directory.people(userIds);
     for (const id of userIds) {
       const p = people.get(id);

@@ -136,7 +136,10 @@ export class Challenges {
   async get(user: AuthUser | undefined, id: string): Promise<Challenge> {
     const row = await this.queries.byId(id);
     if (!row || !(await this.visible(row, user))) throw fail(CHALLENGE_ERRORS.NOT_FOUND);
-    return (await this.views.challenges([row]))[0];
+    const [challenge] = await this.views.challenges([row]);
+    if (!user) return challenge;
+    const [reviewer, application] = [await this.applications.isReviewer(id, user.id), await this.applications.ofOrganization(id, user.organizationId)];
+    return { ...challenge, viewer: { publisher: isMemberOf(user, row.organization_id), reviewer: !!reviewer, applicationId: application?.id ?? null } };
   }
 
   /** 我的榜单: every challenge of the caller's organization. */

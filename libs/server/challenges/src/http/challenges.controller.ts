@@ -130,7 +130,7 @@ export class ChallengesController {
   @ApiOkResponse({ description: '{items: [{id, name, organization, conflicts: [applicationId]}]}' })
   @ApiConflictResponse({ description: 'not in evaluation, or a reviewer of the publisher’s organization' })
   addReviewers(@CurrentUser() user: AuthUser, @Id() id: string, @Body() dto: ReviewersDto): Promise<{ items: ChallengeReviewer[] }> {
-    return this.applications.addReviewers(user, id, dto.userIds);
+    return this.applications.addReviewers(user, id, dto.userIds ?? [], dto.emails ?? []);
   }
 
   @Get(':id/reviewers')

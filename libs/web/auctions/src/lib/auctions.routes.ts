@@ -6,7 +6,7 @@ import { LAZY_STYLES, loadStylesheet, withTranslationScope } from '@market/web/u
  * Forms (input, select, alert, form, date picker) and the tags, input-number, spin and messages of
  * the lazy "catalog" bundle (apps/web/project.json).
  */
-const styles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadStylesheet('catalog.css')]);
+const styles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadStylesheet(LAZY_STYLES.catalog)]);
 
 /**
  * 竞价拍卖 (the hall), an auction's page, the live lot room, and the staff's auction console. Its

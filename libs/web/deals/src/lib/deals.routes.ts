@@ -23,7 +23,7 @@ export const dealsRoutes: Routes = withTranslationScope('deals', [
   {
     path: 'deals/registration',
     canActivate: [roleGuard('staff')],
-    loadComponent: () => Promise.all([styles(), import('./registration/registration-queue-page')]).then(([, m]) => m.RegistrationQueuePage),
+    loadComponent: () => Promise.all([styles(), loadStylesheet(LAZY_STYLES.catalog), loadStylesheet(LAZY_STYLES.table), import('./registration/registration-queue-page')]).then(([, , , m]) => m.RegistrationQueuePage),
     data: { title: 'deals.routes.contractsToRegister' },
   },
   {

@@ -7,7 +7,7 @@ import { authGuard, roleGuard } from './guards/auth.guards';
  * browse never fetch them.
  */
 /** Forms, and the tags and number inputs of the catalog's style bundle (apps/web/project.json). */
-const orgStyles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadStylesheet('catalog.css')]);
+const orgStyles = () => Promise.all([loadStylesheet(LAZY_STYLES.forms), loadStylesheet(LAZY_STYLES.catalog)]);
 
 /** Its texts are the `identity` scope (libs/web/identity/i18n), loaded with the first of these pages. */
 export const identityRoutes: Routes = withTranslationScope('identity', [
@@ -32,7 +32,7 @@ export const identityRoutes: Routes = withTranslationScope('identity', [
   {
     path: 'organizations/verification',
     canActivate: [roleGuard('staff')],
-    loadComponent: () => Promise.all([orgStyles(), import('./organization/verification-queue-page')]).then(([, m]) => m.VerificationQueuePage),
+    loadComponent: () => Promise.all([orgStyles(), loadStylesheet(LAZY_STYLES.table), import('./organization/verification-queue-page')]).then(([, , m]) => m.VerificationQueuePage),
     data: { title: 'identity.routes.organizationVerification' },
   },
 ]);

@@ -5,6 +5,7 @@ import {
   RiseOutline,
   SolutionOutline,
   TeamOutline,
+  TrophyOutline,
 } from '@ant-design/icons-angular/icons';
 
 /**
@@ -18,4 +19,5 @@ export const SECTION_ICONS = [
   RiseOutline,
   SolutionOutline,
   TeamOutline,
+  TrophyOutline,
 ];

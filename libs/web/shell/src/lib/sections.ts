@@ -11,6 +11,7 @@ export const HOME_LABEL = 'shell.sections.home';
 export const MARKET_SECTIONS: readonly MarketSection[] = [
   { path: 'achievements', label: 'shell.sections.results', icon: 'experiment' },
   { path: 'needs', label: 'shell.sections.needs', icon: 'solution' },
+  { path: 'challenges', label: 'shell.sections.challenges', icon: 'trophy' },
   { path: 'auctions', label: 'shell.sections.auctions', icon: 'rise' },
   { path: 'roadshows', label: 'shell.sections.roadshows', icon: 'fund-projection-screen' },
   { path: 'deals', label: 'shell.sections.deals', icon: 'team' },

@@ -6,6 +6,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsISO8601,
@@ -214,14 +215,24 @@ export class ApplyDto implements ApplicationInput {
   price?: number;
 }
 
+/** The reviewers by user id, or by e-mail (how staff know the experts they invite); at least one. */
 export class ReviewersDto {
-  @ApiProperty({ type: [String], format: 'uuid' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
   @IsArray()
   @IsUUID('all', { each: true })
   @ArrayUnique()
-  @ArrayMinSize(1)
   @ArrayMaxSize(L.reviewers.max)
-  userIds!: string[];
+  userIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['expert@example.com'] })
+  @IsOptional()
+  @IsArray()
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value))
+  @IsEmail({}, { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(L.reviewers.max)
+  emails?: string[];
 }
 
 export class ScoreDto implements ScoreRequest {

@@ -1,11 +1,11 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal } from '@angular/core';
-import { AbstractControl, FormArray, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, signal } from '@angular/core';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { PLATFORM_ERRORS, fieldName, type Achievement, type Paginated } from '@market/contracts';
+import { fieldName, type Achievement, type Paginated } from '@market/contracts';
 import { formatUtcOffset, pickerDate, pickerDateToIso, zoneName } from '@market/shared/time';
-import { LanguageService, describeError, formatYuan, yuanInWords } from '@market/web/ui';
+import { LanguageService, describeError, focusFirstError, formatYuan, placeServerErrors, revealErrors, yuanInWords, type FieldProblem } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -56,24 +56,6 @@ const ERRORS = {
 const DATE_TIME_FORMAT = 'yyyy-MM-dd HH:mm';
 const TIME_OPTIONS = { nzFormat: 'HH:mm' };
 const EXTENSION_MAX = 3600;
-
-/** A field problem of a PLATFORM.VALIDATION answer (`lots.1.deposit`: 不能小于 0). */
-interface FieldProblem {
-  field: string;
-  problem: string;
-  problemEn: string;
-}
-
-function validationProblems(error: unknown): FieldProblem[] {
-  if (!(error instanceof HttpErrorResponse)) return [];
-  const body: unknown = error.error;
-  if (typeof body !== 'object' || body === null) return [];
-  const { code, fields } = body as { code?: unknown; fields?: unknown };
-  if (code !== PLATFORM_ERRORS.VALIDATION.code || !Array.isArray(fields)) return [];
-  return fields.filter(
-    (f): f is FieldProblem => typeof f === 'object' && f !== null && ['field', 'problem', 'problemEn'].every((k) => typeof (f as Record<string, unknown>)[k] === 'string'),
-  );
-}
 
 /** Integer yuan (or seconds): the API takes no fractions. */
 const integer: ValidatorFn = (control) => (control.value === null || Number.isInteger(control.value) ? null : { integer: true });
@@ -340,37 +322,13 @@ export class AuctionFormPage {
 
   /** Each field of a validation answer (`lots.1.deposit`) shows its problem on that field; the rest goes on top. */
   private showServerError(error: unknown): void {
-    const problems = validationProblems(error);
-    let placed = 0;
-    for (const p of problems) {
-      const control = this.form.get(p.field);
-      if (!control || control instanceof FormGroup || control instanceof FormArray) continue;
-      control.setErrors({ server: p });
-      control.markAsDirty();
-      placed++;
-    }
-    this.problem.set(placed > 0 && placed === problems.length ? { kind: 'fields' } : { kind: 'server', error });
-    if (placed > 0) this.focusFirstError();
+    const { placed, all } = placeServerErrors(this.form, error);
+    this.problem.set(all ? { kind: 'fields' } : { kind: 'server', error });
+    if (placed > 0) focusFirstError(this.host.nativeElement, this.injector);
   }
 
-  /** nz-form-control shows a control's error once it is dirty and its status has been emitted. */
   private revealErrors(): void {
-    const visit = (control: AbstractControl): void => {
-      if (control instanceof FormGroup || control instanceof FormArray) {
-        Object.values(control.controls).forEach(visit);
-      } else if (control.invalid) {
-        control.markAsDirty();
-        control.updateValueAndValidity({ onlySelf: true });
-      }
-    };
-    visit(this.form);
-    this.focusFirstError();
-  }
-
-  private focusFirstError(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('.ant-form-item-has-error input, .ant-form-item-has-error textarea')?.focus(),
-      { injector: this.injector },
-    );
+    revealErrors(this.form);
+    focusFirstError(this.host.nativeElement, this.injector);
   }
 }

@@ -12,28 +12,27 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { DEAL_TEXT } from '../data/texts';
 import { AdvanceDialog } from '../shared/advance-dialog';
 
-const T = 'deals.registrationQueuePage.';
 const TEXT = {
-  title: `${T}title`,
-  lead: `${T}lead`,
-  empty: `${T}empty`,
-  noMatch: `${T}noMatch`,
-  filters: `${T}filters`,
-  field: `${T}field`,
-  allFields: `${T}allFields`,
-  region: `${T}region`,
-  allRegions: `${T}allRegions`,
-  contractType: `${T}contractType`,
-  allTypes: `${T}allTypes`,
-  deal: `${T}deal`,
-  amount: `${T}amountColumn`,
-  signed: `${T}signedColumn`,
-  confirmed: `${T}confirmedColumn`,
-  actions: `${T}actions`,
-  register: `${T}register`,
-  open: `${T}open`,
+  title: 'deals.registrationQueuePage.title',
+  lead: 'deals.registrationQueuePage.lead',
+  empty: 'deals.registrationQueuePage.empty',
+  noMatch: 'deals.registrationQueuePage.noMatch',
+  filters: 'deals.registrationQueuePage.filters',
+  field: 'deals.registrationQueuePage.field',
+  allFields: 'deals.registrationQueuePage.allFields',
+  region: 'deals.registrationQueuePage.region',
+  allRegions: 'deals.registrationQueuePage.allRegions',
+  contractType: 'deals.registrationQueuePage.contractType',
+  allTypes: 'deals.registrationQueuePage.allTypes',
+  deal: 'deals.registrationQueuePage.deal',
+  amount: 'deals.registrationQueuePage.amountColumn',
+  signed: 'deals.registrationQueuePage.signedColumn',
+  confirmed: 'deals.registrationQueuePage.confirmedColumn',
+  actions: 'deals.registrationQueuePage.actions',
+  register: 'deals.registrationQueuePage.register',
+  open: 'deals.registrationQueuePage.open',
   /** `{{title}}`, `{{number}}`: the achievement and the registration number. */
-  registered: `${T}registered`,
+  registered: 'deals.registrationQueuePage.registered',
 } satisfies Record<string, string>;
 
 const PAGE_SIZE = 20;

@@ -42,7 +42,7 @@ export class PortalBoard {
   constructor() {
     // the search box's input and select and the tags; the home page does not wait for them
     void loadStylesheet(LAZY_STYLES.forms);
-    void loadStylesheet('catalog.css');
+    void loadStylesheet(LAZY_STYLES.catalog);
   }
 
   protected readonly total = computed(() => {

@@ -18,6 +18,7 @@ export interface BackOfficeLink {
 export const BACK_OFFICE_LINKS: BackOfficeLink[] = [
   { path: '/workbench', icon: 'schedule', label: 'shell.backOffice.workbench' },
   { path: '/review', icon: 'audit', label: 'shell.backOffice.review', todo: 'review' },
+  { path: '/challenges/review', icon: 'trophy', label: 'shell.backOffice.challengeReview', todo: 'challenge_review' },
   { path: '/organizations/verification', icon: 'safety-certificate', label: 'shell.backOffice.verification', todo: 'verification' },
   { path: '/deals/registration', icon: 'file-done', label: 'shell.backOffice.registration', todo: 'registration' },
   { path: '/matchmaking', icon: 'interaction', label: 'shell.backOffice.matchmaking' },

@@ -16,6 +16,7 @@ import {
   RiseOutline,
   SafetyCertificateOutline,
   ScheduleOutline,
+  TrophyOutline,
 } from '@ant-design/icons-angular/icons';
 
 /** The side menu of staff's pages (the Ant Design Pro layout), each queue with its live count. */
@@ -23,7 +24,7 @@ import {
   selector: 'tm-back-office-menu',
   imports: [RouterLink, RouterLinkActive, NzIconModule, TranslocoPipe],
   providers: [
-    provideNzIconsPatch([AuditOutline, BarChartOutline, CalendarOutline, FileDoneOutline, FlagOutline, InteractionOutline, NotificationOutline, RiseOutline, SafetyCertificateOutline, ScheduleOutline]),
+    provideNzIconsPatch([AuditOutline, BarChartOutline, CalendarOutline, FileDoneOutline, FlagOutline, InteractionOutline, NotificationOutline, RiseOutline, SafetyCertificateOutline, ScheduleOutline, TrophyOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

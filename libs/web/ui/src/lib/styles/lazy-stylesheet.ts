@@ -11,6 +11,10 @@ export const LAZY_STYLES = {
   forms: 'forms.css',
   /** dropdown menus: the signed-in user's menu. */
   dropdown: 'dropdown.css',
+  /** tag, pagination, checkbox, input-number, empty, spin, message, descriptions: the lists and halls. */
+  catalog: 'catalog.css',
+  /** table: staff's back-office lists (review, verification, registration). */
+  table: 'table.css',
 } as const;
 
 const pending = new Map<string, Promise<void>>();
