@@ -101,6 +101,7 @@ const MATRIX: Record<string, Who> = {
   'PUT /api/stats/targets/{year}': ['staff'],
   'PUT /api/brokers/me/profile': ['broker'],
   'GET /api/brokers/{id}': 'public',
+  'GET /api/brokers': ['staff'],
 
   'GET /api/portal': 'public',
   'GET /api/announcements': 'public',

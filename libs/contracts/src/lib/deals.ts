@@ -171,6 +171,13 @@ export interface TransactionStats {
   byMonth: MonthSlice[];
 }
 
+/** A broker as staff pick one to carry a deal (`GET /api/brokers`). */
+export interface BrokerCard {
+  id: string;
+  name: string;
+  organization: OwnerOrganization;
+}
+
 export interface BrokerProfile {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEALS_ERRORS, type BrokerLevel, type BrokerProfile } from '@market/contracts';
+import { DEALS_ERRORS, type BrokerCard, type BrokerLevel, type BrokerProfile } from '@market/contracts';
 import { fail } from '@market/server/platform';
 import { Directory } from '@market/server/identity';
 import { BrokerQueries } from '../infrastructure/broker.queries';
@@ -11,6 +11,12 @@ export class Brokers {
     private readonly queries: BrokerQueries,
     private readonly directory: Directory,
   ) {}
+
+  /** The brokers staff may hand a deal to, by name (at most 200; the directory with records comes with brokers' credit). */
+  async list(): Promise<{ items: BrokerCard[] }> {
+    const brokers = await this.directory.brokers(200);
+    return { items: brokers.map((b) => ({ id: b.id, name: b.name, organization: b.organization })) };
+  }
 
   async profile(id: string): Promise<BrokerProfile> {
     const broker = await this.directory.broker(id);

@@ -71,6 +71,11 @@ export class Directory {
     return rows.map((r) => r.id);
   }
 
+  /** Every current broker (role `broker`, not removed), by name: staff hand deals to one of them. */
+  async brokers(limit: number, reader: Reader = this.dataSource): Promise<PersonCard[]> {
+    return [...(await this.cards(reader, `u.role = 'broker' AND u.removed_at IS NULL`, [], `ORDER BY u.name, u.id LIMIT ${Math.max(1, Math.floor(limit))}`)).values()];
+  }
+
   /** A current broker (role `broker`, not removed), or null. */
   async broker(id: string, reader: Reader = this.dataSource): Promise<PersonCard | null> {
     const found = await this.cards(reader, `u.id = $1 AND u.role = 'broker'`, [id]);

@@ -9,6 +9,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { DEAL_TEXT, SOURCE_LABELS } from '../data/texts';
 import { DealsApi } from '../data/deals.api';
+import { AssignBroker } from '../shared/assign-broker';
 import { AdvanceDialog } from '../shared/advance-dialog';
 import { RevokeDialog } from '../shared/revoke-dialog';
 
@@ -68,7 +69,7 @@ const EVENT_LABELS = {
 /** One deal: parties, contract facts, its timeline, and the next steps for its broker and staff. */
 @Component({
   selector: 'tm-deal-page',
-  imports: [RouterLink, NzButtonModule, NzSpinModule, TranslocoPipe, TrPipe, WallTimePipe, AdvanceDialog, RevokeDialog],
+  imports: [RouterLink, NzButtonModule, NzSpinModule, TranslocoPipe, TrPipe, WallTimePipe, AdvanceDialog, RevokeDialog, AssignBroker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './deal-page.html',
   styleUrl: './deal-page.css',
@@ -108,6 +109,9 @@ export class DealPage {
     if (!this.deal.hasValue() || !this.mayMove()) return [];
     return DEAL_TRANSITIONS[this.deal.value().stage].filter((s) => s !== 'registered' || this.isStaff());
   });
+
+  /** Staff hand a deal in progress without a broker to one. */
+  protected readonly mayAssign = computed(() => this.isStaff() && this.deal.hasValue() && !this.deal.value().broker && !['closed', 'terminated'].includes(this.deal.value().stage));
 
   protected readonly mayAmend = computed(() => this.mayMove() && this.deal.hasValue() && this.deal.value().stage === 'signed');
   protected readonly mayRevoke = computed(() => this.isStaff() && this.deal.hasValue() && ['registered', 'closed'].includes(this.deal.value().stage));

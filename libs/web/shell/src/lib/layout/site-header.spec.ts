@@ -34,8 +34,8 @@ describe('SiteHeader', () => {
     await fixture.whenStable();
   });
 
-  it('lists the seven sections in Chinese', () => {
-    expect(sectionLabels()).toEqual(['首页', '成果大厅', '需求大厅', '竞价拍卖', '路演活动', '交易服务', '数据看板']);
+  it('lists the eight sections in Chinese', () => {
+    expect(sectionLabels()).toEqual(['首页', '成果大厅', '需求大厅', '揭榜挂帅', '竞价拍卖', '路演活动', '交易服务', '数据看板']);
     expect(element.querySelector('[data-testid="sections"] a[href="/auctions"]')).not.toBeNull();
   });
 
@@ -68,7 +68,7 @@ describe('SiteHeader', () => {
   it('follows the language switch', async () => {
     await TestBed.inject(LanguageService).use('en');
     await fixture.whenStable();
-    expect(sectionLabels()).toEqual(['Home', 'Results', 'Needs', 'Auctions', 'Roadshows', 'Deals', 'Statistics']);
+    expect(sectionLabels()).toEqual(['Home', 'Results', 'Needs', 'Challenges', 'Auctions', 'Roadshows', 'Deals', 'Statistics']);
     expect(text('[data-testid="login-link"]')).toBe('Sign in');
   });
 });
