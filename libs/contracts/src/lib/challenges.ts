@@ -123,6 +123,22 @@ export interface ChallengeSearchAnswer extends Paginated<Challenge & Highlighted
   processingTimeMs: number;
 }
 
+/** `GET /api/challenges/stats?year=`: the hall in figures, over the challenges published in the year (or all). */
+export interface ChallengeStats {
+  year: number | null;
+  /** Published (public) challenges. */
+  published: number;
+  /** Open now, taking applications. */
+  open: number;
+  applications: number;
+  /** Integer yuan: the bounties of every published challenge. */
+  bountyTotal: number;
+  awarded: number;
+  failed: number;
+  /** Integer yuan: the bounties of the awarded ones. */
+  awardedBounty: number;
+}
+
 export interface TeamMember {
   name: string;
   /** 职称 or role in the team. */

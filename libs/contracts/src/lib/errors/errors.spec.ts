@@ -2,6 +2,7 @@ import {
   AUCTION_ERRORS,
   AUTH_ERRORS,
   CATALOG_ERRORS,
+  CHALLENGE_ERRORS,
   DEALS_ERRORS,
   ERROR_CATALOGUES,
   errorEntry,
@@ -32,6 +33,7 @@ const BY_PREFIX: Record<string, Record<string, ErrorEntry>> = {
   DEALS: DEALS_ERRORS,
   STATS: STATS_ERRORS,
   PORTAL: PORTAL_ERRORS,
+  CHALLENGE: CHALLENGE_ERRORS,
 };
 
 const ENTRIES: ErrorEntry[] = ERROR_CATALOGUES.flatMap((c) => Object.values(c));

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Challenge, ChallengeApplication, ChallengeObjection, ChallengeReview, ChallengeReviewer, Paginated, RankingEntry } from '@market/contracts';
+import type { Challenge, ChallengeApplication, ChallengeStats, ChallengeObjection, ChallengeReview, ChallengeReviewer, Paginated, RankingEntry } from '@market/contracts';
 import { PageQueryDto } from '@market/server/platform';
 import { Auth, CurrentUser, OptionalAuth, type AuthUser } from '@market/server/identity';
 import { Challenges } from '../application/challenges.service';
@@ -63,7 +63,7 @@ export class ChallengesController {
   /** The hall's figures: open now, applications, the bounty total, awarded and failed (a year: those published in it). */
   @Get('stats')
   @ApiOkResponse({ description: '{year, published, open, applications, bountyTotal, awarded, failed, awardedBounty}' })
-  async stats(@Query() q: StatsQueryDto) {
+  async stats(@Query() q: StatsQueryDto): Promise<ChallengeStats> {
     return { year: q.year ?? null, ...(await this.challenges.figures(q.year ?? null)) };
   }
 

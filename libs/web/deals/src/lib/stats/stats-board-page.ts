@@ -1,11 +1,11 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { regionLabel, TransactionStats } from '@market/contracts';
+import { regionLabel, type ChallengeStats, TransactionStats } from '@market/contracts';
 import { AuthStore } from '@market/web/identity';
 import { currentYear, zoneName } from '@market/shared/time';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, largeAmount } from '@market/web/ui';
+import { LanguageService, formatYuan, largeAmount } from '@market/web/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
@@ -15,6 +15,13 @@ import { ChartTexts, contractTypeOption, fieldLabel, gaugeOption, monthOption, s
 
 const TEXT = {
   title: 'deals.statsBoardPage.title',
+  challenges: 'deals.statsBoardPage.challenges',
+  challengesPublished: 'deals.statsBoardPage.challengesPublished',
+  challengesOpen: 'deals.statsBoardPage.challengesOpen',
+  challengeApplications: 'deals.statsBoardPage.challengeApplications',
+  bountyTotal: 'deals.statsBoardPage.bountyTotal',
+  challengesAwarded: 'deals.statsBoardPage.challengesAwarded',
+  challengesFailed: 'deals.statsBoardPage.challengesFailed',
   /** `{{zone}}`: how the market's users name its time zone (北京时间). */
   lead: 'deals.statsBoardPage.lead',
   total: 'deals.statsBoardPage.total',
@@ -63,10 +70,16 @@ export class StatsBoardPage {
   protected readonly zone = computed(() => zoneName()[this.language.lang()]);
   protected readonly year = signal(currentYear());
   protected readonly stats = httpResource<TransactionStats>(() => `/api/stats/transactions?year=${this.year()}`);
+  /** 揭榜挂帅 in the same year: published, open, applications, bounties, awarded and failed. */
+  protected readonly challenges = httpResource<ChallengeStats>(() => `/api/challenges/stats?year=${this.year()}`);
   protected readonly isStaff = computed(() => this.auth.role() === 'staff');
   protected readonly downloading = signal(false);
 
   private readonly value = computed(() => (this.stats.hasValue() ? this.stats.value() : null));
+  protected money(yuan: number): string {
+    return formatYuan(yuan, this.language.lang());
+  }
+
   protected readonly totalYi = computed(() => largeAmount(this.value()?.total ?? 0, this.language.lang()));
   protected readonly targetYi = computed(() => {
     const target = this.value()?.target;

@@ -11,7 +11,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { PORTAL_TEXT as T } from '../data/texts';
 
-type SearchKind = 'achievements' | 'needs';
+type SearchKind = 'achievements' | 'needs' | 'challenges';
 
 /**
  * The front page's live part: one search box across the halls, the market's figures, the latest
@@ -61,6 +61,8 @@ export class PortalBoard {
 
   protected amount(l: PortalListing, kind: SearchKind): string {
     if (l.amount === null) return this.language.t(T.negotiable);
-    return kind === 'needs' ? this.language.t(T.budgetUpTo, { amount: formatYuan(l.amount, this.language.lang()) }) : formatYuan(l.amount, this.language.lang());
+    if (kind === 'needs') return this.language.t(T.budgetUpTo, { amount: formatYuan(l.amount, this.language.lang()) });
+    if (kind === 'challenges') return this.language.t(T.bounty, { amount: formatYuan(l.amount, this.language.lang()) });
+    return formatYuan(l.amount, this.language.lang());
   }
 }
