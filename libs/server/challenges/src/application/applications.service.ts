@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AUTH_ERRORS,
   CHALLENGE_ERRORS,
@@ -16,7 +16,8 @@ import {
   type Paginated,
   type RankingEntry,
 } from '@market/contracts';
-import { Audit, fail, WorkSignals } from '@market/server/platform';
+import { Audit, fail, Outbox, WorkSignals } from '@market/server/platform';
+import { TOPICS } from '@market/server/events';
 import { Directory, isMemberOf, Organizations, type AuthUser } from '@market/server/identity';
 import { Notifications } from '@market/server/notifications';
 import { applicationRefusal } from '../domain/eligibility';
@@ -51,6 +52,7 @@ export class ChallengeApplications {
     private readonly notifications: Notifications,
     private readonly audit: Audit,
     private readonly work: WorkSignals,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -86,8 +88,11 @@ export class ChallengeApplications {
         link: `/challenges/${challenge.id}/ranking`,
         dedupeKey: `challenge-applied-${inserted.id}`,
       });
+      // the hall's card counts the applications
+      await this.outbox.add(m as EntityManager, TOPICS.challengeChanged, { id: challengeId });
       return inserted;
     });
+    await this.outbox.kick('challenge application');
     await this.work.nudge({ organization: user.organizationId });
     return (await this.views.applications([row]))[0];
   }

@@ -136,6 +136,7 @@ const TEXT = {
     .money { color: var(--market-warning); }
     .panel { display: flex; flex-direction: column; gap: 8px; margin: 16px 0; padding: 12px 16px; border: 1px solid #f0f0f0; border-radius: 8px; background: #fff; }
     .field { display: flex; flex-direction: column; gap: 4px; }
+    .panel > button { align-self: flex-start; }
     .objection { margin: 8px 0; padding: 12px 16px; border-radius: 8px; background: #fff; overflow-wrap: anywhere; }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
     nz-alert { margin: 12px 0; }

@@ -171,6 +171,7 @@ const DATE_TIME_FORMAT = 'yyyy-MM-dd HH:mm';
     .panel.danger { border-color: #ffa39e; background: #fff1f0; }
     .panel nz-date-picker { max-width: 260px; }
     .field { display: flex; flex-direction: column; gap: 4px; }
+    .panel > button { align-self: flex-start; }
     .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
     .reviewers { padding-left: 20px; }
   `,
