@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './console-errors';
 
-const SECTIONS = ['首页', '成果大厅', '需求大厅', '竞价拍卖', '路演活动', '交易服务', '数据看板'];
+const SECTIONS = ['首页', '成果大厅', '需求大厅', '揭榜挂帅', '竞价拍卖', '路演活动', '交易服务', '数据看板'];
 
 test.describe('shell', () => {
-  test('home page explains the market in Chinese and lists the seven sections', async ({ page }) => {
+  test('home page explains the market in Chinese and lists the eight sections', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
 
