@@ -85,7 +85,11 @@ test.describe('揭榜挂帅', () => {
     await teamA.getByTestId('challenge-search').fill('蒸发结晶');
     await teamA.getByTestId('challenge-search-submit').click();
     const card = teamA.getByTestId('challenge-card').filter({ hasText: title });
-    await expect(card).toBeVisible();
+    // the hall searches Meilisearch, which the approval reaches through the outbox a moment later
+    await expect(async () => {
+      await teamA.reload();
+      await expect(card).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(card.getByTestId('challenge-bounty')).toHaveText('¥80万');
     expect(await teamA.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await card.getByRole('link', { name: title }).click();

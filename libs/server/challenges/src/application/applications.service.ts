@@ -62,7 +62,7 @@ export class ChallengeApplications {
    */
   async apply(user: AuthUser, challengeId: string, dto: ApplyDto): Promise<ChallengeApplication> {
     const row = await this.dataSource.transaction(async (m) => {
-      const challenge = (await this.queries.share(m, challengeId)) as (ChallengeRow & { past: boolean }) | undefined;
+      const challenge = await this.queries.share(m, challengeId);
       if (!challenge || !(await this.challenges.visible(challenge, user))) throw fail(CHALLENGE_ERRORS.NOT_FOUND);
       const verification = await this.organizations.verificationOf(user.organizationId, m);
       const refusal = applicationRefusal({ role: user.role, organizationId: user.organizationId, verification }, { status: challenge.status, organizationId: challenge.organization_id, deadlinePassed: challenge.past });

@@ -95,8 +95,8 @@ export class ChallengeQueries {
    * The row with a share lock: applications and objections take it, so the clock's close and
    * award (which lock the row for update) wait for them, and they see the clock's move if it came first.
    */
-  async share(m: Db, id: string): Promise<ChallengeRow | undefined> {
-    const [row]: ChallengeRow[] = await m.query(`SELECT c.*, 0 AS application_count, clock_timestamp() > c.deadline AS past FROM challenges c WHERE c.id = $1 FOR SHARE`, [id]);
+  async share(m: Db, id: string): Promise<(ChallengeRow & { past: boolean }) | undefined> {
+    const [row]: Array<ChallengeRow & { past: boolean }> = await m.query(`SELECT c.*, 0 AS application_count, clock_timestamp() > c.deadline AS past FROM challenges c WHERE c.id = $1 FOR SHARE`, [id]);
     return row;
   }
 

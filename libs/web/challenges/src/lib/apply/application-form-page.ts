@@ -1,11 +1,11 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, signal } from '@angular/core';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CHALLENGE_LIMITS as L, fieldName, type Challenge } from '@market/contracts';
+import { CHALLENGE_LIMITS as L, type Challenge } from '@market/contracts';
 import { pickerDate, pickerDateToIso, wallDate } from '@market/shared/time';
-import { LanguageService, describeError, focusFirstError, formatAmount, formatYuan, placeServerErrors, revealErrors, yuanInWords, type FieldProblem } from '@market/web/ui';
+import { LanguageService, describeError, focusFirstError, formatAmount, formatYuan, placeServerErrors, revealErrors, yuanInWords } from '@market/web/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -14,6 +14,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { firstValueFrom } from 'rxjs';
 import { ChallengesApi } from '../data/challenges.api';
+import { fieldTip, integer } from '../data/field-tip';
 import { COMMON } from '../data/texts';
 
 const TEXT = {
@@ -36,17 +37,7 @@ const TEXT = {
   checkFields: 'challenges.apply.checkFields',
 } satisfies Record<string, string>;
 
-const ERRORS = {
-  required: 'challenges.form.errors.required',
-  choose: 'challenges.form.errors.choose',
-  min: 'challenges.form.errors.min',
-  minLength: 'challenges.form.errors.minLength',
-  maxLength: 'challenges.form.errors.maxLength',
-  integer: 'challenges.form.errors.integer',
-  server: 'challenges.form.errors.server',
-} satisfies Record<string, string>;
 
-const integer: ValidatorFn = (c) => (c.value === null || Number.isInteger(c.value) ? null : { integer: true });
 
 /** 揭榜: a research team's or an enterprise's application — the approach, the team, the milestones, the price. */
 @Component({
@@ -196,21 +187,9 @@ export class ApplicationFormPage {
   }
 
   protected tip(control: AbstractControl, label: string, missing: 'required' | 'choose' = 'required'): string {
-    const errors = control.errors;
-    if (!errors) return '';
-    const field = this.language.t(label, { n: '' }).trim();
-    const server = errors['server'] as FieldProblem | undefined;
-    if (server) {
-      const lang = this.language.lang();
-      return this.language.t(ERRORS.server, { label: fieldName(server.field, lang) ?? field, problem: lang === 'en' ? server.problemEn : server.problem });
-    }
-    if (errors['required']) return this.language.t(ERRORS[missing], { field });
-    if (errors['minlength']) return this.language.t(ERRORS.minLength, { field, min: (errors['minlength'] as { requiredLength: number }).requiredLength });
-    if (errors['maxlength']) return this.language.t(ERRORS.maxLength, { field, max: (errors['maxlength'] as { requiredLength: number }).requiredLength });
-    if (errors['min']) return this.language.t(ERRORS.min, { field, min: (errors['min'] as { min: number }).min });
-    if (errors['integer']) return this.language.t(ERRORS.integer, { field });
-    return '';
+    return fieldTip(this.language, control, label, missing);
   }
+
 
   protected async submit(): Promise<void> {
     if (this.busy()) return;

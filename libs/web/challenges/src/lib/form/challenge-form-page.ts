@@ -3,9 +3,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { CHALLENGE_LIMITS as L, FIELDS, FIELD_LABELS, criteriaProblem, fieldName, type Challenge, type ChallengeInput, type CriteriaProblem, type Field } from '@market/contracts';
+import { CHALLENGE_LIMITS as L, FIELDS, FIELD_LABELS, criteriaProblem, type Challenge, type ChallengeInput, type CriteriaProblem, type Field } from '@market/contracts';
 import { pickerDate, pickerDateToIso, zoneName, formatUtcOffset } from '@market/shared/time';
-import { LanguageService, RegionsStore, TrPipe, describeError, focusFirstError, formatYuan, placeServerErrors, revealErrors, yuanInWords, type FieldProblem } from '@market/web/ui';
+import { LanguageService, RegionsStore, TrPipe, describeError, focusFirstError, formatYuan, placeServerErrors, revealErrors, yuanInWords } from '@market/web/ui';
 import { HttpClient } from '@angular/common/http';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -16,6 +16,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom, map, startWith } from 'rxjs';
 import { ChallengesApi } from '../data/challenges.api';
+import { fieldTip, integer } from '../data/field-tip';
 import { COMMON } from '../data/texts';
 
 const TEXT = {
@@ -46,22 +47,9 @@ const TEXT = {
   } satisfies Record<CriteriaProblem, string>,
 } as const;
 
-/** Field errors; `field` is the field's name, as the tip says it. */
-const ERRORS = {
-  required: 'challenges.form.errors.required',
-  choose: 'challenges.form.errors.choose',
-  min: 'challenges.form.errors.min',
-  max: 'challenges.form.errors.max',
-  minLength: 'challenges.form.errors.minLength',
-  maxLength: 'challenges.form.errors.maxLength',
-  integer: 'challenges.form.errors.integer',
-  future: 'challenges.form.errors.future',
-  server: 'challenges.form.errors.server',
-} satisfies Record<string, string>;
 
 const DATE_TIME_FORMAT = 'yyyy-MM-dd HH:mm';
 const TIME_OPTIONS = { nzFormat: 'HH:mm' };
-const integer: ValidatorFn = (c) => (c.value === null || Number.isInteger(c.value) ? null : { integer: true });
 const future: ValidatorFn = (c) => (c.value instanceof Date && (pickerDateToIso(c.value) ?? '') <= new Date().toISOString() ? { future: true } : null);
 const DEFAULT_CRITERIA = [
   { name: '技术先进性', weight: 40 },
@@ -299,25 +287,10 @@ export class ChallengeFormPage implements OnInit {
     return lang === 'en' ? formatYuan(yuan, lang) : yuanInWords(yuan, lang);
   }
 
-  /** The error under a field, naming it: 请填写悬赏金额 / Bounty is required. */
   protected tip(control: AbstractControl, label: string, missing: 'required' | 'choose' = 'required'): string {
-    const errors = control.errors;
-    if (!errors) return '';
-    const field = this.language.t(label, { n: '' }).trim();
-    const server = errors['server'] as FieldProblem | undefined;
-    if (server) {
-      const lang = this.language.lang();
-      return this.language.t(ERRORS.server, { label: fieldName(server.field, lang) ?? field, problem: lang === 'en' ? server.problemEn : server.problem });
-    }
-    if (errors['required']) return this.language.t(ERRORS[missing], { field });
-    if (errors['minlength']) return this.language.t(ERRORS.minLength, { field, min: (errors['minlength'] as { requiredLength: number }).requiredLength });
-    if (errors['maxlength']) return this.language.t(ERRORS.maxLength, { field, max: (errors['maxlength'] as { requiredLength: number }).requiredLength });
-    if (errors['min']) return this.language.t(ERRORS.min, { field, min: (errors['min'] as { min: number }).min });
-    if (errors['max']) return this.language.t(ERRORS.max, { field, max: (errors['max'] as { max: number }).max });
-    if (errors['integer']) return this.language.t(ERRORS.integer, { field });
-    if (errors['future']) return this.language.t(ERRORS.future, { field });
-    return '';
+    return fieldTip(this.language, control, label, missing);
   }
+
 
   /** Saves the draft (created or edited); with `submit`, sends it to staff review as well. */
   protected async save(submit: boolean): Promise<void> {
